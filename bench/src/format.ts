@@ -1,0 +1,14 @@
+/** Formats nanoseconds for people: `842 ns`, `12.4 µs`, `1.93 ms`, `1.20 s`. */
+export function formatDuration(ns: number): string {
+  if (ns < 1_000) return `${ns.toFixed(0)} ns`;
+  if (ns < 1_000_000) return `${(ns / 1_000).toFixed(ns < 10_000 ? 2 : 1)} µs`;
+  if (ns < 1_000_000_000) return `${(ns / 1_000_000).toFixed(ns < 10_000_000 ? 2 : 1)} ms`;
+  return `${(ns / 1_000_000_000).toFixed(2)} s`;
+}
+
+/** How a case compares with the subject: `1.00×` for the subject, `3.41× slower`, `0.50× (faster)`. */
+export function formatRatio(caseMedian: number, subjectMedian: number): string {
+  const ratio = caseMedian / subjectMedian;
+  if (ratio >= 1) return `${ratio.toFixed(2)}× the subject's time`;
+  return `${ratio.toFixed(2)}× (faster than the subject)`;
+}

@@ -1,4 +1,25 @@
 export { isTandemError, type TandemError, tandemError } from './errors';
+export { type ApplyResult, applyMatrixChanges } from './matrix/apply';
+export type { MatrixChangeError, MatrixChangeErrorCode } from './matrix/change-error';
+export type * from './matrix/changes';
+export { type CellView, cellOf, findCell, getCell, isEmptyCell } from './matrix/get-cell';
+export {
+  type AuditEntry,
+  canRedo,
+  canUndo,
+  commitChanges,
+  createHistory,
+  type EditMeta,
+  type HistoryResult,
+  type HistoryStep,
+  type MatrixHistory,
+  redo,
+  undo,
+} from './matrix/history';
+export { idProblem } from './matrix/ids';
+export { invertChange } from './matrix/invert';
+export type * from './matrix/model';
+export { parseMatrix } from './matrix/parse';
 export {
   isRoleLetter,
   ROLE_VARIANTS,
@@ -8,4 +29,27 @@ export {
   roleName,
   sortRoles,
 } from './matrix/roles';
+export { findRow } from './matrix/row-index';
+export {
+  categorySchema,
+  cellSchema,
+  MATRIX_LIMITS,
+  matrixSchema,
+  partySchema,
+  qualifierSchema,
+  roleLetterSchema,
+  rowSchema,
+} from './matrix/schema';
+export {
+  isBackupQualifier,
+  isOwningCell,
+  type Lane,
+  laneOfRow,
+  laneOfSide,
+  ownershipLanes,
+  type PartyLoad,
+  partyLoads,
+  raciSummary,
+  rowLane,
+} from './matrix/views';
 export { fail, formatPath, type Issue, ok, type ParseResult } from './result';

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { do_not_optimize, measure } from 'mitata';
 import { formatDuration, formatRatio } from './format';
+import { loadSuites } from './load-suites';
 import type { BenchGroup } from './suite';
-import { suites } from './suites';
 
 // `pnpm bench [filter] [--json file]`: times every case of every group (or those whose suite or
 // group name contains `filter`) in one process, then prints medians, ratios against Tandem's own
@@ -67,6 +67,7 @@ function print(result: GroupResult) {
   }
 }
 
+const suites = await loadSuites();
 const results: GroupResult[] = [];
 console.log(`Tandem benchmarks — ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 console.log('▶ marks Tandem; ratios compare each median with it.');

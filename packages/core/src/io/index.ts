@@ -1,0 +1,41 @@
+// Import, export, documents and review of matrices: `@tandem/core`'s io entry points.
+export {
+  type CellReading,
+  formatCellNotation,
+  knownQualifier,
+  QUALIFIER_LABELS,
+  readCellNotation,
+} from './cell-notation';
+export { neutraliseFormula, restoreFormula } from './csv-escape';
+export { type CsvIssue, type CsvIssueCode, columnName } from './csv-issue';
+export type { CsvLoss } from './csv-losses';
+export type { PartyHints } from './csv-parties';
+export { type CsvImportOptions, type CsvImportResult, matrixFromCsv } from './csv-read';
+export { type CsvExport, type CsvExportOptions, csvRecords, matrixToCsv } from './csv-write';
+export {
+  type CellChange,
+  diffMatrices,
+  type ItemChange,
+  type MatrixDiff,
+  type RowChange,
+} from './diff';
+export {
+  CURRENT_DOCUMENT_VERSION,
+  createMatrixDocument,
+  documentMetaSchema,
+  type MatrixDocument,
+  type MatrixDocumentMeta,
+  matrixDocumentSchema,
+  parseMatrixDocument,
+} from './document';
+export {
+  type DriftFinding,
+  type DriftKind,
+  type DriftSeverity,
+  type DriftSide,
+  scopeDrift,
+} from './drift';
+export { escapeHtml, matrixToHtml } from './html';
+export { escapeMarkdownCell, matrixToMarkdown } from './markdown';
+export { DOCUMENT_MIGRATIONS, type DocumentMigration } from './migrations';
+export { guessPartySide } from './party-guess';

@@ -1,0 +1,37 @@
+import { idProblem } from '../matrix/ids';
+
+/** Longest id derived from a name: long enough to tell rows apart, short enough to read. */
+const MAX_SLUG = 60;
+
+/**
+ * A lower-case, dash-separated id from a name, `fallback` when nothing is left of it. Accents
+ * are folded (`Sécurité` → `securite`) so ids stay ASCII.
+ *
+ * @example
+ * slugify('MSP NOC / SOC', 'party'); // 'msp-noc-soc'
+ */
+export function slugify(name: string, fallback: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_SLUG)
+    .replace(/^-+|-+$/g, '');
+  return slug || fallback;
+}
+
+/**
+ * `base`, or `base-2`, `base-3`, … — the first that is not taken and is a valid id; records it
+ * as taken. Names objects inherit (`constructor`) are never returned bare.
+ *
+ * @example
+ * const taken = new Set(['patching']);
+ * uniqueId('patching', taken); // 'patching-2'
+ */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id) || idProblem(id) !== undefined; n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

@@ -27,7 +27,10 @@ interface GroupResult {
 const args = process.argv.slice(2);
 const jsonIndex = args.indexOf('--json');
 const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
-const filter = args.find((arg, i) => !arg.startsWith('--') && i !== jsonIndex + 1)?.toLowerCase();
+// The filter is the first argument that is neither a flag nor the value of --json.
+const filter = args
+  .find((arg, i) => !arg.startsWith('--') && (jsonIndex < 0 || i !== jsonIndex + 1))
+  ?.toLowerCase();
 
 async function timeGroup(suite: string, group: BenchGroup): Promise<GroupResult> {
   const cases: CaseResult[] = [];

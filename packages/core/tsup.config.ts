@@ -2,8 +2,13 @@ import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // Entry names become the file names in dist/: index, io, templates.
-  entry: { index: 'src/index.ts', io: 'src/io-entry.ts', templates: 'src/templates-entry.ts' },
+  // Entry names become the file names in dist/: index, io, sla, templates.
+  entry: {
+    index: 'src/index.ts',
+    io: 'src/io-entry.ts',
+    sla: 'src/sla-entry.ts',
+    templates: 'src/templates-entry.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -1,0 +1,163 @@
+import { tandemError } from '../errors';
+import { formatPath } from '../result';
+import {
+  type CalendarSpec,
+  epochDayOf,
+  minutesOf,
+  type OpenHours,
+  parseCalendar,
+  type Weekday,
+} from './calendar-spec';
+import { NO_CHUNK, type Tables } from './chunk';
+
+/**
+ * A compiled calendar: its spec plus tables of open time, built lazily a year at a time and
+ * kept inside (out of sight and out of JSON). Make one with {@link createCalendar}; store and send
+ * the `spec`, which is plain JSON.
+ *
+ * @example
+ * const office: Calendar = createCalendar({ id: 'office', timeZone: 'Europe/Paris', hours: { mon: [['09:00', '17:00']] } });
+ * office.id; // 'office'
+ */
+export interface Calendar {
+  readonly id: string;
+  readonly timeZone: string;
+  readonly spec: CalendarSpec;
+}
+
+const TABLES = Symbol('tandem.calendar');
+interface Compiled extends Calendar {
+  readonly [TABLES]: Tables;
+}
+
+const DAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * Compiles a calendar spec. Throws `E101` with every problem when the spec is invalid (a
+ * programmer error: untrusted specs go through `parseCalendar` first). Compiling is cheap; the
+ * open intervals of a year are worked out the first time that year is used.
+ *
+ * Semantics: hours are local wall-clock time in `timeZone`, `[start, end)`, to the minute; an
+ * end before the start runs past midnight and belongs to the starting day (a holiday on that day
+ * cancels the whole shift); overlapping intervals merge; a holiday replaces its
+ * date's hours; a wall time a DST change skips is closed, one it repeats is open both times.
+ *
+ * @example
+ * const office = createCalendar({
+ *   id: 'office',
+ *   timeZone: 'America/New_York',
+ *   hours: { mon: [['08:00', '17:00']], tue: [['08:00', '12:00'], ['13:00', '17:00']] },
+ *   holidays: ['2026-12-25', { date: '2026-11-27', hours: [['08:00', '12:00']] }],
+ * });
+ */
+export function createCalendar(input: CalendarSpec): Calendar {
+  const parsed = parseCalendar(input);
+  if (!parsed.ok) {
+    const problems = parsed.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join(' ');
+    throw tandemError('E101', `invalid calendar spec. ${problems} Fix the spec or parse it first.`);
+  }
+  // The parsed copy: later edits to the caller's object cannot get out of step with the tables.
+  const spec = parsed.value;
+  const week = DAYS.map((day) => flatten(spec.hours[day] ?? []));
+  const holidays = new Map<number, readonly number[]>();
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const holiday of spec.holidays ?? []) {
+    const date = typeof holiday === 'string' ? holiday : holiday.date;
+    const year = Number(date.slice(0, 4));
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+    holidays.set(
+      epochDayOf(date) ?? 0,
+      flatten(typeof holiday === 'string' ? [] : (holiday.hours ?? [])),
+    );
+  }
+  const weekOpen = weekOpenMinutes(week);
+  const tables: Tables = {
+    zone: spec.timeZone,
+    week,
+    holidays,
+    weekOpen,
+    alwaysOpen: weekOpen === 7 * 1440,
+    holidayYears: [first, last],
+    chunks: new Map(),
+    last: NO_CHUNK,
+  };
+  const calendar: Compiled = {
+    id: spec.id ?? 'calendar',
+    timeZone: spec.timeZone,
+    spec,
+    [TABLES]: tables,
+  };
+  return calendar;
+}
+
+/**
+ * The tables inside a compiled calendar. Throws `E102` for anything `createCalendar` did not make.
+ *
+ * @example
+ * tablesOf(CALENDAR_24X7).alwaysOpen; // true
+ */
+export function tablesOf(calendar: Calendar): Tables {
+  const tables = (calendar as Partial<Compiled>)[TABLES];
+  if (!tables) {
+    throw tandemError('E102', 'expected a calendar made by createCalendar(spec), not a spec.');
+  }
+  return tables;
+}
+
+// A literal spec, so that bundlers can drop the whole calendar when it is not imported.
+const ALL_DAY: OpenHours[] = [['00:00', '24:00']];
+
+/**
+ * The built-in always-open calendar, id `'24x7'`: the coverage of an MSP NOC, or a P1 clock.
+ *
+ * @example
+ * addBusinessTime(CALENDAR_24X7, Date.UTC(2026, 0, 1), 90); // 01:30 UTC
+ */
+export const CALENDAR_24X7: Calendar = /* @__PURE__ */ createCalendar({
+  id: '24x7',
+  name: '24/7',
+  timeZone: 'UTC',
+  hours: {
+    mon: ALL_DAY,
+    tue: ALL_DAY,
+    wed: ALL_DAY,
+    thu: ALL_DAY,
+    fri: ALL_DAY,
+    sat: ALL_DAY,
+    sun: ALL_DAY,
+  },
+});
+
+/** `[['22:00','06:00']]` → `[1320, 1800]`: minutes after midnight, overnight ends past 1440. */
+function flatten(hours: readonly OpenHours[]): number[] {
+  return hours.flatMap(([start, end]) => {
+    const s = minutesOf(start);
+    const e = minutesOf(end);
+    return [s, e <= s ? e + 1440 : e];
+  });
+}
+
+/** Open minutes in a week of wall time, overlaps counted once (the union of all intervals). */
+function weekOpenMinutes(week: readonly (readonly number[])[]): number {
+  const weekLength = 7 * 1440;
+  const spans: [number, number][] = [];
+  week.forEach((hours, day) => {
+    for (let k = 0; k + 1 < hours.length; k += 2) {
+      const s = day * 1440 + (hours[k] as number);
+      const e = day * 1440 + (hours[k + 1] as number);
+      // Saturday's night shift wraps round to Sunday morning.
+      if (e > weekLength) spans.push([s, weekLength], [0, e - weekLength]);
+      else spans.push([s, e]);
+    }
+  });
+  spans.sort((a, b) => a[0] - b[0]);
+  let open = 0;
+  let reached = 0;
+  for (const [s, e] of spans) {
+    if (e > reached) open += e - Math.max(s, reached);
+    reached = Math.max(reached, e);
+  }
+  return open;
+}

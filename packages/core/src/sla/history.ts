@@ -1,0 +1,127 @@
+import * as z from 'zod/mini';
+import { fail, type Issue, ok, type ParseResult } from '../result';
+import { toIssues } from '../schema-issues';
+
+/**
+ * One thing that happened to a ticket, at an instant in epoch milliseconds. `created` opens the
+ * history with the first priority, status and holder; `status` events pause and resume clocks
+ * (by the policy's pause statuses); `assigned` hands the ticket to a party of the matrix (`null`:
+ * to nobody); `responded` is the first response (later ones count as updates), `updated` a
+ * customer update, `planned` the plan delivered.
+ *
+ * @example
+ * const event: TicketEvent = { type: 'status', at: Date.UTC(2026, 2, 2, 15), status: 'waiting-on-customer' };
+ */
+export type TicketEvent =
+  | {
+      readonly type: 'created';
+      readonly at: number;
+      readonly priority: string;
+      readonly status?: string;
+      readonly partyId?: string;
+    }
+  | { readonly type: 'priority'; readonly at: number; readonly priority: string }
+  | { readonly type: 'status'; readonly at: number; readonly status: string }
+  | { readonly type: 'assigned'; readonly at: number; readonly partyId: string | null }
+  | {
+      readonly type: 'responded' | 'planned' | 'updated' | 'resolved' | 'reopened';
+      readonly at: number;
+    };
+
+/**
+ * A ticket's events, oldest first, `created` first of all. SLA clocks are recomputed from it.
+ *
+ * @example
+ * const history: TicketHistory = [{ type: 'created', at: Date.UTC(2026, 2, 2, 14), priority: 'P2' }];
+ */
+export type TicketHistory = readonly TicketEvent[];
+
+/**
+ * Most events one history may have.
+ *
+ * @example
+ * if (events.length > MAX_TICKET_EVENTS) archive(events);
+ */
+export const MAX_TICKET_EVENTS = 10_000;
+
+// An instant from outside: epoch ms, or an ISO 8601 text with its offset — a local time with no
+// zone would be read in the host's zone, a silent error on a server in UTC.
+const at = z.union([
+  z.number().check(z.gte(-8.64e15), z.lte(8.64e15)),
+  z.string().check(
+    z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/i, {
+      error:
+        'Expected epoch ms or an ISO 8601 date-time with an offset, e.g. "2026-03-02T09:00:00Z".',
+    }),
+  ),
+]);
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const event = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('created'),
+    at,
+    priority: id,
+    status: z.optional(id),
+    partyId: z.optional(id),
+  }),
+  z.strictObject({ type: z.literal('priority'), at, priority: id }),
+  z.strictObject({ type: z.literal('status'), at, status: id }),
+  z.strictObject({ type: z.literal('assigned'), at, partyId: z.nullable(id) }),
+  z.strictObject({
+    type: z.enum(['responded', 'planned', 'updated', 'resolved', 'reopened']),
+    at,
+  }),
+]);
+
+/**
+ * The shape of a ticket history from outside (zod mini); `parseTicketHistory` checks the order too.
+ *
+ * @example
+ * ticketHistorySchema.safeParse(json).success;
+ */
+export const ticketHistorySchema = z.array(event).check(z.maxLength(MAX_TICKET_EVENTS));
+
+/**
+ * Reads a ticket's event history from untrusted input (a PSA export, a webhook log). Never
+ * throws. Instants may be epoch ms or ISO 8601 texts with an offset and come back as epoch ms;
+ * events are put in time order (events at the same instant keep their order). There must be
+ * exactly one `created` event, and nothing before it.
+ *
+ * @example
+ * const result = parseTicketHistory([
+ *   { type: 'created', at: '2026-03-02T14:00:00Z', priority: 'P2', partyId: 'internal-it' },
+ *   { type: 'assigned', at: '2026-03-02T15:00:00Z', partyId: 'msp-noc' },
+ * ]);
+ * if (result.ok) computeSla(policy, result.value, Date.now(), { calendars });
+ */
+export function parseTicketHistory(input: unknown): ParseResult<TicketHistory> {
+  try {
+    const shape = ticketHistorySchema.safeParse(input);
+    if (!shape.success) return fail(toIssues(shape.error.issues));
+    const issues: Issue[] = [];
+    const events = shape.data.map((e, index) => {
+      const ms = typeof e.at === 'number' ? e.at : Date.parse(e.at);
+      if (!Number.isFinite(ms)) {
+        issues.push({ path: [index, 'at'], code: 'invalid_date', message: `${e.at} is no date.` });
+      }
+      return { index, event: { ...e, at: ms } as TicketEvent };
+    });
+    // Array#sort is stable: events at one instant keep the order they were given in.
+    events.sort((a, b) => a.event.at - b.event.at);
+    const created = events.filter((e) => e.event.type === 'created');
+    if (created.length !== 1) {
+      const message = `A history needs exactly one "created" event; it has ${created.length}.`;
+      issues.push({ path: [], code: 'created_count', message });
+    } else if (events[0]?.event.type !== 'created') {
+      const first = events[0]?.index ?? 0;
+      const message = 'This event is before the ticket was created.';
+      issues.push({ path: [first, 'at'], code: 'before_created', message });
+    }
+    return issues.length > 0 ? fail(issues) : ok(events.map((e) => e.event));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    return fail([
+      { path: [], code: 'unreadable', message: `The input could not be read (${reason}).` },
+    ]);
+  }
+}

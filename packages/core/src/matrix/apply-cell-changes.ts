@@ -1,10 +1,9 @@
 import { type ChangeRefusal, refuse } from './change-error';
 import type { BulkAssignChange, MoveRoleChange, SetCellChange } from './changes';
 import { cellOf } from './get-cell';
-import { replaceAt } from './list';
 import type { Cell, Matrix, Row, RowCells } from './model';
 import { normaliseCell } from './normalise-cell';
-import { indexById } from './row-index';
+import { indexById, replaceItem, shareIndex } from './row-index';
 
 /** A copy of the row's cells with one party's cell set (or removed when `null`). */
 export function withCell(cells: RowCells, partyId: string, cell: Cell | null): RowCells {
@@ -15,7 +14,7 @@ export function withCell(cells: RowCells, partyId: string, cell: Cell | null): R
 }
 
 function withRow(matrix: Matrix, index: number, row: Row): Matrix {
-  return { ...matrix, rows: replaceAt(matrix.rows, index, row) };
+  return { ...matrix, rows: replaceItem(matrix.rows, index, row) };
 }
 
 function locate(matrix: Matrix, rowId: string, partyIds: readonly string[]) {
@@ -103,5 +102,6 @@ export function applyBulkAssign(matrix: Matrix, change: BulkAssignChange): Matri
     if (next && 'code' in next) return next;
     rows[index] = { ...row, cells: withCell(row.cells, change.partyId, next) };
   }
+  shareIndex(matrix.rows, rows);
   return { ...matrix, rows };
 }

@@ -13,11 +13,11 @@ import type {
 } from './changes';
 import { checkName, checkNewId } from './check-fields';
 import { idProblem } from './ids';
-import { insertAt, isIndexWithin, moveWithin, removeAt, replaceAt } from './list';
+import { insertAt, isIndexWithin, moveWithin, removeAt } from './list';
 import type { Category, Cell, Matrix, Party } from './model';
 import { normaliseCell } from './normalise-cell';
 import { applyPatch } from './patch';
-import { indexById } from './row-index';
+import { indexById, replaceItem, shareIndex } from './row-index';
 
 const SIDES = new Set(['internal', 'provider', 'vendor', 'business']);
 
@@ -70,6 +70,7 @@ export function applyAddParty(matrix: Matrix, change: AddPartyChange): Matrix | 
     const row = rows[rowIndex] as (typeof rows)[number];
     if (cell) rows[rowIndex] = { ...row, cells: withCell(row.cells, party.id, cell) };
   }
+  shareIndex(matrix.rows, rows);
   return { ...matrix, parties: insertAt(matrix.parties, index, party), rows };
 }
 
@@ -86,6 +87,7 @@ export function applyRemoveParty(
       ? { ...row, cells: withCell(row.cells, change.partyId, null) }
       : row,
   );
+  shareIndex(matrix.rows, rows);
   return { ...matrix, parties: removeAt(matrix.parties, index), rows };
 }
 
@@ -110,7 +112,7 @@ export function applyUpdateParty(
     );
   if (problem) return problem;
   const party = applyPatch(matrix.parties[index] as Party, change.patch);
-  return { ...matrix, parties: replaceAt(matrix.parties, index, party) };
+  return { ...matrix, parties: replaceItem(matrix.parties, index, party) };
 }
 
 /** Applies a `moveParty` change. */
@@ -188,7 +190,7 @@ export function applyRenameCategory(
   const problem = checkName(change.name, 'name', 'category');
   if (problem) return problem;
   const category: Category = { ...(matrix.categories[index] as Category), name: change.name };
-  return { ...matrix, categories: replaceAt(matrix.categories, index, category) };
+  return { ...matrix, categories: replaceItem(matrix.categories, index, category) };
 }
 
 /** Applies a `moveCategory` change; the category's rows move with it. */

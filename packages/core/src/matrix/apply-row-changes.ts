@@ -8,11 +8,11 @@ import type {
   UpdateRowChange,
 } from './changes';
 import { checkName, checkNewId } from './check-fields';
-import { insertAt, isIndexWithin, removeAt, replaceAt } from './list';
+import { insertAt, isIndexWithin, removeAt } from './list';
 import type { Cell, Matrix, Row } from './model';
 import { normaliseCell } from './normalise-cell';
 import { applyPatch } from './patch';
-import { indexById } from './row-index';
+import { indexById, replaceItem } from './row-index';
 
 const KINDS = new Set(['task', 'decision']);
 
@@ -85,7 +85,7 @@ export function applyRenameRow(matrix: Matrix, change: RenameRowChange): Matrix 
   const problem = checkName(change.name, 'name', 'row');
   if (problem) return problem;
   const row = matrix.rows[index] as Row;
-  return { ...matrix, rows: replaceAt(matrix.rows, index, { ...row, name: change.name }) };
+  return { ...matrix, rows: replaceItem(matrix.rows, index, { ...row, name: change.name }) };
 }
 
 /** Applies an `updateRow` change; `null` in the patch removes the field. */
@@ -100,7 +100,7 @@ export function applyUpdateRow(matrix: Matrix, change: UpdateRowChange): Matrix 
   });
   if (problem) return problem;
   const next = applyPatch(matrix.rows[index] as Row, change.patch);
-  return { ...matrix, rows: replaceAt(matrix.rows, index, next) };
+  return { ...matrix, rows: replaceItem(matrix.rows, index, next) };
 }
 
 /** Applies a `moveRows` change (see {@link MoveRowsChange}). */

@@ -2,6 +2,7 @@
 
 // One install for hosts: the whole core comes through the React package.
 export * from '@tandem/core';
+export * from '@tandem/core/validate';
 export {
   type Updater,
   type UseControllableStateOptions,

@@ -1,0 +1,60 @@
+// @tandem/core/escalation: ticket routing, escalation policies as a graph, their checks and
+// simulation.
+export {
+  applyPolicyChanges,
+  applyRoutingChanges,
+  invertPolicyChange,
+  type PolicyApplyResult,
+  type PolicyChange,
+  type PolicyChangeError,
+} from './changes';
+export { checkAgainstMatrix } from './check-matrix';
+export { checkPolicy, type PolicyCheckOptions } from './check-policy';
+export { checkRouting } from './check-routing';
+export { describeMatch } from './dimensions';
+export {
+  type ChainLink,
+  type ExternalMapping,
+  type ExternalRef,
+  type InteropReport,
+  type InteropResult,
+  policyChain,
+} from './interop-chain';
+export {
+  ESCALATION_MESSAGES,
+  type EscalationFix,
+  type EscalationIssue,
+  type EscalationMessages,
+} from './issues';
+export type {
+  EscalationPolicy,
+  EscalationStep,
+  Queue,
+  RouteMatch,
+  Routing,
+  RoutingRule,
+  StepTarget,
+  Ticket,
+  TicketSource,
+  Transition,
+  Trigger,
+} from './model';
+export { type OpsgeniePolicy, policyFromOpsgenie, policyToOpsgenie } from './opsgenie';
+export { type PagerDutyPolicy, policyFromPagerDuty, policyToPagerDuty } from './pagerduty';
+export { parsePolicy, parseRouting } from './parse';
+export { type RouteDecision, routeTicket } from './route';
+export {
+  ESCALATION_LIMITS,
+  policySchema,
+  routingSchema,
+  stepSchema,
+  transitionSchema,
+} from './schema';
+export {
+  MAX_SIMULATED_STEPS,
+  type SimulatedTicket,
+  type SimulationContext,
+  simulateEscalation,
+  type TicketSimEvent,
+  type TraceEntry,
+} from './simulate';

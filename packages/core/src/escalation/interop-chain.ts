@@ -1,0 +1,166 @@
+import type { Issue } from '../result';
+import type { EscalationPolicy, EscalationStep, StepTarget } from './model';
+
+/**
+ * What an import or export could not carry over: each item says where and why.
+ *
+ * @example
+ * const report: InteropReport = { lost: [{ path: ['escalation_rules', 0, 'targets', 1], message: 'No party is mapped to schedule "PSCHED1".' }] };
+ */
+export interface InteropReport {
+  readonly lost: readonly {
+    readonly path: readonly (string | number)[];
+    readonly message: string;
+  }[];
+}
+
+/**
+ * An import's or export's outcome: the converted value with a report of what was lost, or the
+ * issues that stopped it (bad input shape).
+ *
+ * @example
+ * const result = policyFromPagerDuty(json, mapping);
+ * if (result.ok) for (const item of result.report.lost) console.warn(item.message);
+ */
+export type InteropResult<T> =
+  | { readonly ok: true; readonly value: T; readonly report: InteropReport }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Their user, schedule or team ids → our parties (a party id, or a party and tier). On export
+ * the other way round: party ids → their `{ id, type }` references.
+ *
+ * @example
+ * const mapping: ExternalMapping = { PABC123: 'it', PSCHED9: { partyId: 'msp', tier: 2 } };
+ */
+export type ExternalMapping = Readonly<Record<string, string | StepTarget>>;
+
+/**
+ * A reference to one of their users, schedules or teams.
+ *
+ * @example
+ * const ref: ExternalRef = { id: 'PSCHED1', type: 'schedule_reference' };
+ */
+export interface ExternalRef {
+  readonly id: string;
+  readonly type: string;
+}
+
+/**
+ * One link of a policy read as a linear chain, with its delay from the previous link.
+ *
+ * @example
+ * policyChain(policy).links[1]?.delay; // 10
+ */
+export interface ChainLink {
+  readonly step: EscalationStep;
+  /** Minutes after the previous link (0 for the first). */
+  readonly delay: number;
+  /** Whether the link waits for resolution (`not-resolved`) rather than acknowledgement. */
+  readonly untilResolved: boolean;
+}
+
+/**
+ * A policy as PagerDuty and Opsgenie see one: a chain of links, perhaps looping to the start.
+ *
+ * @example
+ * policyChain(policy).loop?.repeat; // 2
+ */
+export interface Chain {
+  readonly links: readonly ChainLink[];
+  readonly loop?: {
+    readonly delay: number;
+    readonly repeat: number;
+    readonly untilResolved: boolean;
+  };
+  readonly lost: { path: (string | number)[]; message: string }[];
+}
+
+/**
+ * Reads a policy as a chain from its start, following each step's first timed transition; what
+ * does not fit a chain (SLA and manual triggers, branches, business minutes) is reported lost.
+ *
+ * @example
+ * policyChain(policy).links.map((link) => link.step.id); // ['t1', 'eng', 'both']
+ */
+export function policyChain(policy: EscalationPolicy): Chain {
+  const lost: Chain['lost'] = [];
+  const byId = new Map(policy.steps.map((s) => [s.id, s]));
+  const links: ChainLink[] = [];
+  const seen = new Set<string>();
+  let loop: Chain['loop'];
+  let step = byId.get(policy.startStepId);
+  let delay = 0;
+  let untilResolved = false;
+  while (step && !seen.has(step.id)) {
+    seen.add(step.id);
+    links.push({ step, delay, untilResolved });
+    const outgoing = policy.transitions.filter((t) => t.from === step?.id);
+    const timed = outgoing.find((t) => t.trigger.kind !== 'manual' && t.trigger.kind !== 'sla');
+    outgoing.forEach((t) => {
+      if (t === timed) return;
+      const index = policy.transitions.indexOf(t);
+      lost.push({
+        path: ['transitions', index],
+        message: `Transition "${t.id}" (${t.trigger.kind}) has no equivalent in a linear escalation chain.`,
+      });
+    });
+    if (!timed || timed.trigger.kind === 'manual' || timed.trigger.kind === 'sla') break;
+    if (timed.trigger.calendarId !== undefined) {
+      const index = policy.transitions.indexOf(timed);
+      lost.push({
+        path: ['transitions', index, 'trigger', 'calendarId'],
+        message: `Transition "${timed.id}" counts business minutes; exported as wall-clock minutes.`,
+      });
+    }
+    delay = timed.trigger.minutes;
+    untilResolved = timed.trigger.kind === 'not-resolved';
+    const next = byId.get(timed.to);
+    if (next && seen.has(next.id)) {
+      if (next.id !== policy.startStepId) {
+        lost.push({
+          path: ['transitions', policy.transitions.indexOf(timed)],
+          message: `Transition "${timed.id}" loops back to a middle step; exported as a loop to the start.`,
+        });
+      }
+      loop = { delay, repeat: timed.repeat ?? 1, untilResolved };
+      if (timed.repeat === undefined) {
+        lost.push({
+          path: ['transitions', policy.transitions.indexOf(timed)],
+          message: `Transition "${timed.id}" loops without a limit; exported as one repeat.`,
+        });
+      }
+    }
+    step = next;
+  }
+  return loop ? { links, loop, lost } : { links, lost };
+}
+
+/**
+ * The party (and tier) an external id maps to, or `undefined`.
+ *
+ * @example
+ * mappedTarget({ PABC: 'it' }, 'PABC'); // { partyId: 'it' }
+ */
+export function mappedTarget(mapping: ExternalMapping, externalId: string): StepTarget | undefined {
+  if (!Object.hasOwn(mapping, externalId)) return undefined;
+  const found = mapping[externalId];
+  return typeof found === 'string' ? { partyId: found } : found;
+}
+
+/**
+ * The external reference of a party on export, reported lost when unmapped.
+ *
+ * @example
+ * refOf({ it: { id: 'PU1', type: 'user_reference' } }, 'it', ['steps', 0], lost); // { id: 'PU1', … }
+ */
+export function refOf(
+  refs: Readonly<Record<string, ExternalRef>>,
+  partyId: string,
+  path: (string | number)[],
+  lost: Chain['lost'],
+): ExternalRef | undefined {
+  if (Object.hasOwn(refs, partyId)) return refs[partyId];
+  lost.push({ path, message: `Party "${partyId}" has no external id in the mapping; left out.` });
+  return undefined;
+}

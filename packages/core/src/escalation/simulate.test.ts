@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EscalationPolicy, Transition } from './model';
+import { MAX_SIMULATED_STEPS, type SimulationContext, simulateEscalation } from './simulate';
+import { calendars, MINUTE, MONDAY_10, matrix, policy, routing, sla } from './test-fixtures';
+
+const context: SimulationContext = { routing, policy, calendars, sla, matrix };
+const ticket = { categoryId: 'helpdesk', priority: 'P3', openedAt: MONDAY_10 };
+const DAY = 1_440 * MINUTE;
+const brief = (trace: ReturnType<typeof simulateEscalation>) =>
+  trace.map((e) => [
+    new Date(e.at).toISOString().slice(5, 16),
+    e.kind,
+    e.stepId ?? e.partyIds?.join('+') ?? '',
+  ]);
+
+describe('simulateEscalation', () => {
+  it('escalates an unacknowledged ticket to the MSP and alarms both teams at 75 % of resolution', () => {
+    expect(brief(simulateEscalation(context, ticket, [], MONDAY_10 + 2 * DAY))).toEqual([
+      ['03-02T10:00', 'routed', 'it'],
+      ['03-02T10:00', 'assigned', 't1'],
+      ['03-02T10:10', 'escalated', 't1'],
+      ['03-02T10:10', 'assigned', 'eng'],
+      // 720 business minutes on 09:00–17:00: 420 on Monday, 300 on Tuesday.
+      ['03-03T14:00', 'escalated', 'eng'],
+      ['03-03T14:00', 'notified', 'both'],
+      ['03-04T10:00', 'ended', ''],
+    ]);
+  });
+
+  it('counts business minutes across the night', () => {
+    const late = { ...ticket, openedAt: Date.UTC(2026, 2, 2, 16, 55) };
+    const trace = simulateEscalation(context, late, [], late.openedAt + DAY);
+    expect(trace.find((e) => e.kind === 'escalated')?.at).toBe(Date.UTC(2026, 2, 3, 9, 5));
+  });
+
+  it('stays with tier 1 once the ticket is acknowledged', () => {
+    const events = [
+      { at: MONDAY_10 + 5 * MINUTE, type: 'acknowledged' as const },
+      { at: MONDAY_10 + 60 * MINUTE, type: 'resolved' as const },
+    ];
+    expect(brief(simulateEscalation(context, ticket, events, MONDAY_10 + DAY))).toEqual([
+      ['03-02T10:00', 'routed', 'it'],
+      ['03-02T10:00', 'assigned', 't1'],
+      ['03-02T10:05', 'acknowledged', 'it'],
+      ['03-02T11:00', 'resolved', 'it'],
+    ]);
+  });
+
+  it('follows a manual escalation and gives its reason', () => {
+    const events = [{ at: MONDAY_10 + MINUTE, type: 'escalate' as const, transitionId: 'up' }];
+    const trace = simulateEscalation(context, ticket, events, MONDAY_10 + 2 * MINUTE);
+    expect(trace[2]).toEqual({
+      at: MONDAY_10 + MINUTE,
+      kind: 'escalated',
+      stepId: 't1',
+      transitionId: 'up',
+      reason: 'Escalated by hand.',
+    });
+  });
+
+  it('takes turns in a round-robin step and stops looping at the repeat limit', () => {
+    const rota: EscalationPolicy = {
+      id: 'rota',
+      startStepId: 'noc',
+      steps: [
+        {
+          id: 'noc',
+          action: 'assign',
+          mode: 'round-robin',
+          targets: [{ partyId: 'a' }, { partyId: 'b' }],
+        },
+        { id: 'lead', action: 'assign', targets: [{ partyId: 'it' }], terminal: true },
+      ],
+      transitions: [
+        {
+          id: 'again',
+          from: 'noc',
+          to: 'noc',
+          trigger: { kind: 'not-acknowledged', minutes: 5 },
+          repeat: 2,
+        },
+        { id: 'out', from: 'noc', to: 'lead', trigger: { kind: 'not-acknowledged', minutes: 5 } },
+      ],
+    };
+    const trace = simulateEscalation(
+      { routing, policy: rota, calendars },
+      ticket,
+      [],
+      MONDAY_10 + DAY,
+    );
+    expect(trace.filter((e) => e.kind === 'assigned').map((e) => e.partyIds?.[0])).toEqual([
+      'a',
+      'b',
+      'a',
+      'it',
+    ]);
+  });
+
+  it('reports an unrouted ticket', () => {
+    const trace = simulateEscalation(
+      { ...context, routing: { rules: [] } },
+      ticket,
+      [],
+      MONDAY_10 + DAY,
+    );
+    expect(trace.map((e) => e.kind)).toEqual(['routed', 'ended']);
+  });
+
+  it('gives the same trace for the same input', () => {
+    const once = simulateEscalation(context, ticket, [], MONDAY_10 + 3 * DAY);
+    expect(simulateEscalation(context, ticket, [], MONDAY_10 + 3 * DAY)).toEqual(once);
+  });
+
+  it('always ends, bounded by repeats, the step limit and until', () => {
+    const ids = ['a', 'b', 'c'];
+    const transition: fc.Arbitrary<Omit<Transition, 'id'>> = fc.record(
+      {
+        from: fc.constantFrom(...ids),
+        to: fc.constantFrom(...ids),
+        trigger: fc.oneof(
+          fc.record({
+            kind: fc.constantFrom(
+              'after' as const,
+              'not-acknowledged' as const,
+              'not-resolved' as const,
+            ),
+            minutes: fc.nat(30),
+          }),
+          fc.record({
+            kind: fc.constant('sla' as const),
+            target: fc.constantFrom('response' as const, 'resolution' as const),
+            percent: fc.integer({ min: 1, max: 150 }),
+          }),
+        ),
+        repeat: fc.nat(3),
+      },
+      { requiredKeys: ['from', 'to', 'trigger'] },
+    );
+    fc.assert(
+      fc.property(fc.array(transition, { maxLength: 6 }), fc.nat(3 * 1_440), (edges, window) => {
+        const p: EscalationPolicy = {
+          id: 'p',
+          startStepId: 'a',
+          steps: ids.map((id) => ({
+            id,
+            action: 'assign' as const,
+            targets: [{ partyId: 'msp' }],
+          })),
+          transitions: edges.map((e, i) => ({ ...e, id: `t${i}` })),
+        };
+        const until = MONDAY_10 + window * MINUTE;
+        const trace = simulateEscalation({ ...context, policy: p }, ticket, [], until);
+        expect(trace.at(-1)?.kind).toBe('ended');
+        expect(trace.length).toBeLessThanOrEqual(2 * MAX_SIMULATED_STEPS + 2);
+        for (const entry of trace) expect(entry.at).toBeLessThanOrEqual(until);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyMatrixChanges } from '../matrix/apply';
+import type { MatrixChange } from '../matrix/changes';
+import { cellOf } from '../matrix/get-cell';
+import type { Matrix } from '../matrix/model';
+import { laneOfRow, laneOfSide } from '../matrix/views';
+import { matrixArbitrary } from '../test-support/arbitraries';
+import { changeArbitrary } from '../test-support/change-arbitrary';
+import { computeRowFacts, factsSetup } from './facts';
+import type { ValidateOptions } from './options';
+import type { MatrixIssue } from './types';
+import { validateMatrix } from './validate-matrix';
+import { createMatrixValidator } from './validator';
+
+// Small thresholds so the matrix-wide rules (joint rows, workload) fire on small random matrices.
+const eager: ValidateOptions = {
+  rules: {
+    'too-many-joint-rows': { options: { maxRows: 1, maxShare: 0.1 } },
+    'single-point-of-failure': { options: { maxRows: 1 } },
+    'overloaded-party': { options: { minRows: 2, maxShare: 0.3 } },
+  },
+};
+
+const overlaps = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === undefined || a.length === 0 || a.some((id) => b?.includes(id));
+
+/** Whether `other` reports the same problem as `issue`: same rule, same rows, parties, categories. */
+const sameProblem = (issue: MatrixIssue, other: MatrixIssue) =>
+  other.ruleId === issue.ruleId &&
+  overlaps(issue.rowIds, other.rowIds) &&
+  overlaps(issue.partyIds, other.partyIds) &&
+  overlaps(issue.categoryIds, other.categoryIds);
+
+describe('validateMatrix on any matrix', () => {
+  it('never throws and counts what it lists', () => {
+    fc.assert(
+      fc.property(matrixArbitrary({ maxRows: 20 }), (matrix) => {
+        const { issues, summary } = validateMatrix(matrix, eager);
+        expect(summary.total).toBe(issues.length);
+        expect(summary.errors + summary.warnings + summary.infos).toBe(issues.length);
+        for (const issue of issues) expect(issue.message).not.toBe('');
+      }),
+    );
+  });
+
+  it('reads the same cells as cellOf and the same lane as laneOfRow', () => {
+    fc.assert(
+      fc.property(matrixArbitrary(), (matrix) => {
+        const setup = factsSetup(matrix);
+        for (const row of matrix.rows) {
+          const facts = computeRowFacts(row, setup);
+          expect(facts.cells).toEqual(matrix.parties.map((party) => cellOf(row, party.id)));
+          expect(facts.lane).toBe(laneOfRow(matrix, row));
+          expect(setup.lanes).toEqual(matrix.parties.map((party) => laneOfSide(party.side)));
+        }
+      }),
+    );
+  });
+
+  it('offers only fixes that apply and remove the issue they fix', () => {
+    fc.assert(
+      fc.property(matrixArbitrary({ maxRows: 10 }), (matrix) => {
+        for (const issue of validateMatrix(matrix, eager).issues) {
+          for (const fix of issue.fixes) {
+            const applied = applyMatrixChanges(matrix, fix.changes);
+            if (!applied.ok) throw new Error(`${fix.label}: ${applied.error.message}`);
+            const after = validateMatrix(applied.value, eager).issues;
+            const still = after.find((other) => sameProblem(issue, other));
+            expect(still, `${issue.message} → ${fix.label}`).toBeUndefined();
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+});
+
+describe('createMatrixValidator', () => {
+  it('gives exactly the full result after any sequence of valid changes', () => {
+    fc.assert(
+      fc.property(
+        matrixArbitrary({ maxRows: 10 }),
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 12 }),
+        fc.gen(),
+        (start, batchSizes, gen) => {
+          const validator = createMatrixValidator(eager);
+          validator.validate(start);
+          let matrix: Matrix = start;
+          for (const size of batchSizes) {
+            // Each change is drawn for the matrix as it stands after the previous ones.
+            const batch: MatrixChange[] = [];
+            let current = matrix;
+            for (let i = 0; i < size; i++) {
+              const change = gen(changeArbitrary, current);
+              const applied = applyMatrixChanges(current, [change]);
+              if (!applied.ok) continue;
+              batch.push(change);
+              current = applied.value;
+            }
+            matrix = current;
+            expect(validator.update(matrix, batch)).toEqual(validateMatrix(matrix, eager));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // Each run validates up to 13 matrices twice; allow for slow CI machines.
+  }, 60_000);
+});

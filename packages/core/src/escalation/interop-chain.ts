@@ -1,5 +1,5 @@
 import type { Issue } from '../result';
-import type { EscalationPolicy, EscalationStep, StepTarget } from './model';
+import type { EscalationPolicy, EscalationStep, StepTarget, Transition, Trigger } from './model';
 
 /**
  * What an import or export could not carry over: each item says where and why.
@@ -163,4 +163,42 @@ export function refOf(
   if (Object.hasOwn(refs, partyId)) return refs[partyId];
   lost.push({ path, message: `Party "${partyId}" has no external id in the mapping; left out.` });
   return undefined;
+}
+
+/**
+ * Finishes an imported chain of `rule-N` steps: a loop back to the first rule when the source
+ * repeats (with `loop` as its trigger), otherwise a terminal last step; then the policy and its
+ * report.
+ *
+ * @example
+ * return closeImportedChain('pagerduty', pd.name, steps, transitions, lost, loop);
+ */
+export function closeImportedChain(
+  id: string,
+  name: string | undefined,
+  steps: EscalationStep[],
+  transitions: Transition[],
+  lost: InteropReport['lost'][number][],
+  loop: { trigger: Trigger; repeat: number } | undefined,
+): InteropResult<EscalationPolicy> {
+  const last = steps.length - 1;
+  if (loop && loop.repeat > 0) {
+    transitions.push({ id: 'loop', from: `rule-${last + 1}`, to: 'rule-1', ...loop });
+  } else steps[last] = { ...(steps[last] as EscalationStep), terminal: true };
+  const policy: EscalationPolicy = {
+    id,
+    ...(name ? { name } : {}),
+    startStepId: 'rule-1',
+    steps,
+    transitions,
+  };
+  return { ok: true, value: policy, report: { lost } };
+}
+
+/** The result for input an importer could not read at all. */
+export function unreadableInput<T>(): InteropResult<T> {
+  return {
+    ok: false,
+    issues: [{ path: [], code: 'unreadable', message: 'The input could not be read.' }],
+  };
 }

@@ -2,12 +2,14 @@ import * as z from 'zod/mini';
 import { toIssues } from '../schema-issues';
 import {
   type Chain,
+  closeImportedChain,
   type ExternalMapping,
   type ExternalRef,
   type InteropResult,
   mappedTarget,
   policyChain,
   refOf,
+  unreadableInput,
 } from './interop-chain';
 import type { EscalationPolicy, EscalationStep, StepTarget, Transition } from './model';
 
@@ -121,29 +123,21 @@ export function policyFromOpsgenie(
         message: 'The first rule waits before notifying; imported as notifying at once.',
       });
     }
-    const last = steps.length - 1;
-    if (og.repeat && og.repeat.count > 0) {
-      transitions.push({
-        id: 'loop',
-        from: `rule-${last + 1}`,
-        to: 'rule-1',
-        trigger: { kind: kindOf(groups[0]?.condition ?? ''), minutes: og.repeat.waitInterval },
-        repeat: og.repeat.count,
-      });
-    } else steps[last] = { ...(steps[last] as EscalationStep), terminal: true };
-    const policy: EscalationPolicy = {
-      id: 'opsgenie',
-      ...(og.name ? { name: og.name } : {}),
-      startStepId: 'rule-1',
+    return closeImportedChain(
+      'opsgenie',
+      og.name,
       steps,
       transitions,
-    };
-    return { ok: true, value: policy, report: { lost } };
+      lost,
+      og.repeat
+        ? {
+            trigger: { kind: kindOf(groups[0]?.condition ?? ''), minutes: og.repeat.waitInterval },
+            repeat: og.repeat.count,
+          }
+        : undefined,
+    );
   } catch {
-    return {
-      ok: false,
-      issues: [{ path: [], code: 'unreadable', message: 'The input could not be read.' }],
-    };
+    return unreadableInput();
   }
 }
 

@@ -2,12 +2,14 @@ import * as z from 'zod/mini';
 import { toIssues } from '../schema-issues';
 import {
   type Chain,
+  closeImportedChain,
   type ExternalMapping,
   type ExternalRef,
   type InteropResult,
   mappedTarget,
   policyChain,
   refOf,
+  unreadableInput,
 } from './interop-chain';
 import type { EscalationPolicy, EscalationStep, StepTarget, Transition } from './model';
 
@@ -88,29 +90,12 @@ export function policyFromPagerDuty(
       to: step.id,
       trigger: { kind: 'not-acknowledged', minutes: delay(i) },
     }));
-    const last = steps.length - 1;
-    if ((pd.num_loops ?? 0) > 0) {
-      transitions.push({
-        id: 'loop',
-        from: `rule-${last + 1}`,
-        to: 'rule-1',
-        trigger: { kind: 'not-acknowledged', minutes: delay(last) },
-        repeat: pd.num_loops ?? 0,
-      });
-    } else steps[last] = { ...(steps[last] as EscalationStep), terminal: true };
-    const policy: EscalationPolicy = {
-      id: 'pagerduty',
-      ...(pd.name ? { name: pd.name } : {}),
-      startStepId: 'rule-1',
-      steps,
-      transitions,
-    };
-    return { ok: true, value: policy, report: { lost } };
+    return closeImportedChain('pagerduty', pd.name, steps, transitions, lost, {
+      trigger: { kind: 'not-acknowledged', minutes: delay(steps.length - 1) },
+      repeat: pd.num_loops ?? 0,
+    });
   } catch {
-    return {
-      ok: false,
-      issues: [{ path: [], code: 'unreadable', message: 'The input could not be read.' }],
-    };
+    return unreadableInput();
   }
 }
 

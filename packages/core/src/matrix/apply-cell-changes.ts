@@ -1,9 +1,10 @@
 import { type ChangeRefusal, refuse } from './change-error';
 import type { BulkAssignChange, MoveRoleChange, SetCellChange } from './changes';
 import { cellOf } from './get-cell';
+import { locate } from './locate';
 import type { Cell, Matrix, Row, RowCells } from './model';
 import { normaliseCell } from './normalise-cell';
-import { indexById, replaceItem, shareIndex } from './row-index';
+import { replaceItem, shareIndex } from './row-index';
 
 /** A copy of the row's cells with one party's cell set (or removed when `null`). */
 export function withCell(cells: RowCells, partyId: string, cell: Cell | null): RowCells {
@@ -17,20 +18,20 @@ function withRow(matrix: Matrix, index: number, row: Row): Matrix {
   return { ...matrix, rows: replaceItem(matrix.rows, index, row) };
 }
 
-function locate(matrix: Matrix, rowId: string, partyIds: readonly string[]) {
-  const rowIndex = indexById(matrix.rows, rowId);
-  if (rowIndex < 0) return refuse('unknown_row', 'rowId', `No row has the id "${rowId}".`);
+/** The row a cell change names, after checking that the row and every party exist. */
+function locateCell(matrix: Matrix, rowId: string, partyIds: readonly string[]) {
+  const rowIndex = locate(matrix.rows, rowId, 'row', 'rowId');
+  if (typeof rowIndex !== 'number') return rowIndex;
   for (const partyId of partyIds) {
-    if (indexById(matrix.parties, partyId) < 0) {
-      return refuse('unknown_party', 'partyId', `No party has the id "${partyId}".`);
-    }
+    const partyIndex = locate(matrix.parties, partyId, 'party', 'partyId');
+    if (typeof partyIndex !== 'number') return partyIndex;
   }
   return { rowIndex, row: matrix.rows[rowIndex] as Row };
 }
 
 /** Applies a `setCell` change. */
 export function applySetCell(matrix: Matrix, change: SetCellChange): Matrix | ChangeRefusal {
-  const found = locate(matrix, change.rowId, [change.partyId]);
+  const found = locateCell(matrix, change.rowId, [change.partyId]);
   if ('code' in found) return found;
   const cell = change.cell === null ? null : normaliseCell(change.cell, 'cell');
   if (cell && 'code' in cell) return cell;
@@ -41,7 +42,7 @@ export function applySetCell(matrix: Matrix, change: SetCellChange): Matrix | Ch
 /** Applies a `moveRole` change: one letter from one party to another in the same row. */
 export function applyMoveRole(matrix: Matrix, change: MoveRoleChange): Matrix | ChangeRefusal {
   const { rowId, letter, fromPartyId, toPartyId } = change;
-  const found = locate(matrix, rowId, [fromPartyId, toPartyId]);
+  const found = locateCell(matrix, rowId, [fromPartyId, toPartyId]);
   if ('code' in found) return found;
   if (fromPartyId === toPartyId) {
     return refuse(
@@ -79,16 +80,15 @@ export function applyMoveRole(matrix: Matrix, change: MoveRoleChange): Matrix | 
 
 /** Applies a `bulkAssign` change: add, remove or set letters for one party across rows. */
 export function applyBulkAssign(matrix: Matrix, change: BulkAssignChange): Matrix | ChangeRefusal {
-  if (indexById(matrix.parties, change.partyId) < 0) {
-    return refuse('unknown_party', 'partyId', `No party has the id "${change.partyId}".`);
-  }
+  const partyIndex = locate(matrix.parties, change.partyId, 'party', 'partyId');
+  if (typeof partyIndex !== 'number') return partyIndex;
   if (new Set(change.rowIds).size !== change.rowIds.length) {
     return refuse('invalid_change', 'rowIds', 'A row is listed twice.');
   }
   const rows = matrix.rows.slice();
   for (const rowId of change.rowIds) {
-    const index = indexById(matrix.rows, rowId);
-    if (index < 0) return refuse('unknown_row', 'rowIds', `No row has the id "${rowId}".`);
+    const index = locate(matrix.rows, rowId, 'row', 'rowIds');
+    if (typeof index !== 'number') return index;
     const row = rows[index] as Row;
     const current = cellOf(row, change.partyId);
     const held = current?.roles ?? [];

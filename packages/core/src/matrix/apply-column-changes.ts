@@ -14,10 +14,11 @@ import type {
 import { checkName, checkNewId } from './check-fields';
 import { idProblem } from './ids';
 import { insertAt, isIndexWithin, moveWithin, removeAt } from './list';
+import { locate } from './locate';
 import type { Category, Cell, Matrix, Party } from './model';
 import { normaliseCell } from './normalise-cell';
 import { applyPatch } from './patch';
-import { indexById, replaceItem, shareIndex } from './row-index';
+import { replaceItem, shareIndex } from './row-index';
 
 const SIDES = new Set(['internal', 'provider', 'vendor', 'business']);
 
@@ -63,8 +64,8 @@ export function applyAddParty(matrix: Matrix, change: AddPartyChange): Matrix | 
   }
   const rows = matrix.rows.slice();
   for (const rowId of Object.keys(change.cells ?? {})) {
-    const rowIndex = indexById(matrix.rows, rowId);
-    if (rowIndex < 0) return refuse('unknown_row', 'cells', `No row has the id "${rowId}".`);
+    const rowIndex = locate(matrix.rows, rowId, 'row', 'cells');
+    if (typeof rowIndex !== 'number') return rowIndex;
     const cell = normaliseCell((change.cells as Record<string, Cell>)[rowId] as Cell, 'cells');
     if (cell && 'code' in cell) return cell;
     const row = rows[rowIndex] as (typeof rows)[number];
@@ -79,9 +80,8 @@ export function applyRemoveParty(
   matrix: Matrix,
   change: RemovePartyChange,
 ): Matrix | ChangeRefusal {
-  const index = indexById(matrix.parties, change.partyId);
-  if (index < 0)
-    return refuse('unknown_party', 'partyId', `No party has the id "${change.partyId}".`);
+  const index = locate(matrix.parties, change.partyId, 'party', 'partyId');
+  if (typeof index !== 'number') return index;
   const rows = matrix.rows.map((row) =>
     Object.hasOwn(row.cells, change.partyId)
       ? { ...row, cells: withCell(row.cells, change.partyId, null) }
@@ -96,9 +96,8 @@ export function applyUpdateParty(
   matrix: Matrix,
   change: UpdatePartyChange,
 ): Matrix | ChangeRefusal {
-  const index = indexById(matrix.parties, change.partyId);
-  if (index < 0)
-    return refuse('unknown_party', 'partyId', `No party has the id "${change.partyId}".`);
+  const index = locate(matrix.parties, change.partyId, 'party', 'partyId');
+  if (typeof index !== 'number') return index;
   const { name, side, calendarId, color } = change.patch;
   const problem =
     (name !== undefined ? checkName(name, 'patch.name', 'party') : undefined) ??
@@ -117,9 +116,8 @@ export function applyUpdateParty(
 
 /** Applies a `moveParty` change. */
 export function applyMoveParty(matrix: Matrix, change: MovePartyChange): Matrix | ChangeRefusal {
-  const from = indexById(matrix.parties, change.partyId);
-  if (from < 0)
-    return refuse('unknown_party', 'partyId', `No party has the id "${change.partyId}".`);
+  const from = locate(matrix.parties, change.partyId, 'party', 'partyId');
+  if (typeof from !== 'number') return from;
   if (!isIndexWithin(change.toIndex, matrix.parties.length - 1)) {
     return refuse(
       'index_out_of_range',
@@ -157,13 +155,8 @@ export function applyRemoveCategory(
   matrix: Matrix,
   change: RemoveCategoryChange,
 ): Matrix | ChangeRefusal {
-  const index = indexById(matrix.categories, change.categoryId);
-  if (index < 0)
-    return refuse(
-      'unknown_category',
-      'categoryId',
-      `No category has the id "${change.categoryId}".`,
-    );
+  const index = locate(matrix.categories, change.categoryId, 'category', 'categoryId');
+  if (typeof index !== 'number') return index;
   const { start, end } = categoryBlock(matrix, change.categoryId);
   if (end > start) {
     return refuse(
@@ -180,13 +173,8 @@ export function applyRenameCategory(
   matrix: Matrix,
   change: RenameCategoryChange,
 ): Matrix | ChangeRefusal {
-  const index = indexById(matrix.categories, change.categoryId);
-  if (index < 0)
-    return refuse(
-      'unknown_category',
-      'categoryId',
-      `No category has the id "${change.categoryId}".`,
-    );
+  const index = locate(matrix.categories, change.categoryId, 'category', 'categoryId');
+  if (typeof index !== 'number') return index;
   const problem = checkName(change.name, 'name', 'category');
   if (problem) return problem;
   const category: Category = { ...(matrix.categories[index] as Category), name: change.name };
@@ -198,13 +186,8 @@ export function applyMoveCategory(
   matrix: Matrix,
   change: MoveCategoryChange,
 ): Matrix | ChangeRefusal {
-  const from = indexById(matrix.categories, change.categoryId);
-  if (from < 0)
-    return refuse(
-      'unknown_category',
-      'categoryId',
-      `No category has the id "${change.categoryId}".`,
-    );
+  const from = locate(matrix.categories, change.categoryId, 'category', 'categoryId');
+  if (typeof from !== 'number') return from;
   if (!isIndexWithin(change.toIndex, matrix.categories.length - 1)) {
     return refuse(
       'index_out_of_range',

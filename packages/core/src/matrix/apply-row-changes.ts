@@ -9,6 +9,7 @@ import type {
 } from './changes';
 import { checkName, checkNewId } from './check-fields';
 import { insertAt, isIndexWithin, removeAt } from './list';
+import { locate } from './locate';
 import type { Cell, Matrix, Row } from './model';
 import { normaliseCell } from './normalise-cell';
 import { applyPatch } from './patch';
@@ -73,15 +74,15 @@ export function applyAddRow(matrix: Matrix, change: AddRowChange): Matrix | Chan
 
 /** Applies a `removeRow` change. */
 export function applyRemoveRow(matrix: Matrix, change: RemoveRowChange): Matrix | ChangeRefusal {
-  const index = indexById(matrix.rows, change.rowId);
-  if (index < 0) return refuse('unknown_row', 'rowId', `No row has the id "${change.rowId}".`);
+  const index = locate(matrix.rows, change.rowId, 'row', 'rowId');
+  if (typeof index !== 'number') return index;
   return { ...matrix, rows: removeAt(matrix.rows, index) };
 }
 
 /** Applies a `renameRow` change. */
 export function applyRenameRow(matrix: Matrix, change: RenameRowChange): Matrix | ChangeRefusal {
-  const index = indexById(matrix.rows, change.rowId);
-  if (index < 0) return refuse('unknown_row', 'rowId', `No row has the id "${change.rowId}".`);
+  const index = locate(matrix.rows, change.rowId, 'row', 'rowId');
+  if (typeof index !== 'number') return index;
   const problem = checkName(change.name, 'name', 'row');
   if (problem) return problem;
   const row = matrix.rows[index] as Row;
@@ -90,8 +91,8 @@ export function applyRenameRow(matrix: Matrix, change: RenameRowChange): Matrix 
 
 /** Applies an `updateRow` change; `null` in the patch removes the field. */
 export function applyUpdateRow(matrix: Matrix, change: UpdateRowChange): Matrix | ChangeRefusal {
-  const index = indexById(matrix.rows, change.rowId);
-  if (index < 0) return refuse('unknown_row', 'rowId', `No row has the id "${change.rowId}".`);
+  const index = locate(matrix.rows, change.rowId, 'row', 'rowId');
+  if (typeof index !== 'number') return index;
   const { kind, description, tags } = change.patch;
   const problem = checkRowFields({
     ...(kind !== undefined ? { kind } : {}),
@@ -111,8 +112,8 @@ export function applyMoveRows(matrix: Matrix, change: MoveRowsChange): Matrix | 
   }
   const moving: Row[] = [];
   for (const rowId of change.rowIds) {
-    const index = indexById(matrix.rows, rowId);
-    if (index < 0) return refuse('unknown_row', 'rowIds', `No row has the id "${rowId}".`);
+    const index = locate(matrix.rows, rowId, 'row', 'rowIds');
+    if (typeof index !== 'number') return index;
     moving.push(matrix.rows[index] as Row);
   }
   const categoryId = change.categoryId ?? (moving[0] as Row).categoryId;

@@ -4,6 +4,7 @@ import { applyMatrixChanges } from '../matrix/apply';
 import type { MatrixChange } from '../matrix/changes';
 import { cellOf } from '../matrix/get-cell';
 import type { Matrix } from '../matrix/model';
+import type { RoleVariant } from '../matrix/roles';
 import { laneOfRow, laneOfSide } from '../matrix/views';
 import { matrixArbitrary } from '../test-support/arbitraries';
 import { changeArbitrary } from '../test-support/change-arbitrary';
@@ -22,6 +23,16 @@ const eager: ValidateOptions = {
   },
 };
 
+// Valid matrices, sometimes switched to another variant afterwards (as `setVariant` does), so
+// cells hold letters the variant lacks.
+const anyMatrix = (maxRows: number) =>
+  fc
+    .tuple(
+      matrixArbitrary({ maxRows }),
+      fc.option(fc.constantFrom<RoleVariant>('raci', 'rasci', 'daci')),
+    )
+    .map(([matrix, variant]): Matrix => (variant ? { ...matrix, variant } : matrix));
+
 const overlaps = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
   a === undefined || a.length === 0 || a.some((id) => b?.includes(id));
 
@@ -35,7 +46,7 @@ const sameProblem = (issue: MatrixIssue, other: MatrixIssue) =>
 describe('validateMatrix on any matrix', () => {
   it('never throws and counts what it lists', () => {
     fc.assert(
-      fc.property(matrixArbitrary({ maxRows: 20 }), (matrix) => {
+      fc.property(anyMatrix(20), (matrix) => {
         const { issues, summary } = validateMatrix(matrix, eager);
         expect(summary.total).toBe(issues.length);
         expect(summary.errors + summary.warnings + summary.infos).toBe(issues.length);
@@ -60,7 +71,7 @@ describe('validateMatrix on any matrix', () => {
 
   it('offers only fixes that apply and remove the issue they fix', () => {
     fc.assert(
-      fc.property(matrixArbitrary({ maxRows: 10 }), (matrix) => {
+      fc.property(anyMatrix(10), (matrix) => {
         for (const issue of validateMatrix(matrix, eager).issues) {
           for (const fix of issue.fixes) {
             const applied = applyMatrixChanges(matrix, fix.changes);

@@ -28,6 +28,29 @@ describe('simulateEscalation', () => {
     ]);
   });
 
+  it('moves an SLA-threshold escalation later by the time the ticket was paused', () => {
+    // Waiting on the customer for two open hours on Monday (12:00–14:00) stops the clock, so
+    // the 75 % alarm comes two business hours after Tuesday 14:00.
+    const events = [
+      { at: Date.UTC(2026, 2, 2, 12), type: 'paused' as const },
+      { at: Date.UTC(2026, 2, 2, 14), type: 'resumed' as const },
+    ];
+    const trace = simulateEscalation(context, ticket, events, MONDAY_10 + 2 * DAY);
+    expect(brief(trace).slice(4)).toEqual([
+      ['03-02T12:00', 'paused', 'msp'],
+      ['03-02T14:00', 'resumed', 'msp'],
+      ['03-03T16:00', 'escalated', 'eng'],
+      ['03-03T16:00', 'notified', 'both'],
+      ['03-04T10:00', 'ended', ''],
+    ]);
+  });
+
+  it('never fires an SLA-threshold escalation while a pause has not ended', () => {
+    const events = [{ at: Date.UTC(2026, 2, 2, 12), type: 'paused' as const }];
+    const trace = simulateEscalation(context, ticket, events, MONDAY_10 + 5 * DAY);
+    expect(trace.some((e) => e.stepId === 'eng' && e.kind === 'escalated')).toBe(false);
+  });
+
   it('counts business minutes across the night', () => {
     const late = { ...ticket, openedAt: Date.UTC(2026, 2, 2, 16, 55) };
     const trace = simulateEscalation(context, late, [], late.openedAt + DAY);

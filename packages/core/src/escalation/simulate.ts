@@ -1,5 +1,5 @@
 import type { Matrix } from '../matrix/model';
-import { addBusinessTime } from '../sla/business-time';
+import { addBusinessTime, businessTimeBetween } from '../sla/business-time';
 import { CALENDAR_24X7, type Calendar } from '../sla/calendar';
 import { HOLDER_CALENDAR, type SlaPolicy, targetsFor } from '../sla/policy';
 import { type CalendarRegistry, calendarById } from '../sla/registry';
@@ -39,14 +39,15 @@ export interface SimulatedTicket extends Ticket {
 }
 
 /**
- * Something that happens to the ticket: acknowledged, resolved, or escalated by hand along a
- * `manual` (or any) transition of the step it is on.
+ * Something that happens to the ticket: acknowledged, resolved, paused and resumed (waiting on
+ * the customer: SLA clocks stop, as in `computeSla`), or escalated by hand along a `manual` (or
+ * any) transition of the step it is on.
  *
  * @example
  * const events: TicketSimEvent[] = [{ at: opened + 20 * 60_000, type: 'acknowledged' }];
  */
 export type TicketSimEvent =
-  | { readonly at: number; readonly type: 'acknowledged' | 'resolved' }
+  | { readonly at: number; readonly type: 'acknowledged' | 'resolved' | 'paused' | 'resumed' }
   | { readonly at: number; readonly type: 'escalate'; readonly transitionId: string };
 
 /**
@@ -64,6 +65,8 @@ export interface TraceEntry {
     | 'escalated'
     | 'acknowledged'
     | 'resolved'
+    | 'paused'
+    | 'resumed'
     | 'ended';
   readonly stepId?: string;
   readonly transitionId?: string;
@@ -107,8 +110,8 @@ function describeTrigger(trigger: Trigger): string {
  * Deterministic: the same input gives the same trace.
  *
  * Semantics: delays count from entering a step (wall-clock, or business minutes on a calendar
- * via the SLA engine); `sla` triggers fire at `percent` of the target counted from opening (no
- * pauses), never before the step is entered; acknowledgement stops `not-acknowledged` and
+ * via the SLA engine); `sla` triggers fire at `percent` of the target counted from opening in
+ * open hours outside paused stretches (as `computeSla` counts), never before the step is entered; acknowledgement stops `not-acknowledged` and
  * response `sla` triggers; on a tie the earlier transition in the list wins, and events beat
  * triggers at the same instant; `repeat` caps how often a transition is taken; round-robin
  * steps take the next target on each visit; the last assignment holds the ticket.
@@ -146,6 +149,7 @@ export function simulateEscalation(
   };
   const targets =
     sla && ticket.priority !== undefined ? targetsFor(sla, ticket.priority) : undefined;
+  const pauses = pausedIntervals(events);
   const fireTime = (t: Transition, entered: number): number => {
     const trigger = t.trigger;
     if (trigger.kind === 'manual') return Number.POSITIVE_INFINITY;
@@ -153,7 +157,7 @@ export function simulateEscalation(
       const target = targets?.[trigger.target];
       if (!target || !sla) return Number.POSITIVE_INFINITY;
       const calendar = calendarOf(target.calendarId ?? sla.calendarId);
-      const at = +addBusinessTime(calendar, opened, (target.minutes * trigger.percent) / 100);
+      const at = slaInstant(calendar, opened, (target.minutes * trigger.percent) / 100, pauses);
       return Math.max(at, entered);
     }
     if (trigger.calendarId === undefined) return entered + trigger.minutes * MINUTE;
@@ -233,7 +237,7 @@ export function simulateEscalation(
         at: event.at,
         kind: event.type,
         partyIds: [holder],
-        reason: `${event.type === 'resolved' ? 'Resolved' : 'Acknowledged'} while held by ${partyName(holder)}.`,
+        reason: `${EVENT_WORDS[event.type]} while held by ${partyName(holder)}.`,
       });
       if (event.type === 'resolved') return trace;
       continue;
@@ -251,4 +255,49 @@ export function simulateEscalation(
     reason: `Stopped after ${MAX_SIMULATED_STEPS} steps: the policy loops without a limit.`,
   });
   return trace;
+}
+
+const EVENT_WORDS = {
+  acknowledged: 'Acknowledged',
+  resolved: 'Resolved',
+  paused: 'SLA clocks paused',
+  resumed: 'SLA clocks resumed',
+} as const;
+
+/** The paused stretches of a ticket, `[start, end)`, in order; an open pause never ends. */
+function pausedIntervals(events: readonly TicketSimEvent[]): [number, number][] {
+  const intervals: [number, number][] = [];
+  let start: number | undefined;
+  for (const event of [...events].sort((a, b) => a.at - b.at)) {
+    if (event.type === 'paused' && start === undefined) start = event.at;
+    else if (event.type === 'resumed' && start !== undefined) {
+      intervals.push([start, event.at]);
+      start = undefined;
+    }
+  }
+  if (start !== undefined) intervals.push([start, Number.POSITIVE_INFINITY]);
+  return intervals;
+}
+
+/**
+ * When `minutes` of SLA time have run from `opened`, counting only open hours outside paused
+ * stretches: the same clock `computeSla` keeps. Infinity when a pause never ends first.
+ */
+function slaInstant(
+  calendar: Calendar,
+  opened: number,
+  minutes: number,
+  pauses: readonly [number, number][],
+): number {
+  let from = opened;
+  let remaining = minutes;
+  for (const [start, end] of pauses) {
+    if (end <= from) continue;
+    const running = start > from ? businessTimeBetween(calendar, from, start) : 0;
+    if (running >= remaining) break;
+    remaining -= running;
+    from = Math.max(from, end);
+    if (from === Number.POSITIVE_INFINITY) return from;
+  }
+  return +addBusinessTime(calendar, from, remaining);
 }

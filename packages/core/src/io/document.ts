@@ -44,7 +44,7 @@ export interface MatrixDocument {
 }
 
 /**
- * The `meta` of a document.
+ * The `meta` of a matrix document: what it says about itself.
  *
  * @example
  * documentMetaSchema.safeParse({ title: 'Acme' }).success; // true

@@ -9,11 +9,12 @@ import { matrixDocumentSchema } from './document';
  * more).
  *
  * Build-time only: zod's JSON Schema generator is larger than the rest of the io entry, so this
- * is not exported. The generated schema ships as `@tandem/core/matrix-document.schema.json`
- * (`pnpm --filter @tandem/core generate:schema` rewrites it; a test fails when it is stale).
+ * is not exported. The generated schema is committed beside this file and shipped in the
+ * package's exports (`pnpm --filter @tandem/core generate:schema` rewrites it; a test fails
+ * when it is stale).
  *
  * @example
- * import schema from '@tandem/core/matrix-document.schema.json';
+ * const schema = matrixDocumentJsonSchema(); // what the shipped JSON file holds
  * new Ajv2020().compile(schema)(JSON.parse(text)); // true
  */
 export function matrixDocumentJsonSchema(): Record<string, unknown> {

@@ -21,13 +21,13 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export const v1ToV2: DocumentMigration = {
   from: 1,
-  migrate(document) {
-    if (!isObject(document) || !isObject(document.matrix)) {
+  migrate(saved) {
+    if (!isObject(saved) || !isObject(saved.matrix)) {
       return fail([
         { path: ['matrix'], code: 'invalid_type', message: 'Expected a matrix object.' },
       ]);
     }
-    const { cells = {}, rows, ...fields } = document.matrix;
+    const { cells = {}, rows, ...fields } = saved.matrix;
     const issues: Issue[] = [];
     if (!Array.isArray(rows))
       issues.push({
@@ -57,7 +57,7 @@ export const v1ToV2: DocumentMigration = {
       if (!isObject(row) || typeof row.id !== 'string' || !Object.hasOwn(cells, row.id)) return row;
       return { ...row, cells: cells[row.id] };
     });
-    const { title, savedAt } = document;
+    const { title, savedAt } = saved;
     const meta = {
       ...(title !== undefined ? { title } : {}),
       ...(savedAt !== undefined ? { updatedAt: savedAt } : {}),

@@ -110,13 +110,18 @@ function apply(from: Matrix, changes: readonly MatrixChange[]): Matrix {
   return result.value;
 }
 
-// One cell edit that matters: the owner of a row gives up R, so the row loses its Responsible
-// party and its owner's "carries alone" list changes. The inverse puts R back.
-const edited = matrix.rows.find((row) => row.cells['msp-eng']?.roles.join('') === 'RA') as Row;
+// One cell edit that matters: the internal IT lead gives up R on a row it owned alone, so the
+// row loses its Responsible party and the lead's single-point-of-failure finding changes. The
+// inverse puts R back.
+const edited = matrix.rows.find(
+  (row) =>
+    row.cells['it-lead']?.roles.join('') === 'RA' &&
+    Object.entries(row.cells).every(([id, cell]) => id === 'it-lead' || !cell.roles.includes('R')),
+) as Row;
 const cellChange: MatrixChange = {
   type: 'setCell',
   rowId: edited.id,
-  partyId: 'msp-eng',
+  partyId: 'it-lead',
   cell: { roles: ['A'] },
 };
 const cellUndo: MatrixChange = { ...cellChange, cell: { roles: ['R', 'A'] } };

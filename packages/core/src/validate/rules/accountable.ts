@@ -4,7 +4,7 @@ import { holdersOf, internalParties, partiesWhere, partyIds, partyNames } from '
 
 // Accountability: every row answers to exactly one party, and a decision has a decider.
 
-function cellOf(facts: RowFacts, index: number) {
+function cellAt(facts: RowFacts, index: number) {
   return facts.cells[index];
 }
 
@@ -12,7 +12,7 @@ function makeAccountable(facts: RowFacts, context: RuleContext, index: number, l
   const partyId = context.parties[index]?.party.id ?? '';
   return {
     label,
-    changes: [setCell(facts.row.id, partyId, withLetters(cellOf(facts, index), ['A']))],
+    changes: [setCell(facts.row.id, partyId, withLetters(cellAt(facts, index), ['A']))],
   };
 }
 
@@ -62,7 +62,7 @@ function several(facts: RowFacts, context: RuleContext): Finding {
           setCell(
             facts.row.id,
             context.parties[other]?.party.id ?? '',
-            withoutLetters(cellOf(facts, other), (held) => held === 'A'),
+            withoutLetters(cellAt(facts, other), (held) => held === 'A'),
           ),
         ),
     })),

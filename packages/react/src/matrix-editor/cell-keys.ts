@@ -1,0 +1,67 @@
+import { type RoleLetter, type RoleVariant, roleLetters } from '@tandem/core';
+import { type GridPosition, nextGridPosition } from './grid-navigation';
+
+/** The keys of a keyboard event that matter to a matrix cell. */
+export interface CellKeyInput {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}
+
+/**
+ * What a key press on a matrix cell asks for, as data.
+ *
+ * @example
+ * const action: CellKeyAction = { type: 'toggle', letter: 'R' };
+ */
+export type CellKeyAction =
+  | { readonly type: 'move'; readonly to: GridPosition }
+  | { readonly type: 'toggle'; readonly letter: RoleLetter }
+  | { readonly type: 'clear' }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' };
+
+/** Where the focused cell is, in a grid of a given size and direction. */
+export interface CellKeyContext {
+  readonly at: GridPosition;
+  readonly rows: number;
+  readonly columns: number;
+  readonly variant: RoleVariant;
+  readonly rtl: boolean;
+}
+
+/**
+ * Maps a key press on a cell to an action (WAI-ARIA grid keys, the variant's letters, Delete,
+ * Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y), or `undefined` to let the browser have it. Only the
+ * variant's own letters count, so S does nothing in a RACI matrix.
+ *
+ * @example
+ * cellKeyAction({ key: 'r', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false }, context);
+ * // { type: 'toggle', letter: 'R' }
+ */
+export function cellKeyAction(
+  input: CellKeyInput,
+  context: CellKeyContext,
+): CellKeyAction | undefined {
+  const ctrl = input.ctrlKey || input.metaKey;
+  const to = nextGridPosition(
+    input.key,
+    ctrl,
+    context.at,
+    context.rows,
+    context.columns,
+    context.rtl,
+  );
+  if (to) return { type: 'move', to };
+  const lower = input.key.toLowerCase();
+  if (ctrl && lower === 'y') return { type: 'redo' };
+  if (ctrl && lower === 'z') return { type: input.shiftKey ? 'redo' : 'undo' };
+  if (input.key === 'Delete' || input.key === 'Backspace') return { type: 'clear' };
+  if (ctrl || input.altKey) return undefined;
+  const letter = roleLetters(context.variant).find(
+    (candidate) => candidate === input.key.toUpperCase(),
+  );
+  return letter ? { type: 'toggle', letter } : undefined;
+}

@@ -1,0 +1,74 @@
+import type { Party, PartySide } from '@tandem/core';
+import type { MatrixEditorMessages } from './announcements';
+
+/** A run of neighbouring parties on one side, for the grouped header row. */
+interface SideRun {
+  readonly side: PartySide;
+  readonly start: number;
+  readonly count: number;
+}
+
+/**
+ * Neighbouring parties grouped by side. Parties stay in display order, so a side that appears
+ * twice apart gets two header cells rather than moving columns.
+ *
+ * @example
+ * sideRuns([{ side: 'internal' }, { side: 'provider' }, { side: 'provider' }]); // 2 runs
+ */
+export function sideRuns(parties: readonly Pick<Party, 'side'>[]): SideRun[] {
+  const runs: SideRun[] = [];
+  parties.forEach((party, index) => {
+    const last = runs.at(-1);
+    if (last && last.side === party.side)
+      runs[runs.length - 1] = { ...last, count: last.count + 1 };
+    else runs.push({ side: party.side, start: index, count: 1 });
+  });
+  return runs;
+}
+
+/** Props of {@link MatrixHeader}.
+ *
+ * @example
+ * const props: MatrixHeaderProps = { parties: matrix.parties, messages, cls: (name) => `tandem-matrix-${name}` };
+ */
+export interface MatrixHeaderProps {
+  parties: readonly Party[];
+  messages: MatrixEditorMessages;
+  cls: (name: string) => string | undefined;
+}
+
+/**
+ * The two header rows of the matrix grid: sides (with `colSpan`), then parties.
+ *
+ * @example
+ * <thead><MatrixHeader parties={matrix.parties} messages={messages} cls={cls} /></thead>
+ */
+export function MatrixHeader({ parties, messages, cls }: MatrixHeaderProps) {
+  return (
+    <>
+      <tr className={cls('sides')}>
+        <th scope="col" rowSpan={2} className={cls('corner')}>
+          {messages.rowHeaderLabel}
+        </th>
+        {sideRuns(parties).map((run) => (
+          <th
+            key={`${run.side}-${run.start}`}
+            scope="colgroup"
+            colSpan={run.count}
+            className={cls('side')}
+            data-side={run.side}
+          >
+            {messages.sides[run.side]}
+          </th>
+        ))}
+      </tr>
+      <tr className={cls('parties')}>
+        {parties.map((party) => (
+          <th key={party.id} scope="col" className={cls('party')} data-side={party.side}>
+            {party.name}
+          </th>
+        ))}
+      </tr>
+    </>
+  );
+}

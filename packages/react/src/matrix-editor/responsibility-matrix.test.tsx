@@ -1,0 +1,195 @@
+import type { Matrix, MatrixChange } from '@tandem/core';
+import { templates } from '@tandem/core/templates';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { ResponsibilityMatrix } from './responsibility-matrix';
+
+const smallBusiness = templates['small-business-one-it'].matrix;
+
+const cellOf = (rowName: RegExp, column: number) => {
+  const row = screen.getByRole('row', { name: rowName });
+  const cell = within(row).getAllByRole('gridcell')[column];
+  if (!cell) throw new Error(`No cell ${column} in ${rowName}`);
+  return cell;
+};
+
+const focusFirstCell = () => {
+  const first = screen.getAllByRole('gridcell')[0];
+  if (!first) throw new Error('No cells rendered');
+  first.focus();
+  return first;
+};
+
+// A parent that accepts every change, as a form would.
+function Host() {
+  const [value, setValue] = useState(smallBusiness);
+  return <ResponsibilityMatrix value={value} onValueChange={setValue} />;
+}
+
+describe('ResponsibilityMatrix', () => {
+  it('renders parties, sides, categories and qualifiers', () => {
+    render(<ResponsibilityMatrix defaultValue={smallBusiness} />);
+    expect(screen.getByRole('grid', { name: /Responsibility matrix/ })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Provider' })).toBeInTheDocument();
+    expect(screen.getByText('Helpdesk and support')).toBeInTheDocument();
+    expect(cellOf(/Tier 1 helpdesk/, 1)).toHaveTextContent('overflow only');
+  });
+
+  it('gives exactly one cell a tab stop', () => {
+    render(<ResponsibilityMatrix defaultValue={smallBusiness} />);
+    const tabbable = screen.getAllByRole('gridcell').filter((cell) => cell.tabIndex === 0);
+    expect(tabbable).toHaveLength(1);
+  });
+
+  describe('keyboard', () => {
+    it('moves focus with arrows, Home/End and Ctrl+Home/End', async () => {
+      const user = userEvent.setup();
+      render(<ResponsibilityMatrix defaultValue={smallBusiness} />);
+      const first = focusFirstCell();
+      await user.keyboard('{ArrowRight}');
+      expect(cellOf(/Tier 1 helpdesk/, 1)).toHaveFocus();
+      await user.keyboard('{ArrowDown}');
+      expect(cellOf(/On-site visits/, 1)).toHaveFocus();
+      await user.keyboard('{Home}');
+      expect(cellOf(/On-site visits/, 0)).toHaveFocus();
+      await user.keyboard('{Control>}{End}{/Control}');
+      const cells = screen.getAllByRole('gridcell');
+      expect(cells.at(-1)).toHaveFocus();
+      await user.keyboard('{Control>}{Home}{/Control}');
+      expect(first).toHaveFocus();
+      expect(first.tabIndex).toBe(0);
+    });
+
+    it('toggles Responsible with R and reports the next matrix and the setCell change', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn<(next: Matrix, changes: readonly MatrixChange[]) => void>();
+      render(<ResponsibilityMatrix defaultValue={smallBusiness} onValueChange={onValueChange} />);
+      focusFirstCell();
+      await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}r');
+      const change = {
+        type: 'setCell',
+        rowId: 'user-lifecycle',
+        partyId: 'msp',
+        cell: { roles: ['R'] },
+      };
+      expect(onValueChange).toHaveBeenCalledWith(expect.any(Object), [change]);
+      const next = onValueChange.mock.calls[0]?.[0];
+      expect(next?.rows.find((row) => row.id === 'user-lifecycle')?.cells.msp).toEqual({
+        roles: ['R'],
+      });
+      expect(cellOf(/User onboarding/, 1)).toHaveTextContent('Responsible');
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Gave Responsible to MSP for User onboarding and offboarding.',
+      );
+    });
+
+    it('clears a cell with Delete, and undo and redo restore it', async () => {
+      const user = userEvent.setup();
+      render(<ResponsibilityMatrix defaultValue={smallBusiness} />);
+      focusFirstCell();
+      await user.keyboard('{Delete}');
+      expect(cellOf(/Tier 1 helpdesk/, 0)).toHaveTextContent('unassigned');
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Cleared Internal IT for Tier 1 helpdesk.',
+      );
+      await user.keyboard('{Control>}z{/Control}');
+      expect(cellOf(/Tier 1 helpdesk/, 0)).toHaveTextContent(/Responsible.*Accountable/);
+      expect(screen.getByRole('button', { name: 'Redo' })).toBeEnabled();
+      await user.keyboard('{Control>}y{/Control}');
+      expect(cellOf(/Tier 1 helpdesk/, 0)).toHaveTextContent('unassigned');
+      await user.click(screen.getByRole('button', { name: 'Undo' }));
+      expect(cellOf(/Tier 1 helpdesk/, 0)).toHaveTextContent('Accountable');
+      expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    });
+  });
+
+  describe('given a controlled matrix', () => {
+    it('does not change until the parent accepts the change', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      render(<ResponsibilityMatrix value={smallBusiness} onValueChange={onValueChange} />);
+      focusFirstCell();
+      await user.keyboard('{Delete}');
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      expect(cellOf(/Tier 1 helpdesk/, 0)).toHaveTextContent('Accountable');
+    });
+
+    it('follows the parent when it applies the change', async () => {
+      const user = userEvent.setup();
+      render(<Host />);
+      focusFirstCell();
+      await user.keyboard('{Delete}');
+      expect(cellOf(/Tier 1 helpdesk/, 0)).toHaveTextContent('unassigned');
+      await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+      await user.keyboard('{Control>}z{/Control}');
+      expect(cellOf(/Tier 1 helpdesk/, 0)).toHaveTextContent('Accountable');
+    });
+  });
+
+  describe('given a read-only matrix', () => {
+    it('refuses edits and announces that the matrix is read-only', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      render(
+        <ResponsibilityMatrix
+          defaultValue={smallBusiness}
+          readOnly
+          onValueChange={onValueChange}
+        />,
+      );
+      focusFirstCell();
+      await user.keyboard('{Delete}i');
+      expect(onValueChange).not.toHaveBeenCalled();
+      expect(cellOf(/Tier 1 helpdesk/, 0)).toHaveTextContent('Accountable');
+      expect(screen.getByRole('status')).toHaveTextContent('This matrix is read-only.');
+      expect(screen.getByRole('grid')).toHaveAttribute('aria-readonly', 'true');
+    });
+  });
+
+  it('uses the host messages', async () => {
+    const user = userEvent.setup();
+    render(
+      <ResponsibilityMatrix
+        defaultValue={smallBusiness}
+        messages={{
+          undo: 'Annuler',
+          sides: { provider: 'Prestataire' },
+          clearedCell: ({ party, row }) => `${party} retiré de ${row}.`,
+        }}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Annuler' })).toBeDisabled();
+    expect(screen.getByRole('columnheader', { name: 'Prestataire' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Internal' })).toBeInTheDocument();
+    focusFirstCell();
+    await user.keyboard('{Delete}');
+    expect(screen.getByRole('status')).toHaveTextContent('Internal IT retiré de Tier 1 helpdesk.');
+  });
+
+  describe('validation', () => {
+    it('leaves a note about the whole matrix to the summary instead of marking every row', () => {
+      render(<ResponsibilityMatrix defaultValue={smallBusiness} />);
+      expect(screen.getByText(/1 note/)).toBeInTheDocument();
+      const row = screen.getByRole('row', { name: /Tier 1 helpdesk/ });
+      expect(row).toHaveAttribute('data-state', 'valid');
+      expect(within(row).getByRole('rowheader')).not.toHaveTextContent(/note/);
+    });
+
+    it('marks a row that loses its Accountable, and clears the mark after undo', async () => {
+      const user = userEvent.setup();
+      render(<ResponsibilityMatrix defaultValue={smallBusiness} />);
+      const row = () => screen.getByRole('row', { name: /User onboarding/ });
+      expect(row()).toHaveAttribute('data-state', 'valid');
+      focusFirstCell();
+      await user.keyboard('{ArrowDown}{ArrowDown}a');
+      expect(row()).toHaveAttribute('data-state', 'error');
+      expect(within(row()).getByRole('rowheader')).toHaveTextContent(/1 error/);
+      expect(cellOf(/User onboarding/, 0)).toHaveTextContent('Responsible');
+      await user.keyboard('{Control>}z{/Control}');
+      expect(row()).toHaveAttribute('data-state', 'valid');
+      expect(within(row()).getByRole('rowheader')).not.toHaveTextContent(/error/);
+    });
+  });
+});

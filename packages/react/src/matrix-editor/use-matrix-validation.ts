@@ -1,0 +1,89 @@
+import type { Matrix, MatrixChange } from '@tandem/core';
+import {
+  createMatrixValidator,
+  type MatrixIssue,
+  type MatrixValidator,
+  type ValidateOptions,
+  type ValidationResult,
+} from '@tandem/core/validate';
+import { useCallback, useMemo, useRef } from 'react';
+
+const NO_RESULT: ValidationResult = {
+  issues: [],
+  summary: { errors: 0, warnings: 0, infos: 0, total: 0, byRule: {} },
+};
+
+/**
+ * Issues of one validation run, indexed the ways a grid reads them.
+ *
+ * @example
+ * view.byRow.get('backup')?.length; // 1
+ */
+export interface MatrixValidationView extends ValidationResult {
+  /** Issues naming each row id (notes that span several rows are left to the summary). */
+  readonly byRow: ReadonlyMap<string, readonly MatrixIssue[]>;
+  /** Issues naming each row and party, keyed `${rowId}\u0000${partyId}`. */
+  readonly byCell: ReadonlyMap<string, readonly MatrixIssue[]>;
+}
+
+/**
+ * The key of {@link MatrixValidationView.byCell}.
+ *
+ * @example
+ * view.byCell.get(cellKey('backup', 'msp'));
+ */
+export const cellKey = (rowId: string, partyId: string) => `${rowId}\u0000${partyId}`;
+
+function indexIssues(result: ValidationResult): MatrixValidationView {
+  const byRow = new Map<string, MatrixIssue[]>();
+  const byCell = new Map<string, MatrixIssue[]>();
+  const push = (map: Map<string, MatrixIssue[]>, key: string, issue: MatrixIssue) => {
+    const list = map.get(key);
+    if (list) list.push(issue);
+    else map.set(key, [issue]);
+  };
+  for (const issue of result.issues) {
+    // A note about the whole matrix (a party's load across twelve rows) belongs in the summary;
+    // marking every row it mentions would say twelve rows are wrong when none is.
+    if (issue.severity === 'info' && issue.rowIds.length > 1) continue;
+    for (const rowId of issue.rowIds) {
+      push(byRow, rowId, issue);
+      for (const partyId of issue.partyIds) push(byCell, cellKey(rowId, partyId), issue);
+    }
+  }
+  return { ...result, byRow, byCell };
+}
+
+/**
+ * Validates the matrix a hook shows: incrementally after the hook's own edits (`update`), in
+ * full when the matrix arrives from elsewhere. `false` turns validation off.
+ *
+ * @example
+ * const { view, afterEdit } = useMatrixValidation(matrix, {});
+ * afterEdit(next, changes); // before rendering `next`
+ */
+export function useMatrixValidation(matrix: Matrix, options: ValidateOptions | false | undefined) {
+  const enabled = options !== false;
+  // Options are read once: a validator keeps state between runs, and hosts usually pass an
+  // inline object that would otherwise rebuild it every render.
+  const validatorRef = useRef<MatrixValidator | null>(null);
+  if (enabled && !validatorRef.current)
+    validatorRef.current = createMatrixValidator(options === undefined ? undefined : options);
+  const last = useRef<{ matrix: Matrix; result: ValidationResult } | null>(null);
+
+  const validator = validatorRef.current;
+  if (enabled && validator && last.current?.matrix !== matrix)
+    last.current = { matrix, result: validator.validate(matrix) };
+
+  const afterEdit = useCallback(
+    (next: Matrix, changes: readonly MatrixChange[]) => {
+      if (!enabled || !validatorRef.current) return;
+      last.current = { matrix: next, result: validatorRef.current.update(next, changes) };
+    },
+    [enabled],
+  );
+
+  const result = enabled && last.current ? last.current.result : NO_RESULT;
+  const view = useMemo(() => indexIssues(result), [result]);
+  return { view, afterEdit };
+}

@@ -41,6 +41,10 @@ export interface MatrixEditorMessages {
   rowIssues: (count: number, severity: Severity) => string;
   /** The summary line under the grid. */
   summary: (summary: ValidationSummary) => string;
+  /** The accessible name of the list of issues. */
+  issuesLabel: string;
+  /** Announced after a one-click fix; `label` is the fix's own label. */
+  fixApplied: (label: string) => string;
   /** Shown in place of rows when the matrix has none. */
   noRows: string;
   toolbarLabel: string;
@@ -92,6 +96,8 @@ export const englishMatrixEditorMessages: MatrixEditorMessages = {
     s.total === 0
       ? 'No issues.'
       : `${count(s.errors, severityWords.error)}, ${count(s.warnings, severityWords.warning)}, ${count(s.infos, severityWords.info)}.`,
+  issuesLabel: 'Issues',
+  fixApplied: (label) => `Applied: ${label}.`,
   noRows: 'No IT functions yet.',
   toolbarLabel: 'Matrix editing',
   undo: 'Undo',

@@ -34,6 +34,23 @@ export const WithErrors: Story = {
   },
 };
 
+/** The issues panel open, each issue with its one-click fixes; applying one clears the error. */
+export const FixFromIssues: Story = {
+  args: { defaultValue: withErrors },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByText(/1 error/, { selector: 'summary' }));
+    const issues = canvas.getByRole('list', { name: 'Issues' });
+    const fix = within(issues).getAllByRole('button')[0];
+    if (!fix) throw new Error('expected a fix button');
+    await userEvent.click(fix);
+    await waitFor(() =>
+      expect(canvas.getByText(/0 errors/, { selector: 'summary' })).toBeVisible(),
+    );
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^Applied: /);
+  },
+};
+
 export const ReadOnly: Story = { args: { readOnly: true } };
 
 export const CustomMessages: Story = {

@@ -169,6 +169,45 @@ describe('ResponsibilityMatrix', () => {
   });
 
   describe('validation', () => {
+    it('lists each issue with its fixes, and a fix is an ordinary, undoable edit', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      const broken: Matrix = {
+        ...smallBusiness,
+        rows: smallBusiness.rows.map((row, index) =>
+          index === 0 ? { ...row, cells: { 'internal-it': { roles: ['R'] } } } : row,
+        ),
+      };
+      render(<ResponsibilityMatrix defaultValue={broken} onValueChange={onValueChange} />);
+      await user.click(screen.getByText(/1 error/, { selector: 'summary' }));
+      const issue = within(screen.getByRole('list', { name: 'Issues' })).getAllByRole(
+        'listitem',
+      )[0];
+      if (!issue) throw new Error('expected an issue');
+      expect(issue).toHaveAttribute('data-rule', 'accountable-exactly-one');
+      await user.click(within(issue).getAllByRole('button')[0] as HTMLElement);
+      const [next, changes] = onValueChange.mock.calls.at(-1) as [Matrix, MatrixChange[]];
+      expect(changes[0]).toMatchObject({ type: 'setCell', rowId: broken.rows[0]?.id });
+      expect(next.rows[0]?.cells['internal-it']?.roles).toEqual(['R', 'A']);
+      expect(screen.getByText(/0 errors/, { selector: 'summary' })).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent(/^Applied: /);
+      await user.click(screen.getByRole('button', { name: 'Undo' }));
+      expect(screen.getByText(/1 error/, { selector: 'summary' })).toBeInTheDocument();
+    });
+
+    it('offers no fixes in a read-only matrix', async () => {
+      const user = userEvent.setup();
+      const broken: Matrix = {
+        ...smallBusiness,
+        rows: smallBusiness.rows.map((row, index) => (index === 0 ? { ...row, cells: {} } : row)),
+      };
+      render(<ResponsibilityMatrix defaultValue={broken} readOnly />);
+      await user.click(screen.getByText(/error/, { selector: 'summary' }));
+      expect(within(screen.getByRole('list', { name: 'Issues' })).queryAllByRole('button')).toEqual(
+        [],
+      );
+    });
+
     it('leaves a note about the whole matrix to the summary instead of marking every row', () => {
       render(<ResponsibilityMatrix defaultValue={smallBusiness} />);
       expect(screen.getByText(/1 note/)).toBeInTheDocument();

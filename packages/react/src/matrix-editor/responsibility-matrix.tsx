@@ -2,6 +2,7 @@ import type { Matrix, MatrixChange, Row } from '@tandem/core';
 import type { Severity, ValidateOptions } from '@tandem/core/validate';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import type { MatrixEditorMessageOverrides } from './announcements';
+import { IssuesPanel } from './issues-panel';
 import { MatrixCellContent } from './matrix-cell-content';
 import { MatrixHeader } from './matrix-header';
 import { type MatrixEditor, useMatrixEditor, worstSeverity } from './use-matrix-editor';
@@ -135,11 +136,7 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
           })
         )}
       </table>
-      {editor.validationEnabled && (
-        <p className={cls('summary')} data-state={worstSeverity(editor.issues) ?? 'valid'}>
-          {messages.summary(editor.summary)}
-        </p>
-      )}
+      {editor.validationEnabled && <IssuesPanel editor={editor} cls={cls} />}
       <div role="status" aria-live="polite" aria-atomic="true">
         <VisuallyHidden>{editor.announcement}</VisuallyHidden>
       </div>

@@ -45,6 +45,12 @@ export interface MatrixEditorMessages {
   issuesLabel: string;
   /** Announced after a one-click fix; `label` is the fix's own label. */
   fixApplied: (label: string) => string;
+  /** The accessible name of the template list in an empty matrix. */
+  templatesLabel: string;
+  /** A template button's text. */
+  startFromTemplate: (name: string) => string;
+  /** Announced after a template fills the matrix. */
+  startedFromTemplate: (name: string) => string;
   /** Shown in place of rows when the matrix has none. */
   noRows: string;
   toolbarLabel: string;
@@ -98,6 +104,9 @@ export const englishMatrixEditorMessages: MatrixEditorMessages = {
       : `${count(s.errors, severityWords.error)}, ${count(s.warnings, severityWords.warning)}, ${count(s.infos, severityWords.info)}.`,
   issuesLabel: 'Issues',
   fixApplied: (label) => `Applied: ${label}.`,
+  templatesLabel: 'Start from a template',
+  startFromTemplate: (name) => `Start from “${name}”`,
+  startedFromTemplate: (name) => `Started from the template “${name}”.`,
   noRows: 'No IT functions yet.',
   toolbarLabel: 'Matrix editing',
   undo: 'Undo',

@@ -88,6 +88,20 @@ export const EmptyMatrix: Story = {
   args: { defaultValue: { ...smallBusiness, categories: [], rows: [] } },
 };
 
+/** An empty matrix offering the built-in templates; picking one fills it (Undo empties it). */
+export const EmptyWithTemplates: Story = {
+  args: {
+    defaultValue: { ...smallBusiness, categories: [], rows: [] },
+    templates: Object.values(templates),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = canvas.getByRole('list', { name: 'Start from a template' });
+    await userEvent.click(within(list).getByRole('button', { name: /Full hybrid/ }));
+    await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(10));
+  },
+};
+
 export const KeyboardAssign: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -29,6 +29,34 @@ function Host() {
 }
 
 describe('ResponsibilityMatrix', () => {
+  describe('given an empty matrix and templates', () => {
+    const empty: Matrix = { ...smallBusiness, rows: [] };
+
+    it('fills the matrix from the chosen template in one undoable step', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      render(
+        <ResponsibilityMatrix
+          defaultValue={empty}
+          onValueChange={onValueChange}
+          templates={Object.values(templates)}
+        />,
+      );
+      const list = screen.getByRole('list', { name: 'Start from a template' });
+      await user.click(within(list).getByRole('button', { name: /Help-desk overflow/ }));
+      const [next] = onValueChange.mock.calls.at(-1) as [Matrix];
+      expect(next).toEqual({ ...templates['helpdesk-overflow'].matrix, name: empty.name });
+      expect(screen.getByRole('status')).toHaveTextContent(/Started from the template/);
+      await user.click(screen.getByRole('button', { name: 'Undo' }));
+      expect(screen.getByText('No IT functions yet.')).toBeInTheDocument();
+    });
+
+    it('shows no picker unless the host passes templates', () => {
+      render(<ResponsibilityMatrix defaultValue={empty} />);
+      expect(screen.queryByRole('list', { name: 'Start from a template' })).toBeNull();
+    });
+  });
+
   it('renders parties, sides, categories and qualifiers', () => {
     render(<ResponsibilityMatrix defaultValue={smallBusiness} />);
     expect(screen.getByRole('grid', { name: /Responsibility matrix/ })).toBeInTheDocument();

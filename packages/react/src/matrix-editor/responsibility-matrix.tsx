@@ -5,6 +5,7 @@ import type { MatrixEditorMessageOverrides } from './announcements';
 import { IssuesPanel } from './issues-panel';
 import { MatrixCellContent } from './matrix-cell-content';
 import { MatrixHeader } from './matrix-header';
+import { type PickableTemplate, TemplatePicker } from './template-picker';
 import { type MatrixEditor, useMatrixEditor, worstSeverity } from './use-matrix-editor';
 
 /** Props of {@link ResponsibilityMatrix}.
@@ -20,6 +21,11 @@ export interface ResponsibilityMatrixProps {
   messages?: MatrixEditorMessageOverrides | undefined;
   validate?: ValidateOptions | false | undefined;
   className?: string | undefined;
+  /**
+   * Templates offered while the matrix has no rows, e.g. `Object.values(templates)` from
+   * `@tandem/core/templates`. Opt-in, so hosts that never show it do not ship the template data.
+   */
+  templates?: readonly PickableTemplate[] | undefined;
   /** Leaves out the `tandem-matrix*` classes so none of the default look applies. */
   unstyled?: boolean | undefined;
 }
@@ -59,7 +65,7 @@ type Cls = (name: string) => string | undefined;
  * <ResponsibilityMatrix defaultValue={templates['small-business-one-it'].matrix} onValueChange={save} />
  */
 export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
-  const { className, unstyled = false, ...options } = props;
+  const { className, unstyled = false, templates, ...options } = props;
   const editor = useMatrixEditor(options);
   const { matrix, messages } = editor;
   const cls: Cls = (name) => (unstyled ? undefined : `tandem-matrix-${name}`);
@@ -94,7 +100,10 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
           <tbody>
             <tr>
               <td colSpan={columns} className={cls('empty')}>
-                {messages.noRows}
+                <p>{messages.noRows}</p>
+                {templates && templates.length > 0 && (
+                  <TemplatePicker editor={editor} templates={templates} cls={cls} />
+                )}
               </td>
             </tr>
           </tbody>

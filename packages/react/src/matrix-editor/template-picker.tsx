@@ -1,0 +1,57 @@
+import type { Matrix } from '@tandem/core';
+import { changesToStartFrom } from './template-changes';
+import type { MatrixEditor } from './use-matrix-editor';
+
+/** A template the picker offers: what `@tandem/core/templates` exports has this shape. */
+export interface PickableTemplate {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly matrix: Matrix;
+}
+
+type Cls = (name: string) => string | undefined;
+
+/**
+ * Shown in an empty matrix: one button per template. Picking one fills the matrix through
+ * ordinary changes, so Undo empties it again.
+ *
+ * @example
+ * <TemplatePicker editor={editor} templates={Object.values(templates)} cls={cls} />
+ */
+export function TemplatePicker({
+  editor,
+  templates,
+  cls,
+}: {
+  editor: MatrixEditor;
+  templates: readonly PickableTemplate[];
+  cls: Cls;
+}) {
+  const { messages } = editor;
+  return (
+    <ul aria-label={messages.templatesLabel} className={cls('templates')}>
+      {templates.map((template) => (
+        <li key={template.id} className={cls('template')}>
+          <button
+            type="button"
+            className={cls('button')}
+            disabled={editor.readOnly}
+            aria-describedby={`tandem-template-${template.id}`}
+            onClick={() =>
+              editor.dispatch(
+                changesToStartFrom(editor.matrix, template.matrix),
+                messages.startedFromTemplate(template.name),
+              )
+            }
+          >
+            {messages.startFromTemplate(template.name)}
+          </button>
+          <span id={`tandem-template-${template.id}`} className={cls('template-description')}>
+            {template.description}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -18,6 +18,7 @@ export {
 } from './matrix/history';
 export { idProblem } from './matrix/ids';
 export { invertChange } from './matrix/invert';
+export { type LaneMoveResult, laneMoveChanges, type TargetLane } from './matrix/lane-move';
 export type * from './matrix/model';
 export { parseMatrix } from './matrix/parse';
 export {

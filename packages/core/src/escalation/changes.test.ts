@@ -44,6 +44,17 @@ describe('applyPolicyChanges', () => {
     expect(result.ok ? '' : result.error.code).toBe('step_in_use');
   });
 
+  it('moves a step without touching its transitions', () => {
+    const result = applyPolicyChanges(policy, [{ type: 'moveStep', stepId: 'both', toIndex: 0 }]);
+    expect(result.ok && result.value.steps.map((s) => s.id)).toEqual(['both', 't1', 'eng']);
+    expect(result.ok && result.value.transitions).toBe(policy.transitions);
+  });
+
+  it('refuses to move a step past the end', () => {
+    const result = applyPolicyChanges(policy, [{ type: 'moveStep', stepId: 't1', toIndex: 3 }]);
+    expect(result.ok ? '' : result.error.code).toBe('index_out_of_range');
+  });
+
   it('removes a field with a null patch', () => {
     const result = applyPolicyChanges(policy, [
       { type: 'updateStep', stepId: 'both', patch: { terminal: null } },
@@ -109,6 +120,9 @@ const policyChange: fc.Arbitrary<PolicyChange> = fc.oneof(
       patch: { repeat },
     })),
   fc.constantFrom(...stepIds).map((stepId) => ({ type: 'setStart' as const, stepId })),
+  fc
+    .record({ stepId: fc.constantFrom(...stepIds), toIndex: fc.nat(4) })
+    .map((c) => ({ type: 'moveStep' as const, ...c })),
 );
 const ruleIds = ['vip', 'sec', 'night', 'desk', 'new'];
 const routingChange: fc.Arbitrary<PolicyChange> = fc.oneof(

@@ -20,6 +20,7 @@ import type {
 export type PolicyChange =
   | { readonly type: 'addStep'; readonly step: EscalationStep; readonly index?: number }
   | { readonly type: 'removeStep'; readonly stepId: string }
+  | { readonly type: 'moveStep'; readonly stepId: string; readonly toIndex: number }
   | {
       readonly type: 'updateStep';
       readonly stepId: string;
@@ -117,6 +118,14 @@ function applyPolicyOne(
         );
       }
       return { ...policy, steps: removeAt(steps, i) };
+    }
+    case 'moveStep': {
+      // Order is how a policy is read and drawn; moving keeps the step's transitions intact.
+      const i = indexOf(steps, change.stepId);
+      if (i < 0) return missingStep(change.stepId);
+      if (!isIndexWithin(change.toIndex, steps.length - 1))
+        return refuse('index_out_of_range', `No position ${change.toIndex}.`);
+      return { ...policy, steps: moveWithin(steps, i, change.toIndex) };
     }
     case 'updateStep': {
       const i = indexOf(steps, change.stepId);
@@ -271,6 +280,8 @@ export function invertPolicyChange(
       const index = indexOf(steps, change.stepId);
       return { type: 'addStep', step: steps[index] as EscalationStep, index };
     }
+    case 'moveStep':
+      return { type: 'moveStep', stepId: change.stepId, toIndex: indexOf(steps, change.stepId) };
     case 'updateStep':
       return {
         type: 'updateStep',

@@ -27,6 +27,7 @@ describe('the escalation entry', () => {
     expectTypeOf<PolicyChange['type']>().toEqualTypeOf<
       | 'addStep'
       | 'removeStep'
+      | 'moveStep'
       | 'updateStep'
       | 'addTransition'
       | 'removeTransition'

@@ -1,0 +1,240 @@
+import { type CSSProperties, type PointerEvent, useState } from 'react';
+import { VisuallyHidden } from '../visually-hidden/visually-hidden';
+import { zoneCity } from './format';
+import { type Cls, TimelineDays, TimelineGrid, TimelineTicks } from './timeline-axis';
+import {
+  ActivityLane,
+  ClockLaneTrack,
+  ClosedShading,
+  EscalationLane,
+  HolderLane,
+  HoursLane,
+} from './timeline-lanes';
+import { TimelineReadout } from './timeline-readout';
+import { TimelineTable } from './timeline-table';
+import {
+  type SlaTimelineState,
+  type UseSlaTimelineOptions,
+  useSlaTimeline,
+} from './use-sla-timeline';
+
+/**
+ * Props of {@link SlaTimeline}: the hook's options plus presentation.
+ *
+ * @example
+ * const props: SlaTimelineProps = { policy, history, now, calendars, parties, table: 'visible' };
+ */
+export interface SlaTimelineProps extends UseSlaTimelineOptions {
+  className?: string | undefined;
+  /** Inline styles for the root, such as a theme's `--tandem-sla-*` properties. */
+  style?: CSSProperties | undefined;
+  /** Leaves out the `tandem-sla*` classes so none of the default look applies. */
+  unstyled?: boolean | undefined;
+  /** The tables carrying the same facts: for screen readers only (default), or on screen too. */
+  table?: 'hidden' | 'visible' | undefined;
+}
+
+interface Tip {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  /** Past the middle: the tip opens towards the start so it stays on screen. */
+  readonly flip: boolean;
+}
+
+/** One tooltip for the whole plot, fed by the `data-tip` of whatever the pointer is over. */
+function useTooltip() {
+  const [tip, setTip] = useState<Tip | null>(null);
+  const onPointerOver = (event: PointerEvent<HTMLElement>) => {
+    const target = (event.target as Element).closest?.('[data-tip]');
+    const text = target?.getAttribute('data-tip');
+    if (!text) return setTip(null);
+    const rect = event.currentTarget.getBoundingClientRect();
+    const x = event.clientX - rect.left;
+    setTip({ text, x, y: event.clientY - rect.top, flip: x > rect.width / 2 });
+  };
+  return { tip, onPointerOver, onPointerLeave: () => setTip(null) };
+}
+
+function LaneLabel({
+  cls,
+  lane,
+  children,
+  state,
+}: {
+  cls: Cls;
+  lane: string;
+  children: string;
+  state?: string;
+}) {
+  return (
+    <div className={cls('lane-label')} data-lane={lane} data-state={state}>
+      {children}
+    </div>
+  );
+}
+
+function Labels({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
+  const { messages, format, range } = timeline;
+  const middle = (range.from + range.to) / 2;
+  return (
+    <div className={cls('labels')} aria-hidden="true">
+      <LaneLabel cls={cls} lane="days">
+        {messages.calendarAxis(zoneCity(format.calendarZone), format.zoneName(middle, 'calendar'))}
+      </LaneLabel>
+      <LaneLabel cls={cls} lane="calendar-ticks">
+        {''}
+      </LaneLabel>
+      <LaneLabel cls={cls} lane="hours">
+        {messages.lanes.hours}
+      </LaneLabel>
+      <LaneLabel cls={cls} lane="holder">
+        {messages.lanes.holder}
+      </LaneLabel>
+      {timeline.lanes.map((lane) => (
+        <LaneLabel key={lane.kind} cls={cls} lane="clock" state={lane.clock.state}>
+          {`${messages.clockName[lane.kind]} · ${messages.clockState[lane.clock.state]}`}
+        </LaneLabel>
+      ))}
+      <LaneLabel cls={cls} lane="activity">
+        {messages.lanes.activity}
+      </LaneLabel>
+      <LaneLabel cls={cls} lane="escalation">
+        {messages.lanes.escalation}
+      </LaneLabel>
+      <LaneLabel cls={cls} lane="viewer-ticks">
+        {messages.viewerAxis(zoneCity(format.viewerZone), format.zoneName(middle, 'viewer'))}
+      </LaneLabel>
+    </div>
+  );
+}
+
+function Toolbar({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
+  const { messages, format, range } = timeline;
+  const buttons = [
+    [timeline.getEarlierProps(), '‹', 'earlier'],
+    [timeline.getZoomOutProps(), '−', 'zoom-out'],
+    [timeline.getZoomInProps(), '+', 'zoom-in'],
+    [timeline.getLaterProps(), '›', 'later'],
+  ] as const;
+  return (
+    <div role="toolbar" aria-label={messages.toolbarLabel} className={cls('toolbar')}>
+      {buttons.map(([props, glyph, icon]) => (
+        <button key={icon} {...props} className={cls('button')} data-icon={icon}>
+          <span aria-hidden="true">{glyph}</span>
+        </button>
+      ))}
+      <button {...timeline.getFitProps()} aria-label={undefined} className={cls('button')}>
+        {messages.fit}
+      </button>
+      <button {...timeline.getNowProps()} aria-label={undefined} className={cls('button')}>
+        {messages.goToNow}
+      </button>
+      <span className={cls('range')} data-testid="sla-range">
+        {messages.visibleRange(
+          format.calendar(range.from, 'dateTime'),
+          format.calendar(range.to, 'dateTime'),
+        )}
+      </span>
+    </div>
+  );
+}
+
+/**
+ * An SLA timeline for one ticket: open and closed hours, who held it, one lane per SLA clock
+ * with thresholds, due and breach, its events and escalations, a "now" line and a time cursor
+ * that shows the SLA at any moment. Zoom with the buttons, Ctrl/⌘ + wheel, a pinch or + and −;
+ * pan by dragging, Shift + wheel or the arrow buttons; scrub by dragging the cursor or with the
+ * arrow keys. Built only from {@link useSlaTimeline}.
+ *
+ * @example
+ * <SlaTimeline
+ *   policy={policy}
+ *   history={ticket.history}
+ *   now={Date.UTC(2026, 2, 3, 15)}
+ *   calendars={calendars}
+ *   parties={matrix.parties}
+ *   escalations={simulateEscalation(context, ticket, simEventsOf(ticket.history, policy.pauseStatuses), now)}
+ * />
+ */
+export function SlaTimeline(props: SlaTimelineProps) {
+  const { className, style, unstyled = false, table = 'hidden', ...options } = props;
+  const timeline = useSlaTimeline(options);
+  const cls: Cls = (name) => (unstyled ? undefined : `tandem-sla-${name}`);
+  const rootClass = [unstyled ? undefined : 'tandem-sla', className].filter(Boolean).join(' ');
+  const { messages } = timeline;
+  const tooltip = useTooltip();
+  const nowStyle = timeline.place(timeline.now);
+  // Kept in the DOM at the edge when panned out of view: the slider must stay reachable.
+  const cursorStyle = timeline.place(timeline.cursor) ?? {
+    insetInlineStart: timeline.cursor < timeline.range.from ? '0%' : '100%',
+  };
+  const tables = <TimelineTable timeline={timeline} cls={cls} />;
+
+  return (
+    <div {...timeline.getRootProps()} className={rootClass || undefined} style={style}>
+      <div className={cls('header')}>
+        <TimelineReadout timeline={timeline} cls={cls} />
+        <Toolbar timeline={timeline} cls={cls} />
+      </div>
+      {timeline.lanes.length === 0 && (
+        <p className={cls('empty')}>{messages.noTargets(timeline.sla.priority)}</p>
+      )}
+      <div className={cls('body')}>
+        <Labels timeline={timeline} cls={cls} />
+        <div
+          {...timeline.getPlotProps()}
+          className={cls('plot')}
+          onPointerOver={tooltip.onPointerOver}
+          onPointerLeave={tooltip.onPointerLeave}
+        >
+          <ClosedShading timeline={timeline} cls={cls} />
+          <TimelineGrid timeline={timeline} cls={cls} />
+          <div className={cls('lanes')} aria-hidden="true">
+            <TimelineDays timeline={timeline} cls={cls} />
+            <TimelineTicks timeline={timeline} which="calendar" cls={cls} />
+            <HoursLane timeline={timeline} cls={cls} />
+            <HolderLane timeline={timeline} cls={cls} />
+            {timeline.lanes.map((lane) => (
+              <ClockLaneTrack key={lane.kind} timeline={timeline} lane={lane} cls={cls} />
+            ))}
+            <ActivityLane timeline={timeline} cls={cls} />
+            <EscalationLane timeline={timeline} cls={cls} />
+            <TimelineTicks timeline={timeline} which="viewer" cls={cls} />
+          </div>
+          {nowStyle && (
+            <div className={cls('now')} style={nowStyle} aria-hidden="true">
+              <span className={cls('now-label')}>{messages.now}</span>
+            </div>
+          )}
+          <div
+            className={cls('cursor-line')}
+            style={cursorStyle}
+            data-sla-cursor=""
+            aria-hidden="true"
+          />
+          <div {...timeline.getCursorProps()} className={cls('cursor')} style={cursorStyle}>
+            <span aria-hidden="true">{timeline.format.calendar(timeline.cursor, 'time')}</span>
+          </div>
+          {tooltip.tip && !timeline.scrubbing && (
+            <div
+              role="tooltip"
+              className={cls('tooltip')}
+              style={{ left: tooltip.tip.x, top: tooltip.tip.y }}
+              data-flip={tooltip.tip.flip ? '' : undefined}
+            >
+              {tooltip.tip.text}
+            </div>
+          )}
+        </div>
+      </div>
+      <VisuallyHidden>
+        <span id={timeline.instructionsId}>{messages.cursorInstructions}</span>
+      </VisuallyHidden>
+      <div role="status" aria-live="polite" aria-atomic="true">
+        <VisuallyHidden>{timeline.announcement}</VisuallyHidden>
+      </div>
+      {table === 'visible' ? tables : <VisuallyHidden>{tables}</VisuallyHidden>}
+    </div>
+  );
+}

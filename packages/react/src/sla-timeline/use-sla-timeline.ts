@@ -1,0 +1,356 @@
+import type { TraceEntry } from '@tandem/core/escalation';
+import {
+  type CalendarRegistry,
+  type Instant,
+  SLA_TARGET_KINDS,
+  type SlaPolicy,
+  type SlaTargetKind,
+  type TicketHistory,
+} from '@tandem/core/sla';
+import { type KeyboardEvent, useCallback, useId, useMemo, useState } from 'react';
+import { useControllableState } from '../hooks/use-controllable-state';
+import { createTimeFormat, viewerTimeZone } from './format';
+import { resolveSlaMessages, type SlaMessageOverrides, type SlaMessages } from './messages';
+import { slaMomentAt } from './sla-moment';
+import { axisTicks, chooseTickUnit, dayBands } from './ticks';
+import {
+  clampRange,
+  cursorStep,
+  fractionOf,
+  panRange,
+  revealTime,
+  snapTime,
+  type TimeRange,
+  zoomRange,
+} from './time-scale';
+import { cursorKeyAction } from './timeline-keys';
+import { momentWords } from './timeline-words';
+import { useAnnouncer } from './use-announcer';
+import { hoursOver, useTicketData } from './use-timeline-data';
+import { useTimelineGestures } from './use-timeline-gestures';
+
+/**
+ * A party as the timeline names it; a matrix's parties fit as they are.
+ *
+ * @example
+ * const party: SlaParty = { id: 'msp-noc', name: 'Northwind NOC', calendarId: '24x7' };
+ */
+export interface SlaParty {
+  readonly id: string;
+  readonly name?: string;
+  readonly calendarId?: string;
+}
+
+/**
+ * Options of {@link useSlaTimeline}.
+ *
+ * @example
+ * const options: UseSlaTimelineOptions = { policy, history, now: Date.UTC(2026, 2, 3, 15), calendars, parties };
+ */
+export interface UseSlaTimelineOptions {
+  readonly policy: SlaPolicy;
+  /** The ticket's events, `created` first; events after `now` are ignored. */
+  readonly history: TicketHistory;
+  /** The present. Pass it explicitly (and move it on with a timer) — nothing reads the clock. */
+  readonly now: Instant;
+  readonly calendars?: CalendarRegistry | undefined;
+  readonly parties?: readonly SlaParty[] | undefined;
+  /** The trace of `simulateEscalation` for this ticket, drawn on the escalation lane. */
+  readonly escalations?: readonly TraceEntry[] | undefined;
+  /** The clock whose calendar shades the hours lane and names the axis zone; default resolution. */
+  readonly focus?: SlaTargetKind | undefined;
+  /** The visible range (controlled). */
+  readonly range?: TimeRange | undefined;
+  readonly defaultRange?: TimeRange | undefined;
+  readonly onRangeChange?: ((range: TimeRange) => void) | undefined;
+  /** The time cursor in epoch ms (controlled). */
+  readonly cursor?: number | undefined;
+  readonly defaultCursor?: number | undefined;
+  readonly onCursorChange?: ((cursor: number) => void) | undefined;
+  /** BCP 47 locale for dates and times; the runtime's by default. */
+  readonly locale?: string | undefined;
+  /** The viewer's IANA zone for the second axis row; the runtime's by default. */
+  readonly viewerTimeZone?: string | undefined;
+  /** The zone of the main axis; the focus clock's calendar's by default. */
+  readonly timeZone?: string | undefined;
+  readonly messages?: SlaMessageOverrides | undefined;
+  /** Narrowest and widest visible span in ms; 15 minutes and four times the ticket by default. */
+  readonly minSpan?: number | undefined;
+  readonly maxSpan?: number | undefined;
+}
+
+const ZOOM_STEP = 1.6;
+
+/**
+ * Headless state of an SLA timeline for one ticket: the clocks from `computeSla`, lanes of
+ * hours, holders, events and escalations, a zoomable range, a time cursor with the SLA at that
+ * moment, and attribute bags for a slider, a plot and toolbar buttons. `<SlaTimeline>` is one
+ * rendering of it.
+ *
+ * @example
+ * const timeline = useSlaTimeline({ policy, history, now, calendars, parties });
+ * <div {...timeline.getPlotProps()}>
+ *   <div {...timeline.getCursorProps()} style={timeline.place(timeline.cursor)} />
+ * </div>
+ */
+export function useSlaTimeline(options: UseSlaTimelineOptions) {
+  const now = typeof options.now === 'number' ? options.now : +options.now;
+  const messages: SlaMessages = useMemo(
+    () => resolveSlaMessages(options.messages),
+    [options.messages],
+  );
+  const data = useTicketData(
+    {
+      policy: options.policy,
+      history: options.history,
+      now,
+      calendars: options.calendars,
+      parties: options.parties,
+    },
+    options.focus,
+    options.escalations,
+    { minSpan: options.minSpan, maxSpan: options.maxSpan },
+  );
+  const { fit } = data;
+  // A range the host asks for is always reachable, however far from the ticket.
+  const asked = options.range ?? options.defaultRange;
+  const limits = useMemo(() => {
+    const { bounds } = data.limits;
+    if (!asked) return data.limits;
+    const widened = { from: Math.min(bounds.from, asked.from), to: Math.max(bounds.to, asked.to) };
+    const maxSpan = Math.max(data.limits.maxSpan, asked.to - asked.from);
+    return { ...data.limits, bounds: widened, maxSpan };
+  }, [data.limits, asked]);
+  const [rangeValue, setRangeState] = useControllableState<TimeRange>({
+    value: options.range,
+    defaultValue: options.defaultRange ?? fit,
+    onChange: options.onRangeChange,
+    name: 'SlaTimeline (range)',
+  });
+  const range = useMemo(() => clampRange(rangeValue, limits), [rangeValue, limits]);
+  const setRange = useCallback(
+    (next: TimeRange) => setRangeState(clampRange(next, limits)),
+    [setRangeState, limits],
+  );
+  const [cursor, setCursorState] = useControllableState<number>({
+    value: options.cursor,
+    defaultValue: options.defaultCursor ?? now,
+    onChange: options.onCursorChange,
+    name: 'SlaTimeline (cursor)',
+  });
+  const { announcement, announce } = useAnnouncer();
+  const step = cursorStep(range);
+
+  const calendarZone = options.timeZone ?? data.calendar.timeZone;
+  const [runtimeZone] = useState(viewerTimeZone);
+  const viewerZone = options.viewerTimeZone ?? runtimeZone;
+  const format = useMemo(
+    () => createTimeFormat(options.locale, calendarZone, viewerZone),
+    [options.locale, calendarZone, viewerZone],
+  );
+  const partyName = useCallback(
+    (id: string | undefined) =>
+      messages.party(id, options.parties?.find((party) => party.id === id)?.name),
+    [messages, options.parties],
+  );
+
+  const moment = useMemo(
+    () => slaMomentAt(data.ticket, cursor, options.escalations),
+    [data.ticket, cursor, options.escalations],
+  );
+  const momentText = messages.moment(momentWords(moment, format, messages, partyName));
+
+  const moveCursor = useCallback(
+    (t: number, done: boolean) => {
+      const clamped = Math.min(Math.max(t, limits.bounds.from), limits.bounds.to);
+      setCursorState(clamped);
+      setRange(revealTime(range, clamped, limits));
+      if (done) {
+        const next = slaMomentAt(data.ticket, clamped, options.escalations);
+        announce(messages.moment(momentWords(next, format, messages, partyName)));
+      }
+    },
+    [
+      limits,
+      range,
+      setRange,
+      setCursorState,
+      data.ticket,
+      options.escalations,
+      announce,
+      messages,
+      format,
+      partyName,
+    ],
+  );
+
+  const { plotProps, width, scrubbing } = useTimelineGestures({
+    range,
+    limits,
+    step,
+    setRange,
+    setCursor: moveCursor,
+  });
+
+  const unit = chooseTickUnit(range.to - range.from, width || 800);
+  const axes = useMemo(
+    () => ({
+      unit,
+      calendarTicks: axisTicks(range, calendarZone, unit),
+      viewerTicks: axisTicks(range, viewerZone, unit),
+      days: dayBands(range, calendarZone),
+    }),
+    [range, calendarZone, viewerZone, unit],
+  );
+  const hours = useMemo(
+    () => hoursOver(data.ticket, data.focus, range),
+    [data.ticket, data.focus, range],
+  );
+
+  const zoomBy = useCallback(
+    (factor: number, anchor?: number) => {
+      const at =
+        anchor ??
+        (cursor >= range.from && cursor <= range.to ? cursor : (range.from + range.to) / 2);
+      setRange(zoomRange(range, factor, at, limits));
+    },
+    [cursor, range, limits, setRange],
+  );
+  const panBy = useCallback(
+    (fraction: number) => setRange(panRange(range, fraction * (range.to - range.from), limits)),
+    [range, limits, setRange],
+  );
+  const fitTicket = useCallback(() => setRange(fit), [fit, setRange]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+      const action = cursorKeyAction(event, rtl);
+      if (!action) return;
+      event.preventDefault();
+      if (action.type === 'zoom') zoomBy(action.direction === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP);
+      else if (action.type === 'fit') fitTicket();
+      else {
+        const big = Math.max(step * 12, 3_600_000);
+        const target =
+          action.type === 'step'
+            ? snapTime(cursor + action.direction * (action.large ? big : step), step)
+            : action.type === 'page'
+              ? cursor + action.direction * 86_400_000
+              : action.to === 'start'
+                ? data.start
+                : data.end;
+        moveCursor(target, true);
+      }
+    },
+    [zoomBy, fitTicket, step, cursor, data.start, data.end, moveCursor],
+  );
+
+  const ids = useId();
+  const instructionsId = `${ids}-instructions`;
+
+  /** Inline-axis position (and size, for a stretch) as a percentage of the plot, or undefined off screen. */
+  const place = useCallback(
+    (from: number, to?: number) => {
+      const a = fractionOf(range, from);
+      if (to === undefined) {
+        return a < 0 || a > 1 ? undefined : { insetInlineStart: `${(a * 100).toFixed(3)}%` };
+      }
+      const b = fractionOf(range, to);
+      if (b <= 0 || a >= 1) return undefined;
+      const start = Math.max(a, 0);
+      return {
+        insetInlineStart: `${(start * 100).toFixed(3)}%`,
+        inlineSize: `${((Math.min(b, 1) - start) * 100).toFixed(3)}%`,
+      };
+    },
+    [range],
+  );
+
+  const worst = SLA_TARGET_KINDS.map((kind) => data.sla.clocks[kind]?.state);
+  const rootState = worst.includes('breached')
+    ? 'breached'
+    : data.sla.resolved
+      ? 'met'
+      : data.sla.paused
+        ? 'paused'
+        : 'running';
+
+  return {
+    ...data,
+    now,
+    messages,
+    format,
+    partyName,
+    range,
+    setRange,
+    zoomBy,
+    panBy,
+    fitTicket,
+    cursor,
+    setCursor: moveCursor,
+    step,
+    moment,
+    momentText,
+    announcement,
+    axes,
+    hours,
+    place,
+    scrubbing,
+    width,
+    instructionsId,
+    getRootProps: () => ({
+      role: 'group' as const,
+      'aria-label': messages.timelineLabel,
+      'data-state': rootState,
+    }),
+    getPlotProps: () => ({
+      ...plotProps,
+      'data-scrubbing': scrubbing ? '' : undefined,
+      'data-range-from': range.from,
+      'data-range-to': range.to,
+    }),
+    getCursorProps: () => ({
+      role: 'slider' as const,
+      tabIndex: 0,
+      'aria-label': messages.cursorLabel,
+      'aria-orientation': 'horizontal' as const,
+      'aria-valuemin': limits.bounds.from,
+      'aria-valuemax': limits.bounds.to,
+      'aria-valuenow': cursor,
+      'aria-valuetext': messages.cursorValue(
+        format.calendar(cursor, 'dateTime'),
+        format.zoneName(cursor, 'calendar'),
+      ),
+      'aria-describedby': instructionsId,
+      'data-sla-cursor': '',
+      'data-state': moment.projected ? 'projected' : 'past',
+      onKeyDown,
+    }),
+    getZoomInProps: () =>
+      button(messages.zoomIn, () => zoomBy(ZOOM_STEP), range.to - range.from <= limits.minSpan),
+    getZoomOutProps: () =>
+      button(
+        messages.zoomOut,
+        () => zoomBy(1 / ZOOM_STEP),
+        range.to - range.from >= Math.min(limits.maxSpan, limits.bounds.to - limits.bounds.from),
+      ),
+    getFitProps: () => button(messages.fit, fitTicket, false),
+    getEarlierProps: () =>
+      button(messages.earlier, () => panBy(-0.5), range.from <= limits.bounds.from),
+    getLaterProps: () => button(messages.later, () => panBy(0.5), range.to >= limits.bounds.to),
+    getNowProps: () => button(messages.goToNow, () => moveCursor(now, true), false),
+  };
+}
+
+function button(label: string, onClick: () => void, disabled: boolean) {
+  return { type: 'button' as const, 'aria-label': label, onClick, disabled };
+}
+
+/**
+ * What {@link useSlaTimeline} returns.
+ *
+ * @example
+ * function Readout({ timeline }: { timeline: SlaTimelineState }) { return <p>{timeline.momentText}</p>; }
+ */
+export type SlaTimelineState = ReturnType<typeof useSlaTimeline>;

@@ -1,0 +1,207 @@
+import type { EscalationStep } from '@tandem/core/escalation';
+import { memo, useCallback, useMemo } from 'react';
+import type { ArrowLabel } from './flow-arrows';
+import { FlowArrows } from './flow-arrows';
+import { DropSlot } from './flow-handles';
+import { StepCard } from './step-card';
+import type { EscalationFlowState } from './use-escalation-flow';
+import { worstIssueSeverity } from './use-flow-checks';
+import type { SimulationPath } from './use-flow-simulation';
+
+type Cls = (name: string) => string | undefined;
+
+/**
+ * The diagram: lanes with their headers, drop slots, arrows with their labels and a card per
+ * step, absolutely placed from the flow's layout inside a scrolling viewport.
+ *
+ * @example
+ * <FlowCanvas flow={flow} cls={cls} dragging={false} />
+ */
+export function FlowCanvas({
+  flow,
+  cls,
+  dragging,
+  path,
+}: {
+  flow: EscalationFlowState;
+  cls: Cls;
+  dragging: boolean;
+  path?: SimulationPath | undefined;
+}) {
+  const { layout, messages: m, policy, readOnly, dispatch } = flow;
+  const onDisconnect = useCallback(
+    (transitionId: string) => {
+      const t = policy.transitions.find((x) => x.id === transitionId);
+      if (!t) return;
+      dispatch(
+        [{ type: 'removeTransition', transitionId }],
+        m.disconnected(flow.stepName(t.from), flow.stepName(t.to)),
+      );
+    },
+    [policy, dispatch, m, flow.stepName],
+  );
+
+  const labels = useMemo(() => {
+    const map = new Map<string, ArrowLabel>();
+    const byId = new Map(policy.steps.map((s) => [s.id, s]));
+    for (const t of policy.transitions) {
+      const text = [m.trigger(t.trigger), t.repeat === undefined ? '' : m.repeat(t.repeat)]
+        .filter(Boolean)
+        .join(' · ');
+      map.set(t.id, {
+        text,
+        disconnect: readOnly ? undefined : m.disconnect(flow.stepName(t.from), flow.stepName(t.to)),
+        state: path?.taken.has(t.id) ? 'taken' : undefined,
+      });
+    }
+    for (const edge of layout.edges) {
+      if (edge.kind !== 'reach') continue;
+      const step = byId.get(edge.from) as EscalationStep;
+      map.set(edge.id, {
+        text: m.reach(step),
+        state: path?.visited.has(step.id) ? 'taken' : undefined,
+      });
+    }
+    return map;
+  }, [policy, layout.edges, m, readOnly, flow.stepName, path]);
+
+  return (
+    // Focusable so keyboard users can scroll a diagram wider than its box.
+    <section
+      aria-label={m.diagramLabel(policy.name ?? policy.id)}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard.
+      tabIndex={0}
+      className={cls('viewport')}
+      data-dragging={dragging ? '' : undefined}
+    >
+      <div
+        className={cls('canvas')}
+        data-orientation={layout.orientation}
+        style={{ width: layout.width, height: layout.height }}
+      >
+        <Lanes flow={flow} cls={cls} />
+        {layout.slots.map((slot) => (
+          <DropSlot key={slot.id} slot={slot} cls={cls} disabled={readOnly} />
+        ))}
+        <FlowArrows
+          edges={layout.edges}
+          labels={labels}
+          width={layout.width}
+          height={layout.height}
+          cls={cls}
+          onDisconnect={onDisconnect}
+        />
+        {layout.echoes.map((echo) => (
+          <div
+            key={`${echo.stepId}:${echo.laneId}`}
+            className={cls('echo')}
+            data-step-id={echo.stepId}
+            data-lane={echo.laneId}
+            data-simulation={
+              path ? (path.visited.has(echo.stepId) ? 'visited' : 'pending') : undefined
+            }
+            style={{ left: echo.x, top: echo.y, width: echo.width, height: echo.height }}
+            aria-hidden="true"
+          >
+            {flow.stepName(echo.stepId)}
+          </div>
+        ))}
+        <Cards flow={flow} cls={cls} path={path} />
+      </div>
+    </section>
+  );
+}
+
+const Lanes = memo(function Lanes({ flow, cls }: { flow: EscalationFlowState; cls: Cls }) {
+  return flow.layout.lanes.map((lane) => (
+    <div
+      key={lane.id}
+      {...flow.getLaneProps(lane)}
+      className={cls('lane')}
+      style={{
+        left: lane.x,
+        top: lane.y,
+        width: lane.width,
+        height: lane.height,
+        ...(lane.color ? { '--tandem-flow-lane-accent': lane.color } : {}),
+      }}
+    >
+      <div
+        className={cls('lane-header')}
+        style={{
+          left: lane.header.x - lane.x,
+          top: lane.header.y - lane.y,
+          width: lane.header.width,
+          height: lane.header.height,
+        }}
+      >
+        <span className={cls('lane-name')}>{lane.name}</span>
+        {lane.tiers.some((t) => t !== undefined) && (
+          <span className={cls('lane-tiers')}>
+            {lane.tiers.map(flow.messages.tier).join(' · ')}
+          </span>
+        )}
+      </div>
+    </div>
+  ));
+});
+
+function Cards({
+  flow,
+  cls,
+  path,
+}: {
+  flow: EscalationFlowState;
+  cls: Cls;
+  path: SimulationPath | undefined;
+}) {
+  const { policy, checks, messages: m } = flow;
+  // Bags and texts are built once per edit, so cards keep their props through a drag.
+  const props = useMemo(
+    () =>
+      policy.steps.map((step) => {
+        const ways = policy.transitions
+          .filter((t) => t.from === step.id)
+          .map((t) => m.wayOn(m.trigger(t.trigger), flow.stepName(t.to)));
+        const targets = step.targets
+          .map((t) =>
+            [flow.partyName(t.partyId), t.tier === undefined ? '' : m.tier(t.tier)]
+              .filter(Boolean)
+              .join(', '),
+          )
+          .join(' + ');
+        const issues = checks.byStep.get(step.id);
+        return { step, bag: flow.getStepProps(step.id), ways, targets, issues };
+      }),
+    [policy, checks, m, flow.stepName, flow.partyName, flow.getStepProps],
+  );
+  const fmt = m.formatTime;
+  return props.map(({ step, bag, ways, targets, issues }) => {
+    const fired = path?.firedAt.get(step.id);
+    return (
+      <StepCard
+        key={step.id}
+        step={step}
+        bag={bag}
+        targets={targets || m.noTargetLane}
+        ways={ways}
+        problems={issues?.length ?? 0}
+        severity={worstIssueSeverity(issues)}
+        simulation={
+          path
+            ? path.current === step.id
+              ? 'current'
+              : path.visited.has(step.id)
+                ? 'visited'
+                : 'pending'
+            : undefined
+        }
+        firedAt={fired === undefined ? undefined : fmt(fired)}
+        messages={m}
+        readOnly={flow.readOnly}
+        onEdit={flow.editStep}
+        cls={cls}
+      />
+    );
+  });
+}

@@ -1,0 +1,266 @@
+import type { Matrix } from '@tandem/core';
+import type { PolicyChange } from '@tandem/core/escalation';
+import type { CalendarRegistry, SlaPolicy } from '@tandem/core/sla';
+import {
+  type KeyboardEvent,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useControllableState } from '../hooks/use-controllable-state';
+import {
+  commitFlowChanges,
+  createFlowHistory,
+  type FlowHistory,
+  redoFlow,
+  undoFlow,
+} from './flow-history';
+import type { EscalationFlowValue } from './flow-value';
+import {
+  computeFlowLayout,
+  type FlowLane,
+  type FlowLaneInput,
+  type FlowOrientation,
+  NO_TARGET_LANE,
+} from './layout';
+import {
+  type EscalationFlowMessageOverrides,
+  type EscalationFlowMessages,
+  resolveEscalationFlowMessages,
+} from './messages';
+import { useFlowChecks, worstIssueSeverity } from './use-flow-checks';
+
+/**
+ * Options of {@link useEscalationFlow}.
+ *
+ * @example
+ * const options: UseEscalationFlowOptions = { defaultValue: { policy, routing }, matrix, sla, calendars };
+ */
+export interface UseEscalationFlowOptions {
+  value?: EscalationFlowValue | undefined;
+  defaultValue?: EscalationFlowValue | undefined;
+  /** Every edit, undo and redo: the next value and the core's changes that produced it. */
+  onValueChange?:
+    | ((next: EscalationFlowValue, changes: readonly PolicyChange[]) => void)
+    | undefined;
+  readOnly?: boolean | undefined;
+  messages?: EscalationFlowMessageOverrides | undefined;
+  /** The lanes, in order; defaults to the matrix's parties. */
+  parties?: readonly FlowLaneInput[] | undefined;
+  /** Party names and membership for the checks; also the default lanes. */
+  matrix?: Matrix | undefined;
+  sla?: SlaPolicy | undefined;
+  calendars?: CalendarRegistry | undefined;
+  orientation?: FlowOrientation | undefined;
+  /** Reading direction; read from the rendered root when left out. */
+  dir?: 'ltr' | 'rtl' | undefined;
+  /** `false` turns the core's checks off. */
+  checks?: boolean | undefined;
+}
+
+const EMPTY: EscalationFlowValue = {
+  policy: { id: 'policy', startStepId: 'start', steps: [], transitions: [] },
+  routing: { rules: [] },
+};
+
+/**
+ * Headless state for an escalation flow editor: the value (controlled or not), an undo history
+ * of the core's changes, the core's checks, the lanes × steps layout and attribute bags. The
+ * shipped `<EscalationFlow>` is one way to render it.
+ *
+ * @example
+ * const flow = useEscalationFlow({ defaultValue: { policy, routing }, matrix });
+ * <div {...flow.getRootProps()}>{flow.policy.steps.map((s) => <div key={s.id} {...flow.getStepProps(s.id)} />)}</div>
+ */
+export function useEscalationFlow(options: UseEscalationFlowOptions) {
+  const { readOnly = false, matrix, sla, calendars, orientation = 'horizontal' } = options;
+  const messages: EscalationFlowMessages = useMemo(
+    () => resolveEscalationFlowMessages(options.messages),
+    [options.messages],
+  );
+  const [value, setValue] = useControllableState<EscalationFlowValue, [readonly PolicyChange[]]>({
+    value: options.value,
+    defaultValue: options.defaultValue ?? EMPTY,
+    onChange: options.onValueChange,
+    name: 'EscalationFlow',
+  });
+  const { policy, routing } = value;
+
+  // History belongs to the value the hook last produced; a value from anywhere else (a parent
+  // loading another policy, or refusing our edit) makes the old steps meaningless.
+  const historyRef = useRef<FlowHistory>(createFlowHistory(value));
+  if (historyRef.current.value !== value) historyRef.current = createFlowHistory(value);
+  const history = historyRef.current;
+
+  const [announcement, setAnnouncementState] = useState('');
+  const announce = useCallback(
+    (message: string) =>
+      setAnnouncementState((previous) => (previous === message ? `${message}\u00a0` : message)),
+    [],
+  );
+
+  const dispatch = useCallback(
+    (changes: readonly PolicyChange[], message?: string): boolean => {
+      if (readOnly) {
+        announce(messages.readOnly);
+        return false;
+      }
+      if (changes.length === 0) return false;
+      const result = commitFlowChanges(historyRef.current, changes);
+      if (!result.ok) {
+        announce(messages.refused(result.error.message));
+        return false;
+      }
+      historyRef.current = result.history;
+      setValue(result.history.value, changes);
+      if (message !== undefined) announce(message);
+      return true;
+    },
+    [readOnly, messages, announce, setValue],
+  );
+
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      if (readOnly) return announce(messages.readOnly);
+      const moved = (direction === 'undo' ? undoFlow : redoFlow)(historyRef.current);
+      if (!moved)
+        return announce(direction === 'undo' ? messages.nothingToUndo : messages.nothingToRedo);
+      historyRef.current = moved.history;
+      setValue(moved.history.value, moved.changes);
+      announce(direction === 'undo' ? messages.undone : messages.redone);
+    },
+    [readOnly, messages, announce, setValue],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
+
+  const rootRef = useRef<HTMLElement | null>(null);
+  const [detectedRtl, setDetectedRtl] = useState(false);
+  useLayoutEffect(() => {
+    if (options.dir || !rootRef.current) return;
+    setDetectedRtl(getComputedStyle(rootRef.current).direction === 'rtl');
+  });
+  const rtl = options.dir ? options.dir === 'rtl' : detectedRtl;
+
+  const laneInputs = useMemo<readonly FlowLaneInput[]>(
+    () => options.parties ?? matrix?.parties ?? [],
+    [options.parties, matrix],
+  );
+  const layout = useMemo(() => {
+    const computed = computeFlowLayout(policy, laneInputs, { orientation, rtl });
+    // Lanes the host did not list are named by the messages (the layout only knows ids).
+    const lanes = computed.lanes.map((lane): FlowLane => {
+      if (lane.kind === 'unknown') return { ...lane, name: messages.unknownLane(lane.id) };
+      if (lane.kind === 'none') return { ...lane, name: messages.noTargetLane };
+      return lane;
+    });
+    return { ...computed, lanes };
+  }, [policy, laneInputs, orientation, rtl, messages]);
+
+  const checks = useFlowChecks(
+    policy,
+    routing,
+    { matrix, sla, calendars, messages: messages.checks },
+    options.checks !== false,
+  );
+
+  const stepsById = useMemo(() => new Map(policy.steps.map((s) => [s.id, s])), [policy.steps]);
+  const laneNames = useMemo(() => new Map(layout.lanes.map((l) => [l.id, l.name])), [layout.lanes]);
+  const stepName = useCallback((id: string) => stepsById.get(id)?.name ?? id, [stepsById]);
+  const partyName = useCallback(
+    (id: string) => laneNames.get(id) ?? matrix?.parties.find((p) => p.id === id)?.name ?? id,
+    [laneNames, matrix],
+  );
+
+  const [editingStepId, setEditingStepId] = useState<string | null>(null);
+  const baseId = useId();
+
+  const getStepProps = useCallback(
+    (stepId: string) => {
+      const card = layout.cards.get(stepId);
+      const s = stepsById.get(stepId);
+      return {
+        id: `${baseId}-step-${stepId}`,
+        'data-step-id': stepId,
+        'data-lane': card?.laneId ?? NO_TARGET_LANE,
+        'data-action': s?.action,
+        'data-start': policy.startStepId === stepId ? '' : undefined,
+        'data-terminal': s?.terminal ? '' : undefined,
+        'data-state': worstIssueSeverity(checks.byStep.get(stepId)) ?? 'valid',
+        style: card
+          ? { left: card.x, top: card.y, width: card.width, height: card.height }
+          : undefined,
+      };
+    },
+    [layout, stepsById, policy.startStepId, checks, baseId],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (!mod || (key !== 'z' && key !== 'y')) return;
+    event.preventDefault();
+    if (key === 'y' || event.shiftKey) redo();
+    else undo();
+  };
+
+  return {
+    value,
+    policy,
+    routing,
+    messages,
+    readOnly,
+    orientation,
+    rtl,
+    layout,
+    checks,
+    matrix,
+    sla,
+    calendars,
+    dispatch,
+    undo,
+    redo,
+    canUndo: !readOnly && history.past.length > 0,
+    canRedo: !readOnly && history.future.length > 0,
+    announcement,
+    announce,
+    stepName,
+    partyName,
+    step: (id: string) => stepsById.get(id),
+    editingStepId,
+    editStep: setEditingStepId,
+    /** Props for the element that holds the whole editor: shortcuts and state. */
+    getRootProps: () => ({
+      ref: (node: HTMLElement | null) => {
+        rootRef.current = node;
+      },
+      role: 'group' as const,
+      'aria-label': messages.rootLabel(policy.name ?? policy.id),
+      'data-state': readOnly ? 'read-only' : 'editable',
+      'data-orientation': orientation,
+      onKeyDown,
+    }),
+    /** Props for a lane's element. */
+    getLaneProps: (lane: FlowLane) => ({
+      id: `${baseId}-lane-${lane.index}`,
+      'data-lane': lane.id,
+      'data-kind': lane.kind,
+      'data-state': lane.kind === 'party' ? 'known' : lane.kind,
+    }),
+    /** Props for a step's card: its state, position and names. */
+    getStepProps,
+  };
+}
+
+/**
+ * What {@link useEscalationFlow} returns.
+ *
+ * @example
+ * function Toolbar({ flow }: { flow: EscalationFlowState }) { return <button onClick={flow.undo}>Undo</button>; }
+ */
+export type EscalationFlowState = ReturnType<typeof useEscalationFlow>;

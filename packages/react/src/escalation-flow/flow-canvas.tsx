@@ -175,7 +175,7 @@ function Cards({
       }),
     [policy, checks, m, flow.stepName, flow.partyName, flow.getStepProps],
   );
-  const fmt = m.formatTime;
+  const fmt = m.formatShortTime;
   return props.map(({ step, bag, ways, targets, issues }) => {
     const fired = path?.firedAt.get(step.id);
     return (

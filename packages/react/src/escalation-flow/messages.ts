@@ -148,6 +148,8 @@ export interface EscalationFlowMessages {
   scrubber: string;
   traceLabel: string;
   formatTime: (at: number) => string;
+  /** The short time a card shows when its step fired. */
+  formatShortTime: (at: number) => string;
   traceEntry: (kind: TraceEntry['kind'], names: TraceNames) => string;
   firedAt: (time: string) => string;
 }
@@ -158,6 +160,12 @@ const severityWords: EscalationFlowMessages['severity'] = {
   warning: { one: 'warning', other: 'warnings' },
   info: { one: 'note', other: 'notes' },
 };
+const utcShort = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
 const utcTime = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short',
   day: 'numeric',
@@ -289,6 +297,7 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
   scrubber: 'Point in the trace',
   traceLabel: 'What happens',
   formatTime: (at) => `${utcTime.format(at)} UTC`,
+  formatShortTime: (at) => utcShort.format(at),
   traceEntry: (kind, names) => TRACE_WORDS[kind](names),
   firedAt: (time) => `fires ${time}`,
 };

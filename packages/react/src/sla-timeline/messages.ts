@@ -89,8 +89,11 @@ export interface SlaMessages {
     type: ActivityMark['type'],
     details: { priority?: string; party?: string; status?: string },
   ) => string;
+  /** An escalation entry; `reason` is the simulation's own (English) text, empty in announcements. */
   escalation: (kind: EscalationMark['kind'], parties: readonly string[], reason: string) => string;
+  /** Marks a text about the future: what happens if nothing changes. */
   projected: (text: string) => string;
+  projectedBadge: string;
   showTable: string;
   clocksCaption: string;
   eventsCaption: string;
@@ -136,7 +139,8 @@ function englishDuration(minutes: number): string {
   const h = Math.floor(whole / 60);
   const m = whole % 60;
   if (h === 0) return `${m} min`;
-  return m === 0 ? `${number.format(h)} h` : `${number.format(h)} h ${m} min`;
+  // Past ten hours the minutes are noise.
+  return m === 0 || h >= 10 ? `${number.format(h)} h` : `${number.format(h)} h ${m} min`;
 }
 
 function clockWords(clock: MomentClockWords): string {
@@ -244,6 +248,7 @@ export const englishSlaMessages: SlaMessages = {
     return reason ? `${ESCALATION[kind]}${who}. ${reason}` : `${ESCALATION[kind]}${who}`;
   },
   projected: (text) => `${text} (projected)`,
+  projectedBadge: 'projected',
   showTable: 'Show as table',
   clocksCaption: 'SLA clocks',
   eventsCaption: 'Ticket and escalation events',

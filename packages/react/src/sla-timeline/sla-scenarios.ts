@@ -99,11 +99,11 @@ export const reassigned = scenario(
       partyId: 'internal-it',
     },
     { type: 'responded', at: at('2026-03-02T14:20:00-05:00') },
-    { type: 'assigned', at: at('2026-03-02T16:00:00-05:00'), partyId: 'msp-desk' },
+    { type: 'assigned', at: at('2026-03-02T16:30:00-05:00'), partyId: 'msp-desk' },
     { type: 'planned', at: at('2026-03-02T17:30:00-05:00') },
-    { type: 'assigned', at: at('2026-03-03T09:00:00-05:00'), partyId: 'internal-it' },
+    { type: 'assigned', at: at('2026-03-02T20:00:00-05:00'), partyId: 'internal-it' },
   ],
-  at('2026-03-03T11:00:00-05:00'),
+  at('2026-03-03T09:00:00-05:00'),
 );
 
 /** Friday 16:00: a P1 counts through the weekend on 24/7, a P3 waits for Monday's office hours. */

@@ -26,7 +26,7 @@ export function TimelineReadout({ timeline, cls }: { timeline: SlaTimelineState;
             {`${format.viewer(at, 'dateTime')} ${format.zoneName(at, 'viewer')}`}
           </span>
         )}
-        {moment.projected && <span className={cls('badge')}>{messages.projected('').trim()}</span>}
+        {moment.projected && <span className={cls('badge')}>{messages.projectedBadge}</span>}
       </div>
       {!moment.beforeCreated && (
         <div className={cls('readout-clocks')}>

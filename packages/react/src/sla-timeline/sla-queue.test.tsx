@@ -1,0 +1,80 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { QUEUE_NOW, queueTickets } from './queue-fixtures';
+import { calendars, parties } from './sla-fixtures';
+import { SlaQueue } from './sla-queue';
+
+const tickets = queueTickets(200);
+const base = {
+  tickets,
+  now: QUEUE_NOW,
+  calendars,
+  parties,
+  locale: 'en-GB',
+  viewerTimeZone: 'UTC',
+};
+const bodyRows = () =>
+  within(screen.getByRole('grid', { name: 'SLA queue' }))
+    .getAllByRole('row')
+    .slice(1);
+
+describe('SlaQueue', () => {
+  it('renders a window of rows, live breaches first, and counts them all', () => {
+    render(<SlaQueue {...base} />);
+    const grid = screen.getByRole('grid', { name: 'SLA queue' });
+    expect(grid).toHaveAttribute('aria-rowcount', '201');
+    expect(screen.getByText('200 tickets')).toBeInTheDocument();
+    const rows = bodyRows();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(200);
+    expect(rows[0]).toHaveAttribute('data-state', 'breached');
+    expect(rows[0]).toHaveAttribute('aria-rowindex', '2');
+  });
+
+  it('filters by holder and priority with faceted counts', async () => {
+    const user = userEvent.setup();
+    const onFilterChange = vi.fn();
+    render(<SlaQueue {...base} onFilterChange={onFilterChange} />);
+    await user.click(screen.getByRole('button', { name: /^P1 \(\d+\)$/ }));
+    expect(onFilterChange).toHaveBeenLastCalledWith({ priorities: ['P1'] });
+    for (const row of bodyRows()) expect(row).toHaveTextContent('P1');
+    const shown = bodyRows().length;
+    expect(screen.getByText(new RegExp(`^${shown} of 200 tickets$`))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^P1 / }));
+    expect(screen.getByText('200 tickets')).toBeInTheDocument();
+  });
+
+  it('says so when nothing matches', () => {
+    render(<SlaQueue {...base} filter={{ priorities: ['P9'] }} />);
+    expect(screen.getByText('No tickets match these filters.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'P9 (0)' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('moves through rows with the keyboard and opens the full timeline with Enter', async () => {
+    const user = userEvent.setup();
+    const onSelectedIdChange = vi.fn();
+    render(<SlaQueue {...base} onSelectedIdChange={onSelectedIdChange} />);
+    const [first] = bodyRows();
+    first?.focus();
+    await user.keyboard('{ArrowDown}');
+    const second = bodyRows()[1];
+    expect(second).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const id = second?.querySelector('[data-column="ticket"]')?.lastChild?.textContent;
+    expect(onSelectedIdChange).toHaveBeenLastCalledWith(id);
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('slider', { name: 'Time cursor' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(onSelectedIdChange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('keeps a controlled selection until the parent changes it', async () => {
+    const user = userEvent.setup();
+    const onSelectedIdChange = vi.fn();
+    render(<SlaQueue {...base} selectedId={null} onSelectedIdChange={onSelectedIdChange} />);
+    await user.click(bodyRows()[0] as HTMLElement);
+    expect(onSelectedIdChange).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

@@ -1,0 +1,225 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { CSSProperties } from 'react';
+import { CompactTimeline } from './compact-timeline';
+import type { QueueEntry } from './queue-model';
+import { SlaTimeline } from './sla-timeline';
+import type { Cls } from './timeline-axis';
+import { type SlaQueueState, type UseSlaQueueOptions, useSlaQueue } from './use-sla-queue';
+
+/**
+ * Props of {@link SlaQueue}: the hook's options plus presentation.
+ *
+ * @example
+ * const props: SlaQueueProps = { tickets, now, calendars, parties, locale: 'en-GB' };
+ */
+export interface SlaQueueProps extends UseSlaQueueOptions {
+  className?: string | undefined;
+  /** Inline styles for the root, such as a theme's `--tandem-sla-*` properties. */
+  style?: CSSProperties | undefined;
+  /** Leaves out the `tandem-sla*` classes so none of the default look applies. */
+  unstyled?: boolean | undefined;
+  /** Locale and viewer zone for the full timeline a selected row opens. */
+  locale?: string | undefined;
+  viewerTimeZone?: string | undefined;
+}
+
+function Facets({
+  label,
+  items,
+  propsOf,
+  cls,
+  queue,
+}: {
+  label: string;
+  items: SlaQueueState['facets']['parties'];
+  propsOf: (key: string) => ReturnType<SlaQueueState['getPartyFilterProps']>;
+  cls: Cls;
+  queue: SlaQueueState;
+}) {
+  return (
+    <fieldset className={cls('facet')}>
+      <legend className={cls('facet-label')}>{label}</legend>
+      {items.map((item) => (
+        <button key={item.key} {...propsOf(item.key)} className={cls('filter')}>
+          {queue.messages.filterOption(item.name, item.count)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+function Row({
+  queue,
+  entry,
+  index,
+  cls,
+  start,
+  props,
+}: {
+  queue: SlaQueueState;
+  entry: QueueEntry;
+  index: number;
+  cls: Cls;
+  start: number;
+  props: Pick<SlaQueueProps, 'calendars' | 'parties'>;
+}) {
+  const { messages } = queue;
+  const { ticket, sla } = entry;
+  const when =
+    entry.minutesToBreach !== null
+      ? messages.timeToBreach(entry.minutesToBreach)
+      : entry.pausedRemaining !== null
+        ? messages.pausedRemaining(entry.pausedRemaining)
+        : messages.closed;
+  const kind = entry.kind ? ` · ${messages.clockName[entry.kind]}` : '';
+  return (
+    <tr
+      {...queue.getRowProps(index)}
+      className={cls('row')}
+      style={{ transform: `translateY(${start}px)`, blockSize: queue.rowHeight }}
+    >
+      <td className={cls('cell')} data-column="ticket">
+        <span className={cls('title')}>{ticket.title}</span>
+        <span className={cls('id')}>{ticket.id}</span>
+      </td>
+      <td className={cls('cell')} data-column="priority">
+        <span className={cls('priority')} data-priority={sla.priority}>
+          {sla.priority}
+        </span>
+      </td>
+      <td className={cls('cell')} data-column="holder">
+        {queue.partyName(sla.partyId)}
+      </td>
+      <td className={cls('cell')} data-column="state">
+        <span className={cls('chip')} data-state={entry.state}>
+          {`${messages.clockState[entry.state]}${kind}`}
+        </span>
+      </td>
+      <td className={cls('cell')} data-column="time" data-state={entry.state}>
+        {when}
+      </td>
+      <td className={cls('cell')} data-column="timeline">
+        <CompactTimeline
+          entry={entry}
+          input={{ policy: ticket.policy, history: ticket.history, now: queue.now, ...props }}
+          window={queue.window}
+          cls={cls}
+        />
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * A queue of tickets sorted by time to breach — live breaches first, then the soonest due —
+ * each row with its state, holder and a compact timeline around now; filter by holder and
+ * priority; virtualised, so 5,000 tickets scroll smoothly. Arrow keys, Page Up/Down and
+ * Home/End move between rows; Enter or a click opens the ticket's full `<SlaTimeline>` in a
+ * dialog. Built only from {@link useSlaQueue}.
+ *
+ * @example
+ * <SlaQueue tickets={tickets} now={Date.UTC(2026, 2, 3, 20)} calendars={calendars} parties={matrix.parties} />
+ */
+export function SlaQueue(props: SlaQueueProps) {
+  const { className, style, unstyled = false, locale, viewerTimeZone, ...options } = props;
+  const queue = useSlaQueue(options);
+  const { messages, selected } = queue;
+  const cls: Cls = (name) => (unstyled ? undefined : `tandem-sla-queue-${name}`);
+  const rootClass = [unstyled ? undefined : 'tandem-sla-queue', className]
+    .filter(Boolean)
+    .join(' ');
+  const c = messages.queueColumns;
+  const context = {
+    ...(options.calendars ? { calendars: options.calendars } : {}),
+    ...(options.parties ? { parties: options.parties } : {}),
+  };
+  return (
+    <div className={rootClass || undefined} style={style}>
+      <fieldset className={cls('toolbar')}>
+        <legend className={cls('legend')}>{messages.filtersLabel}</legend>
+        <Facets
+          label={messages.partyFilter}
+          items={queue.facets.parties}
+          propsOf={queue.getPartyFilterProps}
+          cls={cls}
+          queue={queue}
+        />
+        <Facets
+          label={messages.priorityFilter}
+          items={queue.facets.priorities}
+          propsOf={queue.getPriorityFilterProps}
+          cls={cls}
+          queue={queue}
+        />
+        <output className={cls('count')} aria-live="polite">
+          {messages.shownCount(queue.rows.length, queue.entries.length)}
+        </output>
+      </fieldset>
+      <div {...queue.getScrollProps()} className={cls('scroll')}>
+        <table {...queue.getGridProps()} className={cls('grid')}>
+          <thead className={cls('head')}>
+            <tr aria-rowindex={1} className={cls('row')} data-header="">
+              {(['ticket', 'priority', 'holder', 'state', 'timeToBreach', 'timeline'] as const).map(
+                (key) => (
+                  <th key={key} scope="col" className={cls('cell')} data-column={key}>
+                    {c[key]}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody className={cls('body')} style={{ blockSize: queue.totalSize }}>
+            {queue.virtualRows.map((item) => {
+              const entry = queue.rows[item.index];
+              if (!entry) return null;
+              return (
+                <Row
+                  key={entry.ticket.id}
+                  queue={queue}
+                  entry={entry}
+                  index={item.index}
+                  cls={cls}
+                  start={item.start}
+                  props={context}
+                />
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {queue.rows.length === 0 && <p className={cls('empty')}>{messages.noTickets}</p>}
+      <Dialog.Root
+        open={selected !== undefined}
+        onOpenChange={(open) => !open && queue.select(null)}
+      >
+        <Dialog.Portal>
+          <Dialog.Overlay className={cls('overlay')} />
+          <Dialog.Content className={cls('dialog')} aria-describedby={undefined} style={style}>
+            {selected && (
+              <>
+                <div className={cls('dialog-header')}>
+                  <Dialog.Title className={cls('dialog-title')}>
+                    {messages.openTicket(`${selected.ticket.id} · ${selected.ticket.title}`)}
+                  </Dialog.Title>
+                  <Dialog.Close className={cls('close')}>{messages.close}</Dialog.Close>
+                </div>
+                <SlaTimeline
+                  policy={selected.ticket.policy}
+                  history={selected.ticket.history}
+                  now={queue.now}
+                  escalations={selected.ticket.escalations}
+                  messages={options.messages}
+                  locale={locale}
+                  viewerTimeZone={viewerTimeZone}
+                  unstyled={unstyled}
+                  style={style}
+                  {...context}
+                />
+              </>
+            )}
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </div>
+  );
+}

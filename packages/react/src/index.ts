@@ -9,20 +9,48 @@ export {
   useControllableState,
 } from './hooks/use-controllable-state';
 export {
+  type DropNames,
   englishMatrixEditorMessages,
   type MatrixEditorMessageOverrides,
   type MatrixEditorMessages,
   resolveMatrixEditorMessages,
 } from './matrix-editor/announcements';
 export {
+  type CategoryItem,
+  type DisplayItem,
+  type MatrixDisplay,
+  type MatrixFilter,
+  matrixDisplay,
+  type RowItem,
+} from './matrix-editor/display-items';
+export {
+  accepts,
+  matrixCollisionDetection,
+  matrixKeyboardCoordinates,
+} from './matrix-editor/drag-targets';
+export {
+  type DragSubject,
+  type DropPlan,
+  type DropRefusal,
+  type DropResult,
+  type DropTarget,
+  dropPlan,
+} from './matrix-editor/drop-changes';
+export {
   ResponsibilityMatrix,
   type ResponsibilityMatrixProps,
 } from './matrix-editor/responsibility-matrix';
+export { useMatrixDnd } from './matrix-editor/use-matrix-dnd';
 export {
   type ActiveCell,
+  type MatrixDialog,
   type MatrixEditor,
+  type MatrixRowHandlers,
+  type MatrixView,
+  perspectiveOf,
   type UseMatrixEditorOptions,
   useMatrixEditor,
+  worstSeverity,
 } from './matrix-editor/use-matrix-editor';
 export { RoleChip, type RoleChipProps } from './role-chip/role-chip';
 export { VisuallyHidden } from './visually-hidden/visually-hidden';

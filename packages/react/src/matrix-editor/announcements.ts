@@ -1,6 +1,14 @@
-import type { KnownQualifier, PartySide, RoleLetter, RoleVariant } from '@tandem/core';
+import type {
+  KnownQualifier,
+  Lane,
+  PartySide,
+  RoleLetter,
+  RoleVariant,
+  RowKind,
+} from '@tandem/core';
 import { roleName } from '@tandem/core';
 import type { Severity, ValidationSummary } from '@tandem/core/validate';
+import type { DropRefusal, DropResult } from './drop-changes';
 
 /**
  * Names an edit is announced with: never ids, always what the user sees.
@@ -66,7 +74,101 @@ export interface MatrixEditorMessages {
   readOnly: string;
   /** A change the core refused; `reason` is the core's message. */
   refused: (reason: string) => string;
+
+  // Views, filter, perspective and selection
+  /** The names of the two views, for the view switch. */
+  views: Readonly<Record<'grid' | 'lanes', string>>;
+  viewLabel: string;
+  /** The lanes of the board and the lane names in announcements. */
+  lanes: Readonly<Record<Lane, string>>;
+  lanesLabel: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  issuesOnly: string;
+  /** "Showing 12 of 40 rows." while a filter hides rows. */
+  filteredCount: (shown: number, total: number) => string;
+  noMatches: string;
+  perspectiveLabel: string;
+  everyone: string;
+  /** The column a row header's selection box belongs to. */
+  selectRow: (row: string) => string;
+  selectedCount: (count: number) => string;
+  clearSelection: string;
+  moveSelectedTo: string;
+  deleteSelected: (count: number) => string;
+  deletedRows: (count: number) => string;
+  /** A category header's collapse button. */
+  collapseCategory: (category: string, rows: number) => string;
+  emptyCategory: string;
+
+  // Drag and drop (screen-reader instructions and announcements)
+  dragInstructions: string;
+  /** A letter chip as a drag handle: "Responsible, held by Northwind MSP". */
+  chipLabel: (names: CellEditNames) => string;
+  pickedUpRows: (rows: readonly string[]) => string;
+  pickedUpParty: (party: string) => string;
+  pickedUpRole: (names: CellEditNames) => string;
+  pickedUpCard: (row: string, lane: string) => string;
+  /** While over a place: what dropping there would do. `names` holds the role and lane in words. */
+  wouldDrop: (result: DropResult, names: DropNames) => string;
+  /** After the drop: what it did. */
+  dropped: (result: DropResult, names: DropNames) => string;
+  cannotDrop: (refusal: DropRefusal, names: DropNames) => string;
+  notOverTarget: string;
+  dragCancelled: (subject: string) => string;
+
+  // Dialogs and the cell menu
+  addRow: string;
+  /** The accessible name of a category's add-row button; keeps the visible `addRow` text. */
+  addRowIn: (category: string) => string;
+  addCategory: string;
+  addParty: string;
+  editRow: (row: string) => string;
+  editCategory: (category: string) => string;
+  editParty: (party: string) => string;
+  newRow: string;
+  newCategory: string;
+  newParty: string;
+  name: string;
+  category: string;
+  kind: string;
+  kinds: Readonly<Record<RowKind, string>>;
+  description: string;
+  tags: string;
+  tagsHint: string;
+  side: string;
+  color: string;
+  calendar: string;
+  note: string;
+  qualifier: string;
+  noQualifier: string;
+  save: string;
+  cancel: string;
+  close: string;
+  delete: string;
+  /** Why a category cannot be deleted yet. */
+  categoryNotEmpty: (rows: number) => string;
+  /** What deleting a party takes with it. */
+  deletePartyWarning: (cells: number) => string;
+  /** A required field left empty. */
+  fieldRequired: (field: string) => string;
+  duplicateName: (name: string) => string;
+  /** The accessible name of the cell menu's letter toggles. */
+  lettersLabel: string;
+  /** The accessible name of the cell menu. */
+  cellMenuLabel: (names: Omit<CellEditNames, 'role'>) => string;
+  clearCellButton: string;
+  saved: (name: string) => string;
+  added: (name: string) => string;
+  deleted: (name: string) => string;
 }
+
+const englishLanes: Readonly<Record<Lane, string>> = {
+  internal: 'Internal',
+  joint: 'Joint',
+  provider: 'MSP',
+  unassigned: 'Unassigned',
+};
 
 const count = (n: number, words: { one: string; other: string }) =>
   `${n} ${n === 1 ? words.one : words.other}`;
@@ -120,7 +222,133 @@ export const englishMatrixEditorMessages: MatrixEditorMessages = {
   nothingToRedo: 'Nothing to redo.',
   readOnly: 'This matrix is read-only.',
   refused: (reason) => `Not changed: ${reason}`,
+
+  views: { grid: 'Grid', lanes: 'Lanes' },
+  viewLabel: 'View',
+  lanes: englishLanes,
+  lanesLabel: 'Ownership lanes',
+  searchLabel: 'Filter rows',
+  searchPlaceholder: 'Filter by name, description or tag',
+  issuesOnly: 'Only rows with issues',
+  filteredCount: (shown, total) => `Showing ${shown} of ${total} rows.`,
+  noMatches: 'No rows match the filter.',
+  perspectiveLabel: 'Highlight',
+  everyone: 'Everyone',
+  selectRow: (row) => `Select ${row}`,
+  selectedCount: (n) => `${n} selected`,
+  clearSelection: 'Clear selection',
+  moveSelectedTo: 'Move selected to',
+  deleteSelected: (n) => `Delete ${n === 1 ? 'row' : `${n} rows`}`,
+  deletedRows: (n) => `Deleted ${n === 1 ? '1 row' : `${n} rows`}.`,
+  collapseCategory: (category, rows) => `${category}, ${rows === 1 ? '1 row' : `${rows} rows`}`,
+  emptyCategory: 'No rows in this category yet. Drag rows here.',
+
+  dragInstructions:
+    'To move an item, press Space to pick it up. Use the arrow keys to move it, Space to drop it, or Escape to cancel.',
+  chipLabel: ({ role, party }) => `${role}, held by ${party}`,
+  pickedUpRows: (rows) =>
+    rows.length === 1
+      ? `Picked up ${rows[0]}.`
+      : `Picked up ${rows.length} rows: ${rows.join(', ')}.`,
+  pickedUpParty: (party) => `Picked up ${party}.`,
+  pickedUpRole: ({ role, party, row }) =>
+    `Picked up ${role} of ${party} for ${row}. Move it to another party in this row.`,
+  pickedUpCard: (row, lane) => `Picked up ${row}, in the ${lane} lane.`,
+  wouldDrop: (result, names) => describeDrop(result, names, 'would'),
+  dropped: (result, names) => describeDrop(result, names, 'did'),
+  cannotDrop: (refusal, names) => {
+    switch (refusal.code) {
+      case 'already-held':
+        return `${refusal.party} already holds ${names.role}.`;
+      case 'other-row':
+        return 'A letter can only move to another party in the same row.';
+      case 'no-party-on-side':
+        return `No ${names.lane} party can own it.`;
+      case 'gone':
+        return 'That item no longer exists.';
+      default:
+        return 'Cannot drop there.';
+    }
+  },
+  notOverTarget: 'Not over a place to drop.',
+  dragCancelled: (subject) => `Cancelled. ${subject} is back where it was.`,
+
+  addRow: 'Add row',
+  addRowIn: (category) => `Add row to ${category}`,
+  addCategory: 'Add category',
+  addParty: 'Add party',
+  editRow: (row) => `Edit ${row}`,
+  editCategory: (category) => `Edit ${category}`,
+  editParty: (party) => `Edit ${party}`,
+  newRow: 'New row',
+  newCategory: 'New category',
+  newParty: 'New party',
+  name: 'Name',
+  category: 'Category',
+  kind: 'Kind',
+  kinds: { task: 'Task', decision: 'Decision' },
+  description: 'Description',
+  tags: 'Tags',
+  tagsHint: 'Separate tags with commas, e.g. 24x7, compliance.',
+  side: 'Side',
+  color: 'Colour',
+  calendar: 'Coverage calendar',
+  note: 'Note',
+  qualifier: 'Condition',
+  noQualifier: 'Always',
+  save: 'Save',
+  cancel: 'Cancel',
+  close: 'Close',
+  delete: 'Delete',
+  categoryNotEmpty: (n) =>
+    `Move or delete its ${n === 1 ? 'row' : `${n} rows`} before deleting this category.`,
+  deletePartyWarning: (n) =>
+    n === 0
+      ? 'It holds no letters.'
+      : `Deleting it also clears ${n === 1 ? '1 cell' : `${n} cells`}.`,
+  fieldRequired: (field) => `${field} is required.`,
+  duplicateName: (name) => `“${name}” is already taken.`,
+  lettersLabel: 'Letters',
+  cellMenuLabel: ({ party, row }) => `${party} in ${row}`,
+  clearCellButton: 'Clear cell',
+  saved: (name) => `Saved ${name}.`,
+  added: (name) => `Added ${name}.`,
+  deleted: (name) => `Deleted ${name}.`,
 };
+
+/**
+ * The words a drop announcement needs beyond the result: the letter's full name and the lane's
+ * name, already translated through `roleName` and `lanes`.
+ *
+ * @example
+ * const names: DropNames = { role: 'Responsible', lane: 'Joint' };
+ */
+export interface DropNames {
+  readonly role: string;
+  readonly lane: string;
+}
+
+function describeDrop(result: DropResult, names: DropNames, mode: 'would' | 'did'): string {
+  switch (result.kind) {
+    case 'rows': {
+      const what = result.rows.length === 1 ? result.rows[0] : `${result.rows.length} rows`;
+      const where = `position ${result.position} of ${result.of} in ${result.category}`;
+      return mode === 'would' ? `${what} would go to ${where}.` : `Moved ${what} to ${where}.`;
+    }
+    case 'party':
+      return mode === 'would'
+        ? `${result.party} would go to column ${result.position} of ${result.of}.`
+        : `Moved ${result.party} to column ${result.position} of ${result.of}.`;
+    case 'role':
+      return mode === 'would'
+        ? `Over ${result.to}: ${names.role} would move from ${result.from} to ${result.to}.`
+        : `Moved ${names.role} from ${result.from} to ${result.to} for ${result.row}.`;
+    case 'lane':
+      return mode === 'would'
+        ? `Over the ${names.lane} lane.`
+        : `Moved ${result.row} to the ${names.lane} lane.`;
+  }
+}
 
 /**
  * Merges a host's overrides over the English defaults. Nested records merge key by key so a
@@ -140,6 +368,9 @@ export function resolveMatrixEditorMessages(
     sides: { ...base.sides, ...overrides.sides },
     qualifiers: { ...base.qualifiers, ...overrides.qualifiers },
     severity: { ...base.severity, ...overrides.severity },
+    views: { ...base.views, ...overrides.views },
+    lanes: { ...base.lanes, ...overrides.lanes },
+    kinds: { ...base.kinds, ...overrides.kinds },
   };
 }
 
@@ -150,8 +381,11 @@ export function resolveMatrixEditorMessages(
  * const overrides: MatrixEditorMessageOverrides = { sides: { provider: 'MSP' } };
  */
 export type MatrixEditorMessageOverrides = Partial<
-  Omit<MatrixEditorMessages, 'sides' | 'qualifiers' | 'severity'>
+  Omit<MatrixEditorMessages, 'sides' | 'qualifiers' | 'severity' | 'views' | 'lanes' | 'kinds'>
 > & {
+  views?: Partial<MatrixEditorMessages['views']>;
+  lanes?: Partial<MatrixEditorMessages['lanes']>;
+  kinds?: Partial<MatrixEditorMessages['kinds']>;
   sides?: Partial<MatrixEditorMessages['sides']>;
   qualifiers?: Partial<MatrixEditorMessages['qualifiers']>;
   severity?: Partial<MatrixEditorMessages['severity']>;

@@ -53,4 +53,11 @@ describe('cellKeyAction', () => {
       to: { row: 1, column: 0 },
     });
   });
+
+  it('opens the row details with Enter, the cell menu with Space or F2, selects with Shift+Space', () => {
+    expect(cellKeyAction(press('Enter'), raci)).toEqual({ type: 'details' });
+    expect(cellKeyAction(press(' '), raci)).toEqual({ type: 'menu' });
+    expect(cellKeyAction(press('F2'), raci)).toEqual({ type: 'menu' });
+    expect(cellKeyAction(press(' ', { shift: true }), raci)).toEqual({ type: 'select' });
+  });
 });

@@ -20,6 +20,9 @@ export type CellKeyAction =
   | { readonly type: 'move'; readonly to: GridPosition }
   | { readonly type: 'toggle'; readonly letter: RoleLetter }
   | { readonly type: 'clear' }
+  | { readonly type: 'details' }
+  | { readonly type: 'menu' }
+  | { readonly type: 'select' }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' };
 
@@ -34,8 +37,9 @@ export interface CellKeyContext {
 
 /**
  * Maps a key press on a cell to an action (WAI-ARIA grid keys, the variant's letters, Delete,
- * Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y), or `undefined` to let the browser have it. Only the
- * variant's own letters count, so S does nothing in a RACI matrix.
+ * Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y, Enter for the row's details, Space or F2 for the
+ * cell menu, Shift+Space to select the row), or `undefined` to let the browser have it. Only
+ * the variant's own letters count, so S does nothing in a RACI matrix.
  *
  * @example
  * cellKeyAction({ key: 'r', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false }, context);
@@ -60,6 +64,9 @@ export function cellKeyAction(
   if (ctrl && lower === 'z') return { type: input.shiftKey ? 'redo' : 'undo' };
   if (input.key === 'Delete' || input.key === 'Backspace') return { type: 'clear' };
   if (ctrl || input.altKey) return undefined;
+  if (input.key === 'Enter') return { type: 'details' };
+  if (input.key === ' ') return { type: input.shiftKey ? 'select' : 'menu' };
+  if (input.key === 'F2') return { type: 'menu' };
   const letter = roleLetters(context.variant).find(
     (candidate) => candidate === input.key.toUpperCase(),
   );

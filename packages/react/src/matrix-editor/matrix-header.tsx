@@ -1,3 +1,5 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import type { Party, PartySide } from '@tandem/core';
 import type { MatrixEditorMessages } from './announcements';
 
@@ -35,6 +37,11 @@ export interface MatrixHeaderProps {
   parties: readonly Party[];
   messages: MatrixEditorMessages;
   cls: (name: string) => string | undefined;
+  /** Party headers become drag handles (reorder) and buttons (edit) unless read-only. */
+  readOnly?: boolean | undefined;
+  onEditParty?: ((partyId: string) => void) | undefined;
+  /** A party whose column stands out. */
+  perspective?: string | null | undefined;
 }
 
 /**
@@ -43,7 +50,8 @@ export interface MatrixHeaderProps {
  * @example
  * <thead><MatrixHeader parties={matrix.parties} messages={messages} cls={cls} /></thead>
  */
-export function MatrixHeader({ parties, messages, cls }: MatrixHeaderProps) {
+export function MatrixHeader(props: MatrixHeaderProps) {
+  const { parties, messages, cls } = props;
   return (
     <>
       <tr className={cls('sides')}>
@@ -64,11 +72,60 @@ export function MatrixHeader({ parties, messages, cls }: MatrixHeaderProps) {
       </tr>
       <tr className={cls('parties')}>
         {parties.map((party) => (
-          <th key={party.id} scope="col" className={cls('party')} data-side={party.side}>
-            {party.name}
-          </th>
+          <PartyHeader key={party.id} {...props} party={party} />
         ))}
       </tr>
     </>
+  );
+}
+
+function PartyHeader({
+  party,
+  readOnly,
+  onEditParty,
+  perspective,
+  cls,
+}: MatrixHeaderProps & { party: Party }) {
+  const sortable = useSortable({
+    id: `party:${party.id}`,
+    data: {
+      subject: { kind: 'party', partyId: party.id },
+      target: { kind: 'party', partyId: party.id },
+    },
+    disabled: readOnly === true,
+  });
+  const { role: _role, ...attributes } = sortable.attributes;
+  return (
+    <th
+      ref={sortable.setNodeRef}
+      scope="col"
+      className={cls('party')}
+      data-side={party.side}
+      data-perspective={perspective === party.id ? 'self' : undefined}
+      data-dragging={sortable.isDragging ? '' : undefined}
+      style={{
+        transform: CSS.Translate.toString(sortable.transform),
+        transition: sortable.transition,
+        ...(party.color ? { borderBlockStartColor: party.color } : {}),
+      }}
+    >
+      {readOnly ? (
+        party.name
+      ) : (
+        <button
+          type="button"
+          ref={sortable.setActivatorNodeRef}
+          {...attributes}
+          {...sortable.listeners}
+          className={cls('party-handle')}
+          onClick={() => onEditParty?.(party.id)}
+        >
+          <span aria-hidden="true" className={cls('grip')}>
+            ⠿
+          </span>
+          {party.name}
+        </button>
+      )}
+    </th>
   );
 }

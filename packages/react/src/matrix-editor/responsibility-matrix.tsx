@@ -1,25 +1,28 @@
-import type { Matrix, MatrixChange, Row } from '@tandem/core';
-import type { Severity, ValidateOptions } from '@tandem/core/validate';
+import { DndContext } from '@dnd-kit/core';
+import { useCallback, useState } from 'react';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
-import type { MatrixEditorMessageOverrides } from './announcements';
+import { CategoryDialog } from './category-dialog';
+import { CellMenu } from './cell-menu';
 import { IssuesPanel } from './issues-panel';
-import { MatrixCellContent } from './matrix-cell-content';
-import { MatrixHeader } from './matrix-header';
+import { LanesBoard } from './lanes-board';
+import { MatrixGrid } from './matrix-grid';
+import { MatrixToolbar } from './matrix-toolbar';
+import { PartyDialog } from './party-dialog';
+import { RowDialog } from './row-dialog';
 import { type PickableTemplate, TemplatePicker } from './template-picker';
-import { type MatrixEditor, useMatrixEditor, worstSeverity } from './use-matrix-editor';
+import { useMatrixDnd } from './use-matrix-dnd';
+import {
+  type MatrixEditor,
+  type UseMatrixEditorOptions,
+  useMatrixEditor,
+} from './use-matrix-editor';
 
-/** Props of {@link ResponsibilityMatrix}.
+/** Props of {@link ResponsibilityMatrix}: the hook's options plus presentation.
  *
  * @example
  * const props: ResponsibilityMatrixProps = { defaultValue: matrix, readOnly: true };
  */
-export interface ResponsibilityMatrixProps {
-  value?: Matrix | undefined;
-  defaultValue?: Matrix | undefined;
-  onValueChange?: ((next: Matrix, changes: readonly MatrixChange[]) => void) | undefined;
-  readOnly?: boolean | undefined;
-  messages?: MatrixEditorMessageOverrides | undefined;
-  validate?: ValidateOptions | false | undefined;
+export interface ResponsibilityMatrixProps extends UseMatrixEditorOptions {
   className?: string | undefined;
   /**
    * Templates offered while the matrix has no rows, e.g. `Object.values(templates)` from
@@ -28,127 +31,115 @@ export interface ResponsibilityMatrixProps {
   templates?: readonly PickableTemplate[] | undefined;
   /** Leaves out the `tandem-matrix*` classes so none of the default look applies. */
   unstyled?: boolean | undefined;
+  /** Render only the rows in view; by default on above 150 lines. */
+  virtualize?: boolean | undefined;
 }
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-function RowIssueMarker({ editor, row, cls }: { editor: MatrixEditor; row: Row; cls: Cls }) {
-  const issues = editor.rowIssues(row.id);
-  const worst = worstSeverity(issues);
-  if (!issues || !worst) return null;
-  const text = SEVERITIES.map((severity) => {
-    const count = issues.filter((issue) => issue.severity === severity).length;
-    return count > 0 ? editor.messages.rowIssues(count, severity) : '';
-  })
-    .filter(Boolean)
-    .join(', ');
-  return (
-    <span
-      className={cls('issue')}
-      data-severity={worst}
-      title={issues.map((i) => i.message).join('\n')}
-    >
-      <span aria-hidden="true">{issues.length}</span>
-      <VisuallyHidden>{text}</VisuallyHidden>
-    </span>
-  );
-}
-
-type Cls = (name: string) => string | undefined;
 
 /**
- * An editable responsibility matrix: parties as columns grouped by side, rows grouped by
- * category, letters as chips, undo and redo, validation markers and a live region. Built only
- * from {@link useMatrixEditor}; keyboard: arrows, Home/End, R/A/C/I, Delete, Ctrl+Z / Ctrl+Y.
+ * The responsibility matrix editor: a grid (parties as columns grouped by side, rows grouped
+ * by collapsible categories) or a lanes board, with drag and drop for rows, parties, letters
+ * and cards (pointer and keyboard), a cell menu, dialogs for rows, categories and parties,
+ * filter, perspective, multi-select, undo/redo, validation with one-click fixes, and
+ * announcements. Built only from {@link useMatrixEditor}.
+ *
+ * Keyboard in the grid: arrows, Home/End (Ctrl for the corners), R/A/C/I toggle letters, Delete
+ * clears, Space or F2 opens the cell menu, Enter the row's details, Shift+Space selects, Ctrl+Z
+ * / Shift+Ctrl+Z undo and redo. On a row's name or a letter, Space picks it up to drag.
  *
  * @example
  * <ResponsibilityMatrix defaultValue={templates['small-business-one-it'].matrix} onValueChange={save} />
  */
 export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
-  const { className, unstyled = false, templates, ...options } = props;
+  const { className, unstyled = false, templates, virtualize, ...options } = props;
   const editor = useMatrixEditor(options);
-  const { matrix, messages } = editor;
-  const cls: Cls = (name) => (unstyled ? undefined : `tandem-matrix-${name}`);
+  const dnd = useMatrixDnd(editor);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const cls = useCallback(
+    (name: string) => (unstyled ? undefined : `tandem-matrix-${name}`),
+    [unstyled],
+  );
   const rootClass = [unstyled ? undefined : 'tandem-matrix', className].filter(Boolean).join(' ');
-  const columns = matrix.parties.length + 1;
+  const chipRowId = dnd.dragging?.kind === 'chip' ? dnd.dragging.rowId : null;
+  const picker =
+    templates && templates.length > 0 && !editor.readOnly ? (
+      <>
+        <p>{editor.messages.noRows}</p>
+        <TemplatePicker editor={editor} templates={templates} cls={cls} />
+      </>
+    ) : (
+      <p>{editor.messages.noRows}</p>
+    );
 
   return (
-    <div className={rootClass || undefined} data-state={editor.readOnly ? 'read-only' : 'editable'}>
-      <div role="toolbar" aria-label={messages.toolbarLabel} className={cls('toolbar')}>
-        <button
-          type="button"
-          className={cls('button')}
-          disabled={!editor.canUndo}
-          onClick={editor.undo}
-        >
-          {messages.undo}
-        </button>
-        <button
-          type="button"
-          className={cls('button')}
-          disabled={!editor.canRedo}
-          onClick={editor.redo}
-        >
-          {messages.redo}
-        </button>
-      </div>
-      <table {...editor.getGridProps()} className={cls('grid')}>
-        <thead>
-          <MatrixHeader parties={matrix.parties} messages={messages} cls={cls} />
-        </thead>
-        {matrix.rows.length === 0 ? (
-          <tbody>
-            <tr>
-              <td colSpan={columns} className={cls('empty')}>
-                <p>{messages.noRows}</p>
-                {templates && templates.length > 0 && (
-                  <TemplatePicker editor={editor} templates={templates} cls={cls} />
-                )}
-              </td>
-            </tr>
-          </tbody>
+    <div
+      ref={setRoot}
+      className={rootClass || undefined}
+      data-state={editor.readOnly ? 'read-only' : 'editable'}
+      data-view={editor.view}
+    >
+      <MatrixToolbar editor={editor} cls={cls} />
+      <DndContext {...dnd.contextProps}>
+        {editor.view === 'grid' ? (
+          <MatrixGrid
+            editor={editor}
+            cls={cls}
+            virtualize={virtualize}
+            chipRowId={chipRowId}
+            empty={editor.matrix.rows.length === 0 ? picker : undefined}
+          />
         ) : (
-          matrix.categories.map((category) => {
-            const rows = matrix.rows.filter((row) => row.categoryId === category.id);
-            if (rows.length === 0) return null;
-            return (
-              <tbody key={category.id} className={cls('category')} data-category-id={category.id}>
-                <tr>
-                  <th scope="rowgroup" colSpan={columns} className={cls('category-name')}>
-                    {category.name}
-                  </th>
-                </tr>
-                {rows.map((row) => (
-                  <tr key={row.id} {...editor.getRowProps(row)} className={cls('row')}>
-                    <th scope="row" className={cls('row-name')}>
-                      <span>{row.name}</span>
-                      <RowIssueMarker editor={editor} row={row} cls={cls} />
-                    </th>
-                    {matrix.parties.map((party) => (
-                      <td
-                        key={party.id}
-                        {...editor.getCellProps(row, party)}
-                        className={cls('cell')}
-                      >
-                        <MatrixCellContent
-                          cell={editor.cellOf(row, party)}
-                          variant={matrix.variant}
-                          messages={messages}
-                          classPrefix={unstyled ? undefined : 'tandem-matrix'}
-                        />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            );
-          })
+          <LanesBoard editor={editor} cls={cls} />
         )}
-      </table>
+      </DndContext>
       {editor.validationEnabled && <IssuesPanel editor={editor} cls={cls} />}
-      <div role="status" aria-live="polite" aria-atomic="true">
+      <CellMenu editor={editor} cls={cls} container={root} />
+      <Dialogs editor={editor} cls={cls} container={root} />
+      <div role="status" aria-live="polite" aria-atomic="true" data-announcer="">
         <VisuallyHidden>{editor.announcement}</VisuallyHidden>
       </div>
     </div>
+  );
+}
+
+function Dialogs({
+  editor,
+  cls,
+  container,
+}: {
+  editor: MatrixEditor;
+  cls: (name: string) => string | undefined;
+  container: HTMLElement | null;
+}) {
+  const { dialog } = editor;
+  if (!dialog || editor.readOnly) return null;
+  if (dialog.type === 'row')
+    return (
+      <RowDialog
+        key={dialog.rowId ?? 'new'}
+        editor={editor}
+        cls={cls}
+        container={container}
+        rowId={dialog.rowId}
+        categoryId={dialog.categoryId}
+      />
+    );
+  if (dialog.type === 'category')
+    return (
+      <CategoryDialog
+        key={dialog.categoryId ?? 'new'}
+        editor={editor}
+        cls={cls}
+        container={container}
+        categoryId={dialog.categoryId}
+      />
+    );
+  return (
+    <PartyDialog
+      key={dialog.partyId ?? 'new'}
+      editor={editor}
+      cls={cls}
+      container={container}
+      partyId={dialog.partyId}
+    />
   );
 }

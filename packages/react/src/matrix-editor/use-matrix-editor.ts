@@ -1,22 +1,24 @@
 import {
-  commitChanges,
-  createHistory,
+  type Cell,
   getCell,
-  canRedo as historyCanRedo,
-  canUndo as historyCanUndo,
   laneOfRow,
   type Matrix,
   type MatrixChange,
-  type MatrixHistory,
   type Party,
   type RoleLetter,
   type Row,
-  redo as redoHistory,
   sortRoles,
-  undo as undoHistory,
 } from '@tandem/core';
 import type { MatrixIssue, Severity, ValidateOptions } from '@tandem/core/validate';
-import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useControllableState } from '../hooks/use-controllable-state';
 import {
   type MatrixEditorMessageOverrides,
@@ -24,10 +26,18 @@ import {
   resolveMatrixEditorMessages,
 } from './announcements';
 import { cellKeyAction } from './cell-keys';
+import { type MatrixFilter, matrixDisplay } from './display-items';
+import { focusTarget } from './focus-target';
+import { useMatrixHistory } from './use-matrix-history';
 import { cellKey, useMatrixValidation } from './use-matrix-validation';
+import { useRowSelection } from './use-row-selection';
+
+/** The two ways to show a matrix: a grid of cells, or a board of ownership lanes. */
+export type MatrixView = 'grid' | 'lanes';
 
 /**
- * Options of {@link useMatrixEditor}.
+ * Options of {@link useMatrixEditor}. Every piece of view state (view, perspective, filter,
+ * selection) may be controlled (`x` + `onXChange`) or left to the hook (`defaultX`).
  *
  * @example
  * const options: UseMatrixEditorOptions = { value, onValueChange: (next) => save(next), readOnly: !canEdit };
@@ -41,22 +51,58 @@ export interface UseMatrixEditorOptions {
   messages?: MatrixEditorMessageOverrides | undefined;
   /** Options for the validator, read once; `false` turns validation off. */
   validate?: ValidateOptions | false | undefined;
+  view?: MatrixView | undefined;
+  defaultView?: MatrixView | undefined;
+  onViewChange?: ((view: MatrixView) => void) | undefined;
+  /** A party id whose letters stand out; `null` for none. */
+  perspective?: string | null | undefined;
+  defaultPerspective?: string | null | undefined;
+  onPerspectiveChange?: ((partyId: string | null) => void) | undefined;
+  filter?: MatrixFilter | undefined;
+  defaultFilter?: MatrixFilter | undefined;
+  onFilterChange?: ((filter: MatrixFilter) => void) | undefined;
+  /** Selected row ids. */
+  selection?: readonly string[] | undefined;
+  defaultSelection?: readonly string[] | undefined;
+  onSelectionChange?: ((rowIds: readonly string[]) => void) | undefined;
 }
 
 /**
- * The focused cell, by ids.
+ * The focused cell, by ids; `partyId: null` is the row's header (its name and drag handle).
  *
  * @example
- * editor.setActiveCell({ rowId: 'backup', partyId: 'msp' });
+ * editor.focusCell({ rowId: 'backup', partyId: 'msp' });
  */
 export interface ActiveCell {
   readonly rowId: string;
-  readonly partyId: string;
+  readonly partyId: string | null;
 }
 
-const EMPTY_MATRIX: Matrix = { variant: 'raci', parties: [], categories: [], rows: [] };
-const EDITOR_META = () => ({ actor: 'matrix-editor', at: Date.now() });
+/**
+ * Which dialog is open: a row, category or party, new (no id) or existing.
+ *
+ * @example
+ * editor.openDialog({ type: 'row', categoryId: 'security' }); // a new row in Security
+ */
+export type MatrixDialog =
+  | { readonly type: 'row'; readonly rowId?: string; readonly categoryId?: string }
+  | { readonly type: 'category'; readonly categoryId?: string }
+  | { readonly type: 'party'; readonly partyId?: string };
+
+/**
+ * Event handlers with one identity for the editor's whole life, so memoised rows re-render only
+ * when their own data changes.
+ */
+export interface MatrixRowHandlers {
+  onCellFocus: (rowId: string, partyId: string | null) => void;
+  onCellKeyDown: (event: KeyboardEvent<HTMLElement>, rowId: string, partyId: string | null) => void;
+  onCellClick: (event: MouseEvent<HTMLElement>, rowId: string, partyId: string) => void;
+  onSelect: (rowId: string, range: boolean) => void;
+  onOpenRow: (rowId: string) => void;
+}
+
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+const NO_FILTER: MatrixFilter = {};
 
 /**
  * The most severe severity among issues, or `undefined` for none.
@@ -69,95 +115,113 @@ export function worstSeverity(issues: readonly MatrixIssue[] | undefined): Sever
 }
 
 /**
+ * How a party relates to a row under a perspective: it owns it (R/A/D), takes part (C, I, S)
+ * or has nothing there.
+ *
+ * @example
+ * perspectiveOf(getCell(matrix, 'backup', 'msp')); // 'owner'
+ */
+export function perspectiveOf(cell: Cell | undefined): 'owner' | 'involved' | 'none' {
+  if (!cell || cell.roles.length === 0) return 'none';
+  return cell.roles.some((l) => l === 'R' || l === 'A' || l === 'D') ? 'owner' : 'involved';
+}
+
+/**
  * Headless state for a responsibility matrix editor: the matrix (controlled or not), undo
- * history, validation, a roving focus cell and attribute bags for a WAI-ARIA grid. The shipped
- * `<ResponsibilityMatrix>` is one way to render it; spread the bags onto your own markup for another.
+ * history, validation, filter, perspective, selection, collapsed categories, dialogs, a roving
+ * focus cell and attribute bags for a WAI-ARIA grid. The shipped `<ResponsibilityMatrix>` is
+ * one way to render it; spread the bags onto your own markup for another.
  *
  * @example
  * const editor = useMatrixEditor({ defaultValue: templates['small-business-one-it'].matrix });
  * <table {...editor.getGridProps()}>… <td {...editor.getCellProps(row, party)} /> …</table>
  */
 export function useMatrixEditor(options: UseMatrixEditorOptions) {
-  const { value, defaultValue, onValueChange, readOnly = false, validate } = options;
+  const { readOnly = false, validate } = options;
   const messages: MatrixEditorMessages = useMemo(
     () => resolveMatrixEditorMessages(options.messages),
     [options.messages],
   );
-  const [matrix, setMatrix] = useControllableState<Matrix, [readonly MatrixChange[]]>({
-    value,
-    defaultValue: defaultValue ?? EMPTY_MATRIX,
-    onChange: onValueChange,
-    name: 'ResponsibilityMatrix',
-  });
-  const { view: validation, afterEdit } = useMatrixValidation(matrix, validate);
-  const [announcement, setAnnouncementState] = useState('');
-  // A live region only speaks when its text changes, so a repeated message gets an invisible
-  // no-break space to be heard again.
-  const setAnnouncement = useCallback(
-    (message: string) =>
-      setAnnouncementState((previous) => (previous === message ? `${message}\u00a0` : message)),
+  const validation = useRef<ReturnType<typeof useMatrixValidation> | null>(null);
+  const afterEdit = useCallback(
+    (next: Matrix, changes: readonly MatrixChange[]) =>
+      validation.current?.afterEdit(next, changes),
     [],
   );
-  const [activeCell, setActiveCell] = useState<ActiveCell | null>(null);
-  const baseId = useId();
+  const history = useMatrixHistory({
+    value: options.value,
+    defaultValue: options.defaultValue,
+    onValueChange: options.onValueChange,
+    readOnly,
+    messages,
+    afterEdit,
+  });
+  const { matrix, dispatch, announce, latest } = history;
+  validation.current = useMatrixValidation(matrix, validate);
+  const { view: issuesView } = validation.current;
 
-  // History belongs to the matrix the hook last produced; a matrix from anywhere else (a parent
-  // loading another document, or refusing our edit) makes the old steps meaningless.
-  const historyRef = useRef<MatrixHistory>(createHistory(matrix));
-  if (historyRef.current.matrix !== matrix) historyRef.current = createHistory(matrix);
-  const history = historyRef.current;
-
-  const emit = useCallback(
-    (next: MatrixHistory, changes: readonly MatrixChange[]) => {
-      historyRef.current = next;
-      afterEdit(next.matrix, changes);
-      setMatrix(next.matrix, changes);
-    },
-    [afterEdit, setMatrix],
+  const [view, setView] = useControllableState<MatrixView>({
+    value: options.view,
+    defaultValue: options.defaultView ?? 'grid',
+    onChange: options.onViewChange,
+    name: 'ResponsibilityMatrix view',
+  });
+  const [perspective, setPerspective] = useControllableState<string | null>({
+    value: options.perspective,
+    defaultValue: options.defaultPerspective ?? null,
+    onChange: options.onPerspectiveChange,
+    name: 'ResponsibilityMatrix perspective',
+  });
+  const [filter, setFilter] = useControllableState<MatrixFilter>({
+    value: options.filter,
+    defaultValue: options.defaultFilter ?? NO_FILTER,
+    onChange: options.onFilterChange,
+    name: 'ResponsibilityMatrix filter',
+  });
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const display = useMemo(
+    () => matrixDisplay(matrix, filter, collapsed, (rowId) => issuesView.byRow.has(rowId)),
+    [matrix, filter, collapsed, issuesView],
   );
+  const rowIds = useMemo(() => new Set(matrix.rows.map((row) => row.id)), [matrix.rows]);
+  const exists = useCallback((rowId: string) => rowIds.has(rowId), [rowIds]);
+  const selection = useRowSelection({
+    selection: options.selection,
+    defaultSelection: options.defaultSelection,
+    onSelectionChange: options.onSelectionChange,
+    shown: display.rows,
+    exists,
+  });
+  const [dialog, setDialog] = useState<MatrixDialog | null>(null);
+  const [cellMenu, setCellMenu] = useState<{ rowId: string; partyId: string } | null>(null);
 
-  const dispatch = useCallback(
-    (changes: readonly MatrixChange[], message?: string): boolean => {
-      if (readOnly) {
-        setAnnouncement(messages.readOnly);
-        return false;
-      }
-      const result = commitChanges(historyRef.current, changes, EDITOR_META());
-      if (!result.ok) {
-        setAnnouncement(messages.refused(result.error.message));
-        return false;
-      }
-      emit(result.history, changes);
-      if (message !== undefined) setAnnouncement(message);
-      return true;
+  const names = useCallback(
+    (rowId: string, partyId: string) => {
+      const current = latest();
+      const row = current.rows.find((candidate) => candidate.id === rowId);
+      const party = current.parties.find((candidate) => candidate.id === partyId);
+      return { row: row?.name ?? rowId, party: party?.name ?? partyId };
     },
-    [readOnly, messages, emit, setAnnouncement],
+    [latest],
   );
-
-  const names = useCallback((rowId: string, partyId: string) => {
-    const latest = historyRef.current.matrix;
-    const row = latest.rows.find((candidate) => candidate.id === rowId);
-    const party = latest.parties.find((candidate) => candidate.id === partyId);
-    return { row: row?.name ?? rowId, party: party?.name ?? partyId };
-  }, []);
 
   const toggleLetter = useCallback(
     (rowId: string, partyId: string, letter: RoleLetter) => {
       // Read the latest matrix, not this render's, so two toggles in one tick both count.
-      const latest = historyRef.current.matrix;
-      const cell = getCell(latest, rowId, partyId);
+      const current = latest();
+      const cell = getCell(current, rowId, partyId);
       const held = cell.roles.includes(letter);
       const roles = sortRoles(
         held ? cell.roles.filter((candidate) => candidate !== letter) : [...cell.roles, letter],
       );
       const { roles: _old, ...rest } = cell;
-      const edit = { ...names(rowId, partyId), role: messages.roleName(letter, latest.variant) };
+      const edit = { ...names(rowId, partyId), role: messages.roleName(letter, current.variant) };
       return dispatch(
         [{ type: 'setCell', rowId, partyId, cell: { ...rest, roles } }],
         held ? messages.tookRole(edit) : messages.gaveRole(edit),
       );
     },
-    [names, messages, dispatch],
+    [latest, names, messages, dispatch],
   );
 
   const clearCell = useCallback(
@@ -169,62 +233,114 @@ export function useMatrixEditor(options: UseMatrixEditorOptions) {
     [dispatch, messages, names],
   );
 
-  const step = useCallback(
-    (direction: 'undo' | 'redo') => {
-      if (readOnly) return setAnnouncement(messages.readOnly);
-      const current = historyRef.current;
-      const pending = direction === 'undo' ? current.past.at(-1) : current.future[0];
-      if (!pending)
-        return setAnnouncement(
-          direction === 'undo' ? messages.nothingToUndo : messages.nothingToRedo,
-        );
-      const moved = (direction === 'undo' ? undoHistory : redoHistory)(current, EDITOR_META());
-      emit(moved.history, direction === 'undo' ? pending.inverse : pending.changes);
-      setAnnouncement(direction === 'undo' ? messages.undone : messages.redone);
-    },
-    [readOnly, messages, emit, setAnnouncement],
-  );
-  const undo = useCallback(() => step('undo'), [step]);
-  const redo = useCallback(() => step('redo'), [step]);
-
-  // The roving tab stop falls back to the first cell when the active one no longer exists.
+  // Roving focus. The tab stop falls back to the first shown row's first cell when the active
+  // one is gone or filtered out.
+  const [activeCell, setActiveCell] = useState<ActiveCell | null>(null);
   const active = useMemo<ActiveCell | null>(() => {
-    const exists =
-      activeCell &&
-      matrix.rows.some((row) => row.id === activeCell.rowId) &&
-      matrix.parties.some((party) => party.id === activeCell.partyId);
-    if (exists) return activeCell;
-    const [row] = matrix.rows;
-    const [party] = matrix.parties;
-    return row && party ? { rowId: row.id, partyId: party.id } : null;
-  }, [activeCell, matrix]);
+    const shown = activeCell && display.rows.some((row) => row.id === activeCell.rowId);
+    const partyOk =
+      activeCell?.partyId === null ||
+      matrix.parties.some((party) => party.id === activeCell?.partyId);
+    if (activeCell && shown && partyOk) return activeCell;
+    const [row] = display.rows;
+    return row ? { rowId: row.id, partyId: matrix.parties[0]?.id ?? null } : null;
+  }, [activeCell, display.rows, matrix.parties]);
 
-  const cellId = (rowIndex: number, columnIndex: number) =>
-    `${baseId}-cell-${rowIndex}-${columnIndex}`;
+  const gridRef = useRef<HTMLElement | null>(null);
+  const dragging = useRef(false);
+  const pendingFocus = useRef<ActiveCell | null>(null);
+  const revealRow = useRef<((rowId: string) => void) | null>(null);
+  const setGridNode = useCallback((node: HTMLElement | null) => {
+    gridRef.current = node;
+  }, []);
+  const focusCell = useCallback((cell: ActiveCell) => {
+    setActiveCell(cell);
+    pendingFocus.current = cell;
+  }, []);
+  // After each render: focus the cell asked for, or ask a virtualised grid to render its row.
+  useLayoutEffect(() => {
+    const wanted = pendingFocus.current;
+    if (!wanted || !gridRef.current) return;
+    const element = focusTarget(gridRef.current, wanted.rowId, wanted.partyId);
+    if (element) {
+      pendingFocus.current = null;
+      element.focus();
+    } else revealRow.current?.(wanted.rowId);
+  });
 
-  const onCellKeyDown = (event: KeyboardEvent<HTMLElement>, row: Row, party: Party) => {
+  const onCellKeyDown = (
+    event: KeyboardEvent<HTMLElement>,
+    rowId: string,
+    partyId: string | null,
+  ) => {
+    // dnd-kit's keyboard sensor has claimed Space on a drag handle, and owns every key while a
+    // drag is on; keys on a widget inside a cell (a letter chip) are that widget's.
+    if (event.defaultPrevented || dragging.current) return;
+    if (partyId !== null && event.target !== event.currentTarget) return;
+    const rowIndex = display.rows.findIndex((row) => row.id === rowId);
+    const column = partyId === null ? 0 : matrix.parties.findIndex((p) => p.id === partyId) + 1;
     const action = cellKeyAction(event, {
-      at: { row: matrix.rows.indexOf(row), column: matrix.parties.indexOf(party) },
-      rows: matrix.rows.length,
-      columns: matrix.parties.length,
+      at: { row: rowIndex, column },
+      rows: display.rows.length,
+      columns: matrix.parties.length + 1,
       variant: matrix.variant,
       rtl: getComputedStyle(event.currentTarget).direction === 'rtl',
     });
     if (!action) return;
+    const onHeader = partyId === null;
+    if (onHeader && (action.type === 'toggle' || action.type === 'clear' || action.type === 'menu'))
+      return;
     event.preventDefault();
     if (action.type === 'move') {
-      const nextRow = matrix.rows[action.to.row];
-      const nextParty = matrix.parties[action.to.column];
-      if (!nextRow || !nextParty) return;
-      setActiveCell({ rowId: nextRow.id, partyId: nextParty.id });
-      document.getElementById(cellId(action.to.row, action.to.column))?.focus();
-    } else if (action.type === 'toggle') toggleLetter(row.id, party.id, action.letter);
-    else if (action.type === 'clear') clearCell(row.id, party.id);
-    else if (action.type === 'undo') undo();
-    else redo();
+      const nextRow = display.rows[action.to.row];
+      const nextParty = action.to.column === 0 ? null : matrix.parties[action.to.column - 1];
+      if (!nextRow || nextParty === undefined) return;
+      focusCell({ rowId: nextRow.id, partyId: nextParty?.id ?? null });
+    } else if (action.type === 'toggle' && partyId) toggleLetter(rowId, partyId, action.letter);
+    else if (action.type === 'clear' && partyId) clearCell(rowId, partyId);
+    else if (action.type === 'menu' && partyId && !readOnly) setCellMenu({ rowId, partyId });
+    else if (action.type === 'details') setDialog({ type: 'row', rowId });
+    else if (action.type === 'select') selection.toggle(rowId, true);
+    else if (action.type === 'undo') history.undo();
+    else if (action.type === 'redo') history.redo();
   };
 
-  const rowIssues = (rowId: string) => validation.byRow.get(rowId);
+  // One identity for life: memoised rows keep these, and each call reaches this render's code.
+  const handlersRef = useRef<MatrixRowHandlers | null>(null);
+  handlersRef.current = {
+    onCellFocus: (rowId, partyId) => setActiveCell({ rowId, partyId }),
+    onCellKeyDown,
+    onCellClick: (event, rowId, partyId) => {
+      if (readOnly || event.defaultPrevented) return;
+      setActiveCell({ rowId, partyId });
+      setCellMenu({ rowId, partyId });
+    },
+    onSelect: selection.toggle,
+    onOpenRow: (rowId) => setDialog({ type: 'row', rowId }),
+  };
+  const rowHandlers = useMemo<MatrixRowHandlers>(
+    () => ({
+      onCellFocus: (...args) => handlersRef.current?.onCellFocus(...args),
+      onCellKeyDown: (...args) => handlersRef.current?.onCellKeyDown(...args),
+      onCellClick: (...args) => handlersRef.current?.onCellClick(...args),
+      onSelect: (...args) => handlersRef.current?.onSelect(...args),
+      onOpenRow: (...args) => handlersRef.current?.onOpenRow(...args),
+    }),
+    [],
+  );
+
+  const rowIssues = (rowId: string) => issuesView.byRow.get(rowId);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const closeCellMenu = useCallback(() => setCellMenu(null), []);
+  const toggleCategory = useCallback(
+    (categoryId: string) =>
+      setCollapsed((previous) => {
+        const next = new Set(previous);
+        if (!next.delete(categoryId)) next.add(categoryId);
+        return next;
+      }),
+    [],
+  );
 
   return {
     matrix,
@@ -233,55 +349,126 @@ export function useMatrixEditor(options: UseMatrixEditorOptions) {
     dispatch,
     toggleLetter,
     clearCell,
-    undo,
-    redo,
-    canUndo: !readOnly && historyCanUndo(history),
-    canRedo: !readOnly && historyCanRedo(history),
-    announcement,
+    undo: history.undo,
+    redo: history.redo,
+    canUndo: history.canUndo,
+    canRedo: history.canRedo,
+    announcement: history.announcement,
+    announce,
+    /** The newest matrix, even before the render an edit causes. */
+    latest,
     activeCell: active,
     setActiveCell,
-    issues: validation.issues,
-    summary: validation.summary,
+    focusCell,
+    /** Set while a drag is on, so the grid's keys leave the arrows to the drag. */
+    dragging,
+    /** A virtualised grid registers how to bring a row into view before it is focused. */
+    revealRow,
+    issues: issuesView.issues,
+    summary: issuesView.summary,
     rowIssues,
-    cellIssues: (rowId: string, partyId: string) => validation.byCell.get(cellKey(rowId, partyId)),
-    validation,
+    cellIssues: (rowId: string, partyId: string) => issuesView.byCell.get(cellKey(rowId, partyId)),
+    validation: issuesView,
     validationEnabled: validate !== false,
+    view,
+    setView,
+    perspective:
+      perspective !== null && matrix.parties.some((p) => p.id === perspective) ? perspective : null,
+    setPerspective,
+    filter,
+    setFilter,
+    display,
+    collapsed,
+    toggleCategory,
+    selected: selection.selected,
+    toggleSelected: selection.toggle,
+    setSelection: selection.set,
+    clearSelection: selection.clear,
+    dialog,
+    openDialog: setDialog,
+    closeDialog,
+    cellMenu,
+    openCellMenu: setCellMenu,
+    closeCellMenu,
+    rowHandlers,
+    /** The ownership lane of a row in the current matrix. */
+    laneOf: (row: Row) => laneOfRow(matrix, row),
     /** What a party holds in a row, for rendering. */
     cellOf: (row: Row, party: Party) => getCell(matrix, row.id, party.id),
     /** Props for the grid element. */
     getGridProps: () => ({
+      ref: setGridNode,
       role: 'grid' as const,
       'aria-label': messages.gridLabel(matrix.name),
       'aria-readonly': readOnly || undefined,
+      'aria-multiselectable': readOnly ? undefined : true,
+      'aria-rowcount': display.items.length + 2,
       'data-state': readOnly ? 'read-only' : 'editable',
     }),
     /** Props for a row's element. */
     getRowProps: (row: Row) => ({
       role: 'row' as const,
+      'aria-selected': readOnly ? undefined : selection.selected.has(row.id),
       'data-row-id': row.id,
       'data-lane': laneOfRow(matrix, row),
       'data-state': worstSeverity(rowIssues(row.id)) ?? 'valid',
     }),
     /** Props for one cell: roving tab stop, grid keyboard and state. */
-    getCellProps: (row: Row, party: Party) => {
-      const rowIndex = matrix.rows.indexOf(row);
-      const columnIndex = matrix.parties.indexOf(party);
-      const isActive = active?.rowId === row.id && active.partyId === party.id;
-      const cell = getCell(matrix, row.id, party.id);
-      return {
-        role: 'gridcell' as const,
-        id: cellId(rowIndex, columnIndex),
-        tabIndex: isActive ? 0 : -1,
-        'aria-readonly': readOnly || undefined,
-        'data-party-id': party.id,
-        'data-side': party.side,
-        'data-active': isActive ? '' : undefined,
-        'data-empty': cell.roles.length === 0 ? '' : undefined,
-        'data-state': worstSeverity(validation.byCell.get(cellKey(row.id, party.id))) ?? 'valid',
-        onFocus: () => setActiveCell({ rowId: row.id, partyId: party.id }),
-        onKeyDown: (event: KeyboardEvent<HTMLElement>) => onCellKeyDown(event, row, party),
-      };
-    },
+    getCellProps: (row: Row, party: Party) =>
+      cellProps({
+        row,
+        party,
+        active: active?.rowId === row.id && active.partyId === party.id,
+        readOnly,
+        issues: issuesView.byCell.get(cellKey(row.id, party.id)),
+        perspective: perspective === party.id,
+        handlers: rowHandlers,
+      }),
+  };
+}
+
+/** What {@link cellProps} needs to describe one cell. */
+export interface CellPropsInput {
+  row: Row;
+  party: Party;
+  active: boolean;
+  readOnly: boolean;
+  issues: readonly MatrixIssue[] | undefined;
+  perspective: boolean;
+  handlers: MatrixRowHandlers;
+}
+
+/**
+ * The attribute bag of one matrix cell; shared by `getCellProps` and the shipped memoised row.
+ *
+ * @example
+ * <td {...cellProps({ row, party, active: true, readOnly: false, issues: undefined, perspective: false, handlers })} />
+ */
+export function cellProps({
+  row,
+  party,
+  active,
+  readOnly,
+  issues,
+  perspective,
+  handlers,
+}: CellPropsInput) {
+  const cell = Object.hasOwn(row.cells, party.id) ? row.cells[party.id] : undefined;
+  return {
+    role: 'gridcell' as const,
+    tabIndex: active ? 0 : -1,
+    'aria-readonly': readOnly || undefined,
+    'aria-haspopup': readOnly ? undefined : ('dialog' as const),
+    'data-party-id': party.id,
+    'data-side': party.side,
+    'data-active': active ? '' : undefined,
+    'data-empty': !cell || cell.roles.length === 0 ? '' : undefined,
+    'data-perspective': perspective ? perspectiveOf(cell) : undefined,
+    'data-state': worstSeverity(issues) ?? 'valid',
+    onFocus: () => handlers.onCellFocus(row.id, party.id),
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) =>
+      handlers.onCellKeyDown(event, row.id, party.id),
+    onClick: (event: MouseEvent<HTMLElement>) => handlers.onCellClick(event, row.id, party.id),
   };
 }
 

@@ -34,7 +34,40 @@ export interface MatrixValidationView extends ValidationResult {
  */
 export const cellKey = (rowId: string, partyId: string) => `${rowId}\u0000${partyId}`;
 
-function indexIssues(result: ValidationResult): MatrixValidationView {
+// What a row shows of an issue; the validator may rebuild an issue object that says the same.
+const sameIssue = (a: MatrixIssue, b: MatrixIssue | undefined) =>
+  a === b ||
+  (!!b &&
+    a.ruleId === b.ruleId &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.partyIds.join('\u0000') === b.partyIds.join('\u0000') &&
+    a.fixes.length === b.fixes.length);
+
+// Lists equal item by item to the previous run's keep the previous array, so a memoised row
+// whose issues did not change is not re-rendered (the validator reuses unchanged issues).
+function keepSame(
+  next: Map<string, MatrixIssue[]>,
+  previous: ReadonlyMap<string, readonly MatrixIssue[]> | undefined,
+): Map<string, readonly MatrixIssue[]> {
+  if (!previous) return next;
+  const kept = new Map<string, readonly MatrixIssue[]>();
+  for (const [key, list] of next) {
+    const old = previous.get(key);
+    kept.set(
+      key,
+      old && old.length === list.length && old.every((issue, i) => sameIssue(issue, list[i]))
+        ? old
+        : list,
+    );
+  }
+  return kept;
+}
+
+function indexIssues(
+  result: ValidationResult,
+  previous?: MatrixValidationView,
+): MatrixValidationView {
   const byRow = new Map<string, MatrixIssue[]>();
   const byCell = new Map<string, MatrixIssue[]>();
   const push = (map: Map<string, MatrixIssue[]>, key: string, issue: MatrixIssue) => {
@@ -51,7 +84,11 @@ function indexIssues(result: ValidationResult): MatrixValidationView {
       for (const partyId of issue.partyIds) push(byCell, cellKey(rowId, partyId), issue);
     }
   }
-  return { ...result, byRow, byCell };
+  return {
+    ...result,
+    byRow: keepSame(byRow, previous?.byRow),
+    byCell: keepSame(byCell, previous?.byCell),
+  };
 }
 
 /**
@@ -84,6 +121,8 @@ export function useMatrixValidation(matrix: Matrix, options: ValidateOptions | f
   );
 
   const result = enabled && last.current ? last.current.result : NO_RESULT;
-  const view = useMemo(() => indexIssues(result), [result]);
+  const previousView = useRef<MatrixValidationView | undefined>(undefined);
+  const view = useMemo(() => indexIssues(result, previousView.current), [result]);
+  previousView.current = view;
   return { view, afterEdit };
 }

@@ -1,0 +1,42 @@
+import { templates } from '@tandem/core/templates';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ResponsibilityMatrix } from './responsibility-matrix';
+import { cellProps } from './use-matrix-editor';
+
+// Every rendered cell asks `cellProps` for its attribute bag once, so counting its calls by
+// row counts cell renders by row.
+vi.mock('./use-matrix-editor', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./use-matrix-editor')>();
+  return { ...actual, cellProps: vi.fn(actual.cellProps) };
+});
+
+const matrix = templates['full-hybrid'].matrix;
+const renderedRows = () => new Set(vi.mocked(cellProps).mock.calls.map(([input]) => input.row.id));
+
+describe('render counts', () => {
+  beforeEach(() => {
+    vi.mocked(cellProps).mockClear();
+  });
+
+  it('re-renders only the edited row when a cell changes', async () => {
+    const user = userEvent.setup();
+    render(<ResponsibilityMatrix defaultValue={matrix} />);
+    expect(renderedRows().size).toBe(matrix.rows.length);
+    const first = screen.getAllByRole('gridcell')[0];
+    first?.focus();
+    vi.mocked(cellProps).mockClear();
+    await user.keyboard('i');
+    expect(renderedRows()).toEqual(new Set([matrix.rows[0]?.id]));
+  });
+
+  it('re-renders only the two rows involved when focus moves between rows', async () => {
+    const user = userEvent.setup();
+    render(<ResponsibilityMatrix defaultValue={matrix} />);
+    screen.getAllByRole('gridcell')[0]?.focus();
+    vi.mocked(cellProps).mockClear();
+    await user.keyboard('{ArrowDown}');
+    expect(renderedRows()).toEqual(new Set([matrix.rows[0]?.id, matrix.rows[1]?.id]));
+  });
+});

@@ -1,16 +1,8 @@
-import type { TraceEntry } from '@tandem/core/escalation';
-import {
-  type CalendarRegistry,
-  type Instant,
-  SLA_TARGET_KINDS,
-  type SlaPolicy,
-  type SlaTargetKind,
-  type TicketHistory,
-} from '@tandem/core/sla';
+import { SLA_TARGET_KINDS } from '@tandem/core/sla';
 import { type KeyboardEvent, useCallback, useId, useMemo, useState } from 'react';
 import { useControllableState } from '../hooks/use-controllable-state';
 import { createTimeFormat, viewerTimeZone } from './format';
-import { resolveSlaMessages, type SlaMessageOverrides, type SlaMessages } from './messages';
+import { resolveSlaMessages, type SlaMessages } from './messages';
 import { slaMomentAt } from './sla-moment';
 import { axisTicks, chooseTickUnit, dayBands } from './ticks';
 import {
@@ -24,60 +16,13 @@ import {
   zoomRange,
 } from './time-scale';
 import { cursorKeyAction } from './timeline-keys';
+import type { SlaParty, UseSlaTimelineOptions } from './timeline-options';
 import { momentWords } from './timeline-words';
 import { useAnnouncer } from './use-announcer';
 import { hoursOver, useTicketData } from './use-timeline-data';
 import { useTimelineGestures } from './use-timeline-gestures';
 
-/**
- * A party as the timeline names it; a matrix's parties fit as they are.
- *
- * @example
- * const party: SlaParty = { id: 'msp-noc', name: 'Northwind NOC', calendarId: '24x7' };
- */
-export interface SlaParty {
-  readonly id: string;
-  readonly name?: string;
-  readonly calendarId?: string;
-}
-
-/**
- * Options of {@link useSlaTimeline}.
- *
- * @example
- * const options: UseSlaTimelineOptions = { policy, history, now: Date.UTC(2026, 2, 3, 15), calendars, parties };
- */
-export interface UseSlaTimelineOptions {
-  readonly policy: SlaPolicy;
-  /** The ticket's events, `created` first; events after `now` are ignored. */
-  readonly history: TicketHistory;
-  /** The present. Pass it explicitly (and move it on with a timer) — nothing reads the clock. */
-  readonly now: Instant;
-  readonly calendars?: CalendarRegistry | undefined;
-  readonly parties?: readonly SlaParty[] | undefined;
-  /** The trace of `simulateEscalation` for this ticket, drawn on the escalation lane. */
-  readonly escalations?: readonly TraceEntry[] | undefined;
-  /** The clock whose calendar shades the hours lane and names the axis zone; default resolution. */
-  readonly focus?: SlaTargetKind | undefined;
-  /** The visible range (controlled). */
-  readonly range?: TimeRange | undefined;
-  readonly defaultRange?: TimeRange | undefined;
-  readonly onRangeChange?: ((range: TimeRange) => void) | undefined;
-  /** The time cursor in epoch ms (controlled). */
-  readonly cursor?: number | undefined;
-  readonly defaultCursor?: number | undefined;
-  readonly onCursorChange?: ((cursor: number) => void) | undefined;
-  /** BCP 47 locale for dates and times; the runtime's by default. */
-  readonly locale?: string | undefined;
-  /** The viewer's IANA zone for the second axis row; the runtime's by default. */
-  readonly viewerTimeZone?: string | undefined;
-  /** The zone of the main axis; the focus clock's calendar's by default. */
-  readonly timeZone?: string | undefined;
-  readonly messages?: SlaMessageOverrides | undefined;
-  /** Narrowest and widest visible span in ms; 15 minutes and four times the ticket by default. */
-  readonly minSpan?: number | undefined;
-  readonly maxSpan?: number | undefined;
-}
+export type { SlaParty, UseSlaTimelineOptions };
 
 const ZOOM_STEP = 1.6;
 

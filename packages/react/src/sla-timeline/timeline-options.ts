@@ -1,0 +1,60 @@
+import type { TraceEntry } from '@tandem/core/escalation';
+import type {
+  CalendarRegistry,
+  Instant,
+  SlaPolicy,
+  SlaTargetKind,
+  TicketHistory,
+} from '@tandem/core/sla';
+import type { SlaMessageOverrides } from './messages';
+import type { TimeRange } from './time-scale';
+
+/**
+ * A party as the timeline names it; a matrix's parties fit as they are.
+ *
+ * @example
+ * const party: SlaParty = { id: 'msp-noc', name: 'Northwind NOC', calendarId: '24x7' };
+ */
+export interface SlaParty {
+  readonly id: string;
+  readonly name?: string;
+  readonly calendarId?: string;
+}
+
+/**
+ * Options of {@link useSlaTimeline}.
+ *
+ * @example
+ * const options: UseSlaTimelineOptions = { policy, history, now: Date.UTC(2026, 2, 3, 15), calendars, parties };
+ */
+export interface UseSlaTimelineOptions {
+  readonly policy: SlaPolicy;
+  /** The ticket's events, `created` first; events after `now` are ignored. */
+  readonly history: TicketHistory;
+  /** The present. Pass it explicitly (and move it on with a timer) — nothing reads the clock. */
+  readonly now: Instant;
+  readonly calendars?: CalendarRegistry | undefined;
+  readonly parties?: readonly SlaParty[] | undefined;
+  /** The trace of `simulateEscalation` for this ticket, drawn on the escalation lane. */
+  readonly escalations?: readonly TraceEntry[] | undefined;
+  /** The clock whose calendar shades the hours lane and names the axis zone; default resolution. */
+  readonly focus?: SlaTargetKind | undefined;
+  /** The visible range (controlled). */
+  readonly range?: TimeRange | undefined;
+  readonly defaultRange?: TimeRange | undefined;
+  readonly onRangeChange?: ((range: TimeRange) => void) | undefined;
+  /** The time cursor in epoch ms (controlled). */
+  readonly cursor?: number | undefined;
+  readonly defaultCursor?: number | undefined;
+  readonly onCursorChange?: ((cursor: number) => void) | undefined;
+  /** BCP 47 locale for dates and times; the runtime's by default. */
+  readonly locale?: string | undefined;
+  /** The viewer's IANA zone for the second axis row; the runtime's by default. */
+  readonly viewerTimeZone?: string | undefined;
+  /** The zone of the main axis; the focus clock's calendar's by default. */
+  readonly timeZone?: string | undefined;
+  readonly messages?: SlaMessageOverrides | undefined;
+  /** Narrowest and widest visible span in ms; 15 minutes and four times the ticket by default. */
+  readonly minSpan?: number | undefined;
+  readonly maxSpan?: number | undefined;
+}

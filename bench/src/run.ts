@@ -9,6 +9,9 @@ import type { BenchGroup } from './suite';
 // group name contains `filter`) in one process, then prints medians, ratios against Tandem's own
 // implementation and the issue budgets.
 
+// Hosts render in production mode; React's development build is several times slower.
+process.env.NODE_ENV ??= 'production';
+
 interface CaseResult {
   name: string;
   subject: boolean;

@@ -38,7 +38,8 @@ export function CellMenu({
   // Placed under its cell by hand: a positioning engine would double the editor's weight.
   useLayoutEffect(() => {
     if (!cellMenu || !container) return;
-    const cell = focusTarget(container, cellMenu.rowId, cellMenu.partyId);
+    const index = matrix.parties.findIndex((p) => p.id === cellMenu.partyId);
+    const cell = focusTarget(container, cellMenu.rowId, cellMenu.partyId, index);
     if (!cell) return;
     const box = cell.getBoundingClientRect();
     const base = container.getBoundingClientRect();
@@ -47,7 +48,7 @@ export function CellMenu({
       insetBlockStart: box.bottom - base.top + 4,
       left: Math.max(0, Math.min(box.left - base.left, base.width - 288)),
     });
-  }, [cellMenu, container]);
+  }, [cellMenu, container, matrix.parties]);
   if (!row || !party) return null;
   return (
     <Dialog.Root modal={false} open onOpenChange={(next) => !next && editor.closeCellMenu()}>

@@ -1,21 +1,25 @@
-// Cells are found by data attributes rather than ids: a memoised row that did not re-render
-// after another row moved must still be found.
+// Cells are found by position rather than by ids: a memoised row that did not re-render after
+// another row moved must still be found, and the shipped cells carry no per-cell attributes.
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 /**
- * The element that takes focus for a cell: the party's grid cell, or for `partyId: null` the
- * row header's focus target (its drag handle, or the header itself when read-only).
+ * The element that takes focus for a cell: the party's grid cell (marked `data-party-id` in
+ * host markup built from `getCellProps`, else the table cell at the party's column), or for
+ * `partyId: null` the row header's focus target (its drag handle, or the header when read-only).
  *
  * @example
- * focusTarget(grid, 'backup', 'msp')?.focus();
+ * focusTarget(grid, 'backup', 'msp', 1)?.focus();
  */
 export function focusTarget(
   root: ParentNode,
   rowId: string,
   partyId: string | null,
+  partyIndex: number,
 ): HTMLElement | null {
-  const row = `[data-row-id=${quote(rowId)}]`;
-  const inner =
-    partyId === null ? '[data-row-focus]' : `[data-party-id=${quote(partyId)}][role="gridcell"]`;
-  return root.querySelector<HTMLElement>(`${row} ${inner}`);
+  const row = root.querySelector<HTMLElement>(`[data-row-id=${quote(rowId)}]`);
+  if (!row) return null;
+  if (partyId === null) return row.querySelector<HTMLElement>('[data-row-focus]');
+  const marked = row.querySelector<HTMLElement>(`[data-party-id=${quote(partyId)}]`);
+  if (marked) return marked;
+  return row instanceof HTMLTableRowElement ? (row.cells[partyIndex + 1] ?? null) : null;
 }

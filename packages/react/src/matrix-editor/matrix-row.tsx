@@ -3,13 +3,21 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Cell, Party, RoleLetter, RoleVariant, Row } from '@tandem/core';
 import type { MatrixIssue, Severity } from '@tandem/core/validate';
-import { type CSSProperties, memo, type Ref } from 'react';
-import { RoleChip } from '../role-chip/role-chip';
+import {
+  type KeyboardEvent,
+  memo,
+  type PointerEvent,
+  type Ref,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import type { MatrixEditorMessages } from './announcements';
+import type { DragSubject } from './drop-changes';
 import { qualifierText } from './matrix-cell-content';
 import {
-  cellProps,
+  cellAttributes,
   type MatrixRowHandlers,
   perspectiveOf,
   worstSeverity,
@@ -59,18 +67,31 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
     sortable.setNodeRef(node);
     if (typeof props.measureRef === 'function') props.measureRef(node);
   };
-  const style: CSSProperties = {
-    transform: CSS.Translate.toString(sortable.transform),
-    transition: sortable.transition,
-  };
+  const chips = useRowChips(row.id, readOnly);
   const worst = worstSeverity(props.issues);
   const headerActive = activePartyId === null;
   const { role: _role, tabIndex: _tab, ...dragAttributes } = sortable.attributes;
+  // Cells and chips are handled here, once per row, rather than with handlers on each of them:
+  // a 500 × 10 matrix then renders 500 sets of handlers, not 10,000.
+  const at = (target: EventTarget) => {
+    const element = target as Element;
+    const cell = element.closest?.('td');
+    const party = cell ? parties[(cell as HTMLTableCellElement).cellIndex - 1] : undefined;
+    const chip = element.closest?.('[data-role]');
+    return { cell, party, chip: chip && cell?.contains(chip) ? chip : null };
+  };
 
   return (
     <tr
       ref={setRowNode}
-      style={style}
+      style={
+        sortable.transform || sortable.transition
+          ? {
+              transform: CSS.Translate.toString(sortable.transform),
+              transition: sortable.transition,
+            }
+          : undefined
+      }
       aria-rowindex={props.ariaRowIndex}
       aria-selected={readOnly ? undefined : selected}
       data-index={props.virtualIndex}
@@ -81,6 +102,25 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
         props.perspective ? perspectiveOf(cellFor(row, props.perspective)) : undefined
       }
       className={cls('row')}
+      onFocus={(event) => {
+        const { party } = at(event.target);
+        if (party) handlers.onCellFocus(row.id, party.id);
+      }}
+      onKeyDown={(event) => {
+        const { party, chip } = at(event.target);
+        if (!party) return;
+        if (chip) chips.onKeyDown(event, chip as HTMLElement, party.id);
+        else if (event.target === event.currentTarget.cells[parties.indexOf(party) + 1])
+          handlers.onCellKeyDown(event, row.id, party.id);
+      }}
+      onPointerDown={(event) => {
+        const { party, chip } = at(event.target);
+        if (party && chip) chips.onPointerDown(event, chip as HTMLElement, party.id);
+      }}
+      onClick={(event) => {
+        const { party } = at(event.target);
+        if (party) handlers.onCellClick(event, row.id, party.id);
+      }}
     >
       <th
         scope="row"
@@ -123,13 +163,21 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
             <span aria-hidden="true" className={cls('grip')}>
               ⠿
             </span>
-            <span>{row.name}</span>
+            {row.name}
           </button>
         )}
         <RowIssueMarker issues={props.issues} messages={messages} cls={cls} />
       </th>
       {parties.map((party) => (
-        <MatrixCell key={party.id} {...props} party={party} active={activePartyId === party.id} />
+        <MatrixCell
+          key={party.id}
+          row={row}
+          party={party}
+          active={activePartyId === party.id}
+          props={props}
+          armed={chips.armed}
+          transform={chips.transform}
+        />
       ))}
     </tr>
   );
@@ -138,55 +186,108 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
 const cellFor = (row: Row, partyId: string): Cell | undefined =>
   Object.hasOwn(row.cells, partyId) ? row.cells[partyId] : undefined;
 
-function MatrixCell(props: MatrixRowProps & { party: Party; active: boolean }) {
-  const { row, party, active, readOnly, messages, cls, variant, handlers } = props;
-  const { setNodeRef, isOver } = useDroppable({
-    id: `cell:${row.id}\u0000${party.id}`,
-    data: { target: { kind: 'cell', rowId: row.id, partyId: party.id } },
-    disabled: !props.chipDrag,
-  });
+/**
+ * The letter chips of a row share one dnd-kit draggable: only one chip can be dragged at a
+ * time, and a draggable per chip cost more than the rest of a cell to render. Pressing a chip
+ * arms the draggable with that chip as its node and subject, then hands the event to dnd-kit.
+ */
+function useRowChips(rowId: string, readOnly: boolean) {
+  const data = useRef<{ subject: DragSubject | null }>({ subject: null });
+  const draggable = useDraggable({ id: `chips:${rowId}`, data: data.current, disabled: readOnly });
+  const [armed, setArmed] = useState<string | null>(null);
+  const arm = (chip: HTMLElement, partyId: string) => {
+    const letter = chip.dataset.role as RoleLetter;
+    data.current.subject = { kind: 'chip', rowId, partyId, letter };
+    draggable.setNodeRef(chip);
+    setArmed(`${partyId}\u0000${letter}`);
+  };
+  return {
+    armed: draggable.isDragging ? armed : null,
+    transform: CSS.Translate.toString(draggable.transform),
+    onPointerDown: (event: PointerEvent<HTMLElement>, chip: HTMLElement, partyId: string) => {
+      if (readOnly) return;
+      arm(chip, partyId);
+      draggable.listeners?.onPointerDown?.(event);
+    },
+    onKeyDown: (event: KeyboardEvent<HTMLElement>, chip: HTMLElement, partyId: string) => {
+      if (readOnly) return;
+      if (event.code === 'Space') arm(chip, partyId);
+      draggable.listeners?.onKeyDown?.(event);
+    },
+  };
+}
+
+interface MatrixCellProps {
+  row: Row;
+  party: Party;
+  active: boolean;
+  props: MatrixRowProps;
+  armed: string | null;
+  transform: string | undefined;
+}
+
+// One cell: attributes only (its events are the row's), chips as plain elements.
+function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellProps) {
+  const { readOnly, messages, variant } = props;
   const cell = cellFor(row, party.id);
   const issues = props.issues?.filter((issue) => issue.partyIds.includes(party.id));
-  const bag = cellProps({
+  const attributes = cellAttributes({
     row,
     party,
     active,
     readOnly,
     issues: issues && issues.length > 0 ? issues : undefined,
     perspective: props.perspective === party.id,
-    handlers,
   });
+  if (!cell || (cell.roles.length === 0 && cell.qualifier === undefined && !cell.note))
+    return (
+      <td {...attributes} aria-label={messages.unassigned}>
+        {props.chipDrag && <CellDropZone rowId={row.id} partyId={party.id} />}
+      </td>
+    );
   return (
-    <td ref={setNodeRef} {...bag} data-over={isOver ? '' : undefined} className={cls('cell')}>
-      {!cell || (cell.roles.length === 0 && cell.qualifier === undefined) ? (
-        <VisuallyHidden>{messages.unassigned}</VisuallyHidden>
-      ) : (
-        <span className={cls('cell-content')}>
-          {cell.roles.map((letter) => (
-            <Chip
-              key={letter}
-              rowId={row.id}
-              rowName={row.name}
-              party={party}
-              letter={letter}
-              variant={variant}
-              messages={messages}
-              focusable={active}
-              readOnly={readOnly}
-            />
-          ))}
-          {cell.qualifier !== undefined && (
+    <td {...attributes}>
+      {props.chipDrag && <CellDropZone rowId={row.id} partyId={party.id} />}
+      {cell.roles.map((letter) => {
+        const role = messages.roleName(letter, variant);
+        if (readOnly)
+          return (
             <span
-              className={cls('qualifier')}
-              data-qualifier={typeof cell.qualifier === 'string' ? cell.qualifier : 'custom'}
+              key={letter}
+              className="tandem-role-chip"
+              data-role={letter}
+              role="img"
+              aria-label={role}
             >
-              {qualifierText(cell.qualifier, messages)}
+              {letter}
             </span>
-          )}
+          );
+        const dragging = armed === `${party.id}\u0000${letter}`;
+        return (
+          <button
+            type="button"
+            key={letter}
+            className="tandem-role-chip"
+            data-role={letter}
+            tabIndex={active ? 0 : -1}
+            aria-label={messages.chipLabel({ role, party: party.name, row: row.name })}
+            data-dragging={dragging ? '' : undefined}
+            style={dragging ? { transform } : undefined}
+          >
+            {letter}
+          </button>
+        );
+      })}
+      {cell.qualifier !== undefined && (
+        <span
+          className={props.cls('qualifier')}
+          data-qualifier={typeof cell.qualifier === 'string' ? cell.qualifier : 'custom'}
+        >
+          {qualifierText(cell.qualifier, messages)}
         </span>
       )}
-      {cell?.note && (
-        <span className={cls('note')} title={cell.note}>
+      {cell.note && (
+        <span className={props.cls('note')} title={cell.note}>
           <span aria-hidden="true">✎</span>
           <VisuallyHidden>{`${messages.note}: ${cell.note}`}</VisuallyHidden>
         </span>
@@ -195,48 +296,25 @@ function MatrixCell(props: MatrixRowProps & { party: Party; active: boolean }) {
   );
 }
 
-interface ChipProps {
-  rowId: string;
-  rowName: string;
-  party: Party;
-  letter: RoleLetter;
-  variant: RoleVariant;
-  messages: MatrixEditorMessages;
-  focusable: boolean;
-  readOnly: boolean;
-}
-
-// A letter chip; in an editable matrix it is a drag handle (pointer or Space) for reassigning
-// the letter to another party of the same row.
-function Chip({
-  rowId,
-  rowName,
-  party,
-  letter,
-  variant,
-  messages,
-  focusable,
-  readOnly,
-}: ChipProps) {
-  const role = messages.roleName(letter, variant);
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
-    id: `chip:${rowId}\u0000${party.id}\u0000${letter}`,
-    data: { subject: { kind: 'chip', rowId, partyId: party.id, letter } },
-    disabled: readOnly,
+// Present only while a chip of this row is dragged, so cells accept drops then and only then.
+// The cell itself is the drop target (measured as laid out); this marker only registers it.
+function CellDropZone({ rowId, partyId }: { rowId: string; partyId: string }) {
+  const cell = useRef<HTMLElement | null>(null);
+  const { setNodeRef, isOver } = useDroppable({
+    id: `cell:${rowId}\u0000${partyId}`,
+    data: { target: { kind: 'cell', rowId, partyId } },
   });
-  if (readOnly) return <RoleChip letter={letter} variant={variant} label={role} />;
+  useEffect(() => {
+    cell.current?.toggleAttribute('data-over', isOver);
+  }, [isOver]);
+  useEffect(() => () => cell.current?.removeAttribute('data-over'), []);
   return (
-    <RoleChip
-      ref={setNodeRef}
-      letter={letter}
-      variant={variant}
-      label={role}
-      {...attributes}
-      {...listeners}
-      tabIndex={focusable ? 0 : -1}
-      aria-label={messages.chipLabel({ role, party: party.name, row: rowName })}
-      data-dragging={isDragging ? '' : undefined}
-      style={{ transform: CSS.Translate.toString(transform) }}
+    <span
+      hidden
+      ref={(node) => {
+        cell.current = node?.parentElement ?? null;
+        setNodeRef(cell.current);
+      }}
     />
   );
 }

@@ -116,7 +116,9 @@ export const KeyboardAssign: Story = {
     const row = canvas.getByRole('row', { name: /On-site visits/ });
     const cell = within(row).getAllByRole('gridcell')[1];
     await expect(cell).toHaveFocus();
-    await expect(cell).toHaveTextContent('Responsible');
+    await expect(
+      within(cell as HTMLElement).getByRole('button', { name: 'Responsible, held by MSP' }),
+    ).toBeVisible();
     await waitFor(() =>
       expect(announcer(canvasElement)).toHaveTextContent(
         'Gave Responsible to MSP for On-site visits and hands-on hardware.',

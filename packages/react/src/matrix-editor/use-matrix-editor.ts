@@ -261,7 +261,8 @@ export function useMatrixEditor(options: UseMatrixEditorOptions) {
   useLayoutEffect(() => {
     const wanted = pendingFocus.current;
     if (!wanted || !gridRef.current) return;
-    const element = focusTarget(gridRef.current, wanted.rowId, wanted.partyId);
+    const index = matrix.parties.findIndex((party) => party.id === wanted.partyId);
+    const element = focusTarget(gridRef.current, wanted.rowId, wanted.partyId, index);
     if (element) {
       pendingFocus.current = null;
       element.focus();
@@ -276,7 +277,8 @@ export function useMatrixEditor(options: UseMatrixEditorOptions) {
     // dnd-kit's keyboard sensor has claimed Space on a drag handle, and owns every key while a
     // drag is on; keys on a widget inside a cell (a letter chip) are that widget's.
     if (event.defaultPrevented || dragging.current) return;
-    if (partyId !== null && event.target !== event.currentTarget) return;
+    const target = event.target as Element;
+    if (partyId !== null && target.closest?.('[role="gridcell"]') !== target) return;
     const rowIndex = display.rows.findIndex((row) => row.id === rowId);
     const column = partyId === null ? 0 : matrix.parties.findIndex((p) => p.id === partyId) + 1;
     const action = cellKeyAction(event, {
@@ -414,61 +416,64 @@ export function useMatrixEditor(options: UseMatrixEditorOptions) {
       'data-state': worstSeverity(rowIssues(row.id)) ?? 'valid',
     }),
     /** Props for one cell: roving tab stop, grid keyboard and state. */
-    getCellProps: (row: Row, party: Party) =>
-      cellProps({
-        row,
-        party,
-        active: active?.rowId === row.id && active.partyId === party.id,
-        readOnly,
-        issues: issuesView.byCell.get(cellKey(row.id, party.id)),
-        perspective: perspective === party.id,
-        handlers: rowHandlers,
-      }),
+    getCellProps: (row: Row, party: Party) => {
+      const isActive = active?.rowId === row.id && active.partyId === party.id;
+      return {
+        ...cellAttributes({
+          row,
+          party,
+          active: isActive,
+          readOnly,
+          issues: issuesView.byCell.get(cellKey(row.id, party.id)),
+          perspective: perspective === party.id,
+        }),
+        'data-party-id': party.id,
+        onFocus: () => rowHandlers.onCellFocus(row.id, party.id),
+        onKeyDown: (event: KeyboardEvent<HTMLElement>) =>
+          rowHandlers.onCellKeyDown(event, row.id, party.id),
+        onClick: (event: MouseEvent<HTMLElement>) =>
+          rowHandlers.onCellClick(event, row.id, party.id),
+      };
+    },
   };
 }
 
-/** What {@link cellProps} needs to describe one cell. */
-export interface CellPropsInput {
+/** What {@link cellAttributes} needs to describe one cell. */
+export interface CellAttributesInput {
   row: Row;
   party: Party;
   active: boolean;
   readOnly: boolean;
   issues: readonly MatrixIssue[] | undefined;
+  /** Whether the cell's party is the perspective. */
   perspective: boolean;
-  handlers: MatrixRowHandlers;
 }
 
 /**
- * The attribute bag of one matrix cell; shared by `getCellProps` and the shipped memoised row.
+ * The attributes of one matrix cell, without handlers; shared by `getCellProps` and the
+ * shipped row, which handles its cells' events once per row. Only the active cell is in the
+ * tab order (the others take focus from a click or from code); states are `data-*` strings, and `data-state` appears only on cells with issues.
  *
  * @example
- * <td {...cellProps({ row, party, active: true, readOnly: false, issues: undefined, perspective: false, handlers })} />
+ * <td {...cellAttributes({ row, party, active: true, readOnly: false, issues: undefined, perspective: false })} />
  */
-export function cellProps({
+export function cellAttributes({
   row,
   party,
   active,
   readOnly,
   issues,
   perspective,
-  handlers,
-}: CellPropsInput) {
+}: CellAttributesInput) {
   const cell = Object.hasOwn(row.cells, party.id) ? row.cells[party.id] : undefined;
   return {
     role: 'gridcell' as const,
     tabIndex: active ? 0 : -1,
     'aria-readonly': readOnly || undefined,
-    'aria-haspopup': readOnly ? undefined : ('dialog' as const),
-    'data-party-id': party.id,
-    'data-side': party.side,
     'data-active': active ? '' : undefined,
     'data-empty': !cell || cell.roles.length === 0 ? '' : undefined,
     'data-perspective': perspective ? perspectiveOf(cell) : undefined,
-    'data-state': worstSeverity(issues) ?? 'valid',
-    onFocus: () => handlers.onCellFocus(row.id, party.id),
-    onKeyDown: (event: KeyboardEvent<HTMLElement>) =>
-      handlers.onCellKeyDown(event, row.id, party.id),
-    onClick: (event: MouseEvent<HTMLElement>) => handlers.onCellClick(event, row.id, party.id),
+    'data-state': worstSeverity(issues),
   };
 }
 

@@ -1,0 +1,40 @@
+// The page the browser benchmarks drive: it mounts the matrix editor and times React's work
+// with performance.now() around synchronous renders, in a production build.
+import '@tandem/react/styles.css';
+import { ResponsibilityMatrix } from '@tandem/react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { largeMatrix } from '../../packages/react/src/matrix-editor/story-support';
+
+const container = document.getElementById('root') as HTMLElement;
+let root: Root | null = null;
+
+const layout = () => document.body.getBoundingClientRect();
+
+/** Mounts a fresh editor on `rows` × `parties` and returns the time to a laid-out first frame. */
+function mount(rows: number, parties: number): number {
+  root?.unmount();
+  root = createRoot(container);
+  const matrix = largeMatrix(rows, parties);
+  const start = performance.now();
+  flushSync(() => root?.render(<ResponsibilityMatrix defaultValue={matrix} />));
+  layout();
+  return performance.now() - start;
+}
+
+/** Presses a letter key on the focused cell and returns the time until the edit is laid out. */
+function editCell(letter: string): number {
+  const cell = container.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+  if (!cell) throw new Error('no active cell');
+  cell.focus();
+  const start = performance.now();
+  flushSync(() => {
+    cell.dispatchEvent(
+      new KeyboardEvent('keydown', { key: letter, bubbles: true, cancelable: true }),
+    );
+  });
+  layout();
+  return performance.now() - start;
+}
+
+window.tandemBench = { mount, editCell };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../pure';
 import { toIssues } from '../schema-issues';
 import {
   type Chain,
@@ -35,27 +36,29 @@ export interface OpsgeniePolicy {
 }
 
 const UNIT = { minutes: 1, hours: 60, days: 1_440 } as const;
-const ogSchema = z.object({
-  name: z.optional(z.string()),
-  rules: z
-    .array(
-      z.object({
-        condition: z.enum(['if-not-acked', 'if-not-closed']),
-        delay: z.object({
-          timeAmount: z.number().check(z.gte(0), z.lte(5_256_000)),
-          timeUnit: z.optional(z.enum(['minutes', 'hours', 'days'])),
+const ogSchema = /* @__PURE__ */ built(() =>
+  z.object({
+    name: z.optional(z.string()),
+    rules: z
+      .array(
+        z.object({
+          condition: z.enum(['if-not-acked', 'if-not-closed']),
+          delay: z.object({
+            timeAmount: z.number().check(z.gte(0), z.lte(5_256_000)),
+            timeUnit: z.optional(z.enum(['minutes', 'hours', 'days'])),
+          }),
+          recipient: z.object({ type: z.string(), id: z.string().check(z.minLength(1)) }),
         }),
-        recipient: z.object({ type: z.string(), id: z.string().check(z.minLength(1)) }),
+      )
+      .check(z.minLength(1), z.maxLength(500)),
+    repeat: z.optional(
+      z.object({
+        waitInterval: z.number().check(z.gte(0), z.lte(5_256_000)),
+        count: z.int().check(z.gte(0), z.lte(1000)),
       }),
-    )
-    .check(z.minLength(1), z.maxLength(500)),
-  repeat: z.optional(
-    z.object({
-      waitInterval: z.number().check(z.gte(0), z.lte(5_256_000)),
-      count: z.int().check(z.gte(0), z.lte(1000)),
-    }),
-  ),
-});
+    ),
+  }),
+);
 
 /**
  * Imports an Opsgenie-style escalation. Opsgenie delays count from the alert's creation, ours

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../pure';
 import { toIssues } from '../schema-issues';
 import {
   type Chain,
@@ -29,20 +30,22 @@ export interface PagerDutyPolicy {
   }[];
 }
 
-const pdSchema = z.object({
-  name: z.optional(z.string()),
-  num_loops: z.optional(z.int().check(z.gte(0), z.lte(1000))),
-  escalation_rules: z
-    .array(
-      z.object({
-        escalation_delay_in_minutes: z.number().check(z.gte(0), z.lte(5_256_000)),
-        targets: z
-          .array(z.object({ id: z.string().check(z.minLength(1)), type: z.string() }))
-          .check(z.maxLength(100)),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(500)),
-});
+const pdSchema = /* @__PURE__ */ built(() =>
+  z.object({
+    name: z.optional(z.string()),
+    num_loops: z.optional(z.int().check(z.gte(0), z.lte(1000))),
+    escalation_rules: z
+      .array(
+        z.object({
+          escalation_delay_in_minutes: z.number().check(z.gte(0), z.lte(5_256_000)),
+          targets: z
+            .array(z.object({ id: z.string().check(z.minLength(1)), type: z.string() }))
+            .check(z.maxLength(100)),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(500)),
+  }),
+);
 
 /**
  * Imports a PagerDuty-style policy (bare, or wrapped as `{ escalation_policy }`). Each rule

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MAX_ID_LENGTH } from '../matrix/ids';
+import { built } from '../pure';
 
 // Shapes of untrusted routing tables and policies (zod mini). Meaning a schema cannot see —
 // unique ids, references between steps — is checked by the parse functions.
@@ -12,15 +13,21 @@ import { MAX_ID_LENGTH } from '../matrix/ids';
  */
 export const ESCALATION_LIMITS = { rules: 10_000, steps: 500, transitions: 2_000, values: 1_000 };
 
-const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
-const name = z.optional(z.string().check(z.maxLength(200)));
-const ids = z.optional(z.array(id).check(z.maxLength(ESCALATION_LIMITS.values)));
-const tier = z.int().check(z.gte(0), z.lte(100));
+const id = /* @__PURE__ */ built(() =>
+  z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+);
+const name = /* @__PURE__ */ built(() => z.optional(z.string().check(z.maxLength(200))));
+const ids = /* @__PURE__ */ built(() =>
+  z.optional(z.array(id).check(z.maxLength(ESCALATION_LIMITS.values))),
+);
+const tier = /* @__PURE__ */ built(() => z.int().check(z.gte(0), z.lte(100)));
 // Ten years of minutes, as for SLA targets: more is a typo.
-const minutes = z.number().check(z.gte(0), z.lte(5_256_000));
-const source = z.enum(['user', 'monitoring', 'backup', 'security']);
+const minutes = /* @__PURE__ */ built(() => z.number().check(z.gte(0), z.lte(5_256_000)));
+const source = /* @__PURE__ */ built(() => z.enum(['user', 'monitoring', 'backup', 'security']));
 
-const queue = z.strictObject({ partyId: id, tier, policyId: z.optional(id) });
+const queue = /* @__PURE__ */ built(() =>
+  z.strictObject({ partyId: id, tier, policyId: z.optional(id) }),
+);
 
 /**
  * A routing table as accepted from outside.
@@ -28,42 +35,46 @@ const queue = z.strictObject({ partyId: id, tier, policyId: z.optional(id) });
  * @example
  * routingSchema.safeParse({ rules: [] }).success; // true
  */
-export const routingSchema = z.strictObject({
-  rules: z
-    .array(
-      z.strictObject({
-        id,
-        name,
-        when: z.strictObject({
-          categoryIds: ids,
-          priorities: ids,
-          impacts: ids,
-          urgencies: ids,
-          siteIds: ids,
-          vip: z.optional(z.boolean()),
-          sources: z.optional(z.array(source).check(z.maxLength(4))),
-          hours: z.optional(z.strictObject({ calendarId: id, open: z.boolean() })),
+export const routingSchema = /* @__PURE__ */ built(() =>
+  z.strictObject({
+    rules: z
+      .array(
+        z.strictObject({
+          id,
+          name,
+          when: z.strictObject({
+            categoryIds: ids,
+            priorities: ids,
+            impacts: ids,
+            urgencies: ids,
+            siteIds: ids,
+            vip: z.optional(z.boolean()),
+            sources: z.optional(z.array(source).check(z.maxLength(4))),
+            hours: z.optional(z.strictObject({ calendarId: id, open: z.boolean() })),
+          }),
+          queue,
         }),
-        queue,
-      }),
-    )
-    .check(z.maxLength(ESCALATION_LIMITS.rules)),
-  default: z.optional(queue),
-});
+      )
+      .check(z.maxLength(ESCALATION_LIMITS.rules)),
+    default: z.optional(queue),
+  }),
+);
 
-const trigger = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.enum(['after', 'not-acknowledged', 'not-resolved']),
-    minutes,
-    calendarId: z.optional(id),
-  }),
-  z.strictObject({
-    kind: z.literal('sla'),
-    target: z.enum(['response', 'resolution']),
-    percent: z.number().check(z.gt(0), z.lte(1000)),
-  }),
-  z.strictObject({ kind: z.literal('manual') }),
-]);
+const trigger = /* @__PURE__ */ built(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.enum(['after', 'not-acknowledged', 'not-resolved']),
+      minutes,
+      calendarId: z.optional(id),
+    }),
+    z.strictObject({
+      kind: z.literal('sla'),
+      target: z.enum(['response', 'resolution']),
+      percent: z.number().check(z.gt(0), z.lte(1000)),
+    }),
+    z.strictObject({ kind: z.literal('manual') }),
+  ]),
+);
 
 /**
  * One step, as accepted from outside.
@@ -71,14 +82,18 @@ const trigger = z.discriminatedUnion('kind', [
  * @example
  * stepSchema.safeParse({ id: 'a', action: 'assign', targets: [{ partyId: 'msp' }] }).success; // true
  */
-export const stepSchema = z.strictObject({
-  id,
-  name,
-  action: z.enum(['assign', 'notify']),
-  targets: z.array(z.strictObject({ partyId: id, tier: z.optional(tier) })).check(z.maxLength(100)),
-  mode: z.optional(z.enum(['all', 'round-robin'])),
-  terminal: z.optional(z.boolean()),
-});
+export const stepSchema = /* @__PURE__ */ built(() =>
+  z.strictObject({
+    id,
+    name,
+    action: z.enum(['assign', 'notify']),
+    targets: z
+      .array(z.strictObject({ partyId: id, tier: z.optional(tier) }))
+      .check(z.maxLength(100)),
+    mode: z.optional(z.enum(['all', 'round-robin'])),
+    terminal: z.optional(z.boolean()),
+  }),
+);
 
 /**
  * One transition, as accepted from outside.
@@ -86,13 +101,15 @@ export const stepSchema = z.strictObject({
  * @example
  * transitionSchema.safeParse({ id: 't', from: 'a', to: 'b', trigger: { kind: 'manual' } }).success; // true
  */
-export const transitionSchema = z.strictObject({
-  id,
-  from: id,
-  to: id,
-  trigger,
-  repeat: z.optional(z.int().check(z.gte(0), z.lte(1000))),
-});
+export const transitionSchema = /* @__PURE__ */ built(() =>
+  z.strictObject({
+    id,
+    from: id,
+    to: id,
+    trigger,
+    repeat: z.optional(z.int().check(z.gte(0), z.lte(1000))),
+  }),
+);
 
 /**
  * An escalation policy as accepted from outside.
@@ -100,10 +117,12 @@ export const transitionSchema = z.strictObject({
  * @example
  * policySchema.safeParse(json).success;
  */
-export const policySchema = z.strictObject({
-  id,
-  name,
-  startStepId: id,
-  steps: z.array(stepSchema).check(z.minLength(1), z.maxLength(ESCALATION_LIMITS.steps)),
-  transitions: z.array(transitionSchema).check(z.maxLength(ESCALATION_LIMITS.transitions)),
-});
+export const policySchema = /* @__PURE__ */ built(() =>
+  z.strictObject({
+    id,
+    name,
+    startStepId: id,
+    steps: z.array(stepSchema).check(z.minLength(1), z.maxLength(ESCALATION_LIMITS.steps)),
+    transitions: z.array(transitionSchema).check(z.maxLength(ESCALATION_LIMITS.transitions)),
+  }),
+);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../pure';
 import { MAX_NAME_LENGTH } from './check-fields';
 import { MAX_ID_LENGTH } from './ids';
 import { MAX_NOTE_LENGTH } from './normalise-cell';
@@ -6,12 +7,6 @@ import { MAX_NOTE_LENGTH } from './normalise-cell';
 // The matrix as zod (mini) schemas: the shape of untrusted input. Meaning that a schema cannot
 // see — unique ids, references between rows, parties and categories — is checked by
 // `parseMatrix` after the shape is known to be right.
-
-// Bundlers drop a schema nobody imports only when its construction is marked pure; without
-// this, every host importing anything from the main entry would ship zod.
-function built<T>(build: () => T): T {
-  return build();
-}
 
 /** Most rows, parties and categories a matrix may have; guards hosts against runaway input. */
 export const MATRIX_LIMITS = { rows: 50_000, parties: 200, categories: 2_000, tags: 50 } as const;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../pure';
 import { fail, type Issue, ok, type ParseResult } from '../result';
 import { toIssues } from '../schema-issues';
 import { zoneFormatter } from './tz';
@@ -62,16 +63,18 @@ export interface CalendarSpec {
  */
 export const CALENDAR_YEARS = { min: 1600, max: 9998 } as const;
 
-const time = z
-  .string()
-  .check(
-    z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'Expected "HH:MM", 00:00–24:00.' }),
-  );
-const dayHours = z.array(z.tuple([time, time])).check(z.maxLength(48));
-const date = z
-  .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a date "YYYY-MM-DD".' }));
-const label = z.string().check(z.minLength(1), z.maxLength(200));
+const time = /* @__PURE__ */ built(() =>
+  z
+    .string()
+    .check(
+      z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'Expected "HH:MM", 00:00–24:00.' }),
+    ),
+);
+const dayHours = /* @__PURE__ */ built(() => z.array(z.tuple([time, time])).check(z.maxLength(48)));
+const date = /* @__PURE__ */ built(() =>
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a date "YYYY-MM-DD".' })),
+);
+const label = /* @__PURE__ */ built(() => z.string().check(z.minLength(1), z.maxLength(200)));
 
 /**
  * The shape of a calendar spec from outside (zod mini); `parseCalendar` checks the meaning too.
@@ -79,30 +82,32 @@ const label = z.string().check(z.minLength(1), z.maxLength(200));
  * @example
  * calendarSpecSchema.safeParse(json).success;
  */
-export const calendarSpecSchema = z.strictObject({
-  id: z.optional(label),
-  name: z.optional(label),
-  timeZone: z.string().check(z.minLength(1), z.maxLength(100)),
-  hours: z.strictObject({
-    mon: z.optional(dayHours),
-    tue: z.optional(dayHours),
-    wed: z.optional(dayHours),
-    thu: z.optional(dayHours),
-    fri: z.optional(dayHours),
-    sat: z.optional(dayHours),
-    sun: z.optional(dayHours),
+export const calendarSpecSchema = /* @__PURE__ */ built(() =>
+  z.strictObject({
+    id: z.optional(label),
+    name: z.optional(label),
+    timeZone: z.string().check(z.minLength(1), z.maxLength(100)),
+    hours: z.strictObject({
+      mon: z.optional(dayHours),
+      tue: z.optional(dayHours),
+      wed: z.optional(dayHours),
+      thu: z.optional(dayHours),
+      fri: z.optional(dayHours),
+      sat: z.optional(dayHours),
+      sun: z.optional(dayHours),
+    }),
+    holidays: z.optional(
+      z
+        .array(
+          z.union([
+            date,
+            z.strictObject({ date, name: z.optional(label), hours: z.optional(dayHours) }),
+          ]),
+        )
+        .check(z.maxLength(20_000)),
+    ),
   }),
-  holidays: z.optional(
-    z
-      .array(
-        z.union([
-          date,
-          z.strictObject({ date, name: z.optional(label), hours: z.optional(dayHours) }),
-        ]),
-      )
-      .check(z.maxLength(20_000)),
-  ),
-});
+);
 
 /**
  * Minutes after local midnight of `'HH:MM'` (already shape-checked).

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../pure';
 import { fail, type Issue, ok, type ParseResult } from '../result';
 import { toIssues } from '../schema-issues';
 
@@ -46,32 +47,36 @@ export const MAX_TICKET_EVENTS = 10_000;
 
 // An instant from outside: epoch ms, or an ISO 8601 text with its offset — a local time with no
 // zone would be read in the host's zone, a silent error on a server in UTC.
-const at = z.union([
-  z.number().check(z.gte(-8.64e15), z.lte(8.64e15)),
-  z.string().check(
-    z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/i, {
-      error:
-        'Expected epoch ms or an ISO 8601 date-time with an offset, e.g. "2026-03-02T09:00:00Z".',
+const at = /* @__PURE__ */ built(() =>
+  z.union([
+    z.number().check(z.gte(-8.64e15), z.lte(8.64e15)),
+    z.string().check(
+      z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/i, {
+        error:
+          'Expected epoch ms or an ISO 8601 date-time with an offset, e.g. "2026-03-02T09:00:00Z".',
+      }),
+    ),
+  ]),
+);
+const id = /* @__PURE__ */ built(() => z.string().check(z.minLength(1), z.maxLength(200)));
+const event = /* @__PURE__ */ built(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('created'),
+      at,
+      priority: id,
+      status: z.optional(id),
+      partyId: z.optional(id),
     }),
-  ),
-]);
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-const event = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('created'),
-    at,
-    priority: id,
-    status: z.optional(id),
-    partyId: z.optional(id),
-  }),
-  z.strictObject({ type: z.literal('priority'), at, priority: id }),
-  z.strictObject({ type: z.literal('status'), at, status: id }),
-  z.strictObject({ type: z.literal('assigned'), at, partyId: z.nullable(id) }),
-  z.strictObject({
-    type: z.enum(['responded', 'planned', 'updated', 'resolved', 'reopened']),
-    at,
-  }),
-]);
+    z.strictObject({ type: z.literal('priority'), at, priority: id }),
+    z.strictObject({ type: z.literal('status'), at, status: id }),
+    z.strictObject({ type: z.literal('assigned'), at, partyId: z.nullable(id) }),
+    z.strictObject({
+      type: z.enum(['responded', 'planned', 'updated', 'resolved', 'reopened']),
+      at,
+    }),
+  ]),
+);
 
 /**
  * The shape of a ticket history from outside (zod mini); `parseTicketHistory` checks the order too.
@@ -79,7 +84,9 @@ const event = z.discriminatedUnion('type', [
  * @example
  * ticketHistorySchema.safeParse(json).success;
  */
-export const ticketHistorySchema = z.array(event).check(z.maxLength(MAX_TICKET_EVENTS));
+export const ticketHistorySchema = /* @__PURE__ */ built(() =>
+  z.array(event).check(z.maxLength(MAX_TICKET_EVENTS)),
+);
 
 /**
  * Reads a ticket's event history from untrusted input (a PSA export, a webhook log). Never

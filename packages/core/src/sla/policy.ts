@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../pure';
 import { fail, type Issue, ok, type ParseResult } from '../result';
 import { toIssues } from '../schema-issues';
 import type { CalendarRegistry } from './registry';
@@ -96,13 +97,15 @@ export interface SlaPolicy {
   readonly when?: Readonly<Record<string, SlaMatchValue | readonly SlaMatchValue[]>>;
 }
 
-const id = z.string().check(z.minLength(1), z.maxLength(200));
+const id = /* @__PURE__ */ built(() => z.string().check(z.minLength(1), z.maxLength(200)));
 // Ten years of minutes: more is a typo, and would only search far-off years.
-const target = z.strictObject({
-  minutes: z.number().check(z.gt(0), z.lte(5_256_000)),
-  calendarId: z.optional(id),
-});
-const matchValue = z.union([z.string(), z.number(), z.boolean()]);
+const target = /* @__PURE__ */ built(() =>
+  z.strictObject({
+    minutes: z.number().check(z.gt(0), z.lte(5_256_000)),
+    calendarId: z.optional(id),
+  }),
+);
+const matchValue = /* @__PURE__ */ built(() => z.union([z.string(), z.number(), z.boolean()]));
 
 /**
  * The shape of an SLA policy from outside (zod mini); `parseSlaPolicy` checks the meaning too.
@@ -110,25 +113,27 @@ const matchValue = z.union([z.string(), z.number(), z.boolean()]);
  * @example
  * slaPolicySchema.safeParse(json).success;
  */
-export const slaPolicySchema = z.strictObject({
-  id,
-  name: z.optional(z.string().check(z.maxLength(200))),
-  calendarId: id,
-  priorities: z.record(
+export const slaPolicySchema = /* @__PURE__ */ built(() =>
+  z.strictObject({
     id,
-    z.strictObject({
-      response: target,
-      plan: z.optional(target),
-      resolution: target,
-      update: z.optional(target),
-    }),
-  ),
-  pauseStatuses: z.optional(z.array(id).check(z.maxLength(100))),
-  warnAt: z.optional(z.array(z.number().check(z.gt(0), z.lte(1000))).check(z.maxLength(20))),
-  when: z.optional(
-    z.record(id, z.union([matchValue, z.array(matchValue).check(z.maxLength(1000))])),
-  ),
-});
+    name: z.optional(z.string().check(z.maxLength(200))),
+    calendarId: id,
+    priorities: z.record(
+      id,
+      z.strictObject({
+        response: target,
+        plan: z.optional(target),
+        resolution: target,
+        update: z.optional(target),
+      }),
+    ),
+    pauseStatuses: z.optional(z.array(id).check(z.maxLength(100))),
+    warnAt: z.optional(z.array(z.number().check(z.gt(0), z.lte(1000))).check(z.maxLength(20))),
+    when: z.optional(
+      z.record(id, z.union([matchValue, z.array(matchValue).check(z.maxLength(1000))])),
+    ),
+  }),
+);
 
 /**
  * Reads an SLA policy from untrusted input. Never throws. With a calendar registry it also

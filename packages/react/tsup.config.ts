@@ -1,9 +1,22 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/styles.css'],
+  // One entry per component family, so a host that embeds only the matrix editor never loads
+  // the escalation or SLA engines.
+  entry: {
+    index: 'src/index.ts',
+    'escalation-flow': 'src/escalation-flow/index.ts',
+    'sla-timeline': 'src/sla-timeline/index.ts',
+    styles: 'src/styles.css',
+  },
   format: ['esm', 'cjs'],
-  dts: { entry: 'src/index.ts' },
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      'escalation-flow': 'src/escalation-flow/index.ts',
+      'sla-timeline': 'src/sla-timeline/index.ts',
+    },
+  },
   clean: true,
   sourcemap: true,
   target: 'es2022',

@@ -1,5 +1,10 @@
+'use client';
+
 // The escalation flow editor's public API: the component, its hooks and the pure helpers they
-// are made of. Styles: import '@tandem/react/escalation-flow.css' (or the package's styles.css).
+// are made of. Styles: the package's styles.css.
+
+// One install for hosts: the part of the core this component works on comes with it.
+export * from '@tandem/core/escalation';
 
 export {
   connectChanges,

@@ -1,4 +1,9 @@
-// The public API of the SLA timeline and queue; the package entry re-exports it.
+'use client';
+
+// The public API of the SLA timeline and queue: the `@tandem/react/sla-timeline` entry.
+
+// One install for hosts: the part of the core this component works on comes with it.
+export * from '@tandem/core/sla';
 export { simEventsOf } from './escalation-events';
 export { createTimeFormat, type TimeFormat, type TimeStyle, zoneCity } from './format';
 export {

@@ -123,6 +123,8 @@ export interface MatrixEditorMessages {
   addRowIn: (category: string) => string;
   addCategory: string;
   addParty: string;
+  /** The visible text of an edit button; its accessible name adds what it edits. */
+  edit: string;
   editRow: (row: string) => string;
   editCategory: (category: string) => string;
   editParty: (party: string) => string;
@@ -277,6 +279,7 @@ export const englishMatrixEditorMessages: MatrixEditorMessages = {
   addRowIn: (category) => `Add row to ${category}`,
   addCategory: 'Add category',
   addParty: 'Add party',
+  edit: 'Edit',
   editRow: (row) => `Edit ${row}`,
   editCategory: (category) => `Edit ${category}`,
   editParty: (party) => `Edit ${party}`,

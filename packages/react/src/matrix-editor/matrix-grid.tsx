@@ -226,9 +226,10 @@ function CategoryHeader({
             <button
               type="button"
               className={cls('icon-button')}
+              aria-label={messages.editCategory(category.name)}
               onClick={() => editor.openDialog({ type: 'category', categoryId: category.id })}
             >
-              {messages.editCategory(category.name)}
+              {messages.edit}
             </button>
           </span>
         )}

@@ -74,8 +74,7 @@ export const ssrSuite: BenchSuite = {
         {
           name: '@tandem/react <ResponsibilityMatrix> renderToString',
           subject: true,
-          run: () =>
-            renderToString(h(ResponsibilityMatrix, { defaultValue: matrix, virtualize: false })),
+          run: () => renderToString(h(ResponsibilityMatrix, { defaultValue: matrix })),
         },
         {
           name: 'plain <table> renderToString',

@@ -1,5 +1,6 @@
 import { DndContext } from '@dnd-kit/core';
 import { useCallback, useState } from 'react';
+import { useHydrated } from '../hooks/use-hydrated';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { CategoryDialog } from './category-dialog';
 import { CellMenu } from './cell-menu';
@@ -9,6 +10,7 @@ import { MatrixGrid } from './matrix-grid';
 import { MatrixToolbar } from './matrix-toolbar';
 import { PartyDialog } from './party-dialog';
 import { RowDialog } from './row-dialog';
+import { StaticMatrixTable } from './static-matrix-table';
 import { type PickableTemplate, TemplatePicker } from './template-picker';
 import { useMatrixDnd } from './use-matrix-dnd';
 import {
@@ -52,6 +54,9 @@ export interface ResponsibilityMatrixProps extends UseMatrixEditorOptions {
 export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
   const { className, unstyled = false, templates, virtualize, ...options } = props;
   const editor = useMatrixEditor(options);
+  // Server HTML (and the hydration that matches it) is a plain table; the editor takes over
+  // right after hydration. A browser-only mount renders the editor at once.
+  const hydrated = useHydrated();
   const dnd = useMatrixDnd(editor);
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const cls = useCallback(
@@ -78,19 +83,28 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
       data-view={editor.view}
     >
       <MatrixToolbar editor={editor} cls={cls} />
-      <DndContext {...dnd.contextProps}>
-        {editor.view === 'grid' ? (
-          <MatrixGrid
-            editor={editor}
-            cls={cls}
-            virtualize={virtualize}
-            chipRowId={chipRowId}
-            empty={editor.matrix.rows.length === 0 ? picker : undefined}
-          />
-        ) : (
-          <LanesBoard editor={editor} cls={cls} />
-        )}
-      </DndContext>
+      {!hydrated && editor.view === 'grid' ? (
+        <StaticMatrixTable
+          matrix={editor.matrix}
+          items={editor.display.items}
+          messages={editor.messages}
+          cls={cls}
+        />
+      ) : (
+        <DndContext {...dnd.contextProps}>
+          {editor.view === 'grid' ? (
+            <MatrixGrid
+              editor={editor}
+              cls={cls}
+              virtualize={virtualize}
+              chipRowId={chipRowId}
+              empty={editor.matrix.rows.length === 0 ? picker : undefined}
+            />
+          ) : (
+            <LanesBoard editor={editor} cls={cls} />
+          )}
+        </DndContext>
+      )}
       {editor.validationEnabled && <IssuesPanel editor={editor} cls={cls} />}
       <CellMenu editor={editor} cls={cls} container={root} />
       <Dialogs editor={editor} cls={cls} container={root} />

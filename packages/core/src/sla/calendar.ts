@@ -57,7 +57,13 @@ export function createCalendar(input: CalendarSpec): Calendar {
     throw tandemError('E101', `invalid calendar spec. ${problems} Fix the spec or parse it first.`);
   }
   // The parsed copy: later edits to the caller's object cannot get out of step with the tables.
-  const spec = parsed.value;
+  return compileCalendar(parsed.value);
+}
+
+// Builds the tables of a spec already known to be valid: `createCalendar` after parsing, and the
+// built-in calendars, whose literal specs need no parser (so hosts that only use those never
+// load zod).
+function compileCalendar(spec: CalendarSpec): Calendar {
   const week = DAYS.map((day) => flatten(spec.hours[day] ?? []));
   const holidays = new Map<number, readonly number[]>();
   let first = Number.POSITIVE_INFINITY;
@@ -115,7 +121,7 @@ const ALL_DAY: OpenHours[] = [['00:00', '24:00']];
  * @example
  * addBusinessTime(CALENDAR_24X7, Date.UTC(2026, 0, 1), 90); // 01:30 UTC
  */
-export const CALENDAR_24X7: Calendar = /* @__PURE__ */ createCalendar({
+export const CALENDAR_24X7: Calendar = /* @__PURE__ */ compileCalendar({
   id: '24x7',
   name: '24/7',
   timeZone: 'UTC',

@@ -2,8 +2,10 @@
 // with performance.now() around synchronous renders, in a production build.
 import '@tandem/react/styles.css';
 import { ResponsibilityMatrix } from '@tandem/react';
+import { EscalationFlow } from '@tandem/react/escalation-flow';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
+import { largeFlow, sla } from '../../packages/react/src/escalation-flow/story-data';
 import { largeMatrix } from '../../packages/react/src/matrix-editor/story-support';
 
 const container = document.getElementById('root') as HTMLElement;
@@ -37,4 +39,15 @@ function editCell(letter: string): number {
   return performance.now() - start;
 }
 
-window.tandemBench = { mount, editCell };
+/** Mounts the escalation flow on a 100-step policy with 200 routing rules. */
+function mountFlow(): number {
+  root?.unmount();
+  root = createRoot(container);
+  const value = largeFlow(100, 200);
+  const start = performance.now();
+  flushSync(() => root?.render(<EscalationFlow defaultValue={value} sla={sla} />));
+  layout();
+  return performance.now() - start;
+}
+
+window.tandemBench = { mount, editCell, mountFlow };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { center, pointerDrag } from '../test-support/pointer';
 import { EscalationFlow } from './escalation-flow';
 import { calendars, matrix, sla, tierOneToEngineering } from './story-data';
 import './escalation-flow.css';
@@ -16,32 +17,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const center = (el: Element) => {
-  const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-};
 const pause = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
-/** Presses at `from`'s centre and moves in steps to `to`, then releases. */
-async function pointerDrag(from: Element, to: { x: number; y: number }, steps = 8) {
-  const start = center(from);
-  const init = { bubbles: true, cancelable: true, pointerId: 1, isPrimary: true, button: 0 };
-  from.dispatchEvent(
-    new PointerEvent('pointerdown', { ...init, clientX: start.x, clientY: start.y, buttons: 1 }),
-  );
-  await frame();
-  for (let i = 1; i <= steps; i++) {
-    const x = start.x + ((to.x - start.x) * i) / steps;
-    const y = start.y + ((to.y - start.y) * i) / steps;
-    document.dispatchEvent(
-      new PointerEvent('pointermove', { ...init, clientX: x, clientY: y, buttons: 1 }),
-    );
-    await frame();
-  }
-  document.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: to.x, clientY: to.y }));
-  await frame();
-}
 
 const laneCenterBelow = (canvasElement: HTMLElement, card: Element, laneId: string) => {
   const lane = canvasElement.querySelector(`.tandem-flow-lane[data-lane="${laneId}"]`) as Element;

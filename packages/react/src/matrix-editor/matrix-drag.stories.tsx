@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { templates } from '@tandem/core/templates';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { pointerDrag, settle } from '../test-support/pointer';
 import { ResponsibilityMatrix } from './responsibility-matrix';
-import { announcer, pointerDrag, settle } from './story-support';
+import { announcer } from './story-support';
 
 const smallBusiness = templates['small-business-one-it'].matrix;
 

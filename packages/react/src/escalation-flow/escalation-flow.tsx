@@ -1,5 +1,6 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useState } from 'react';
+import { UndoRedoButtons } from '../undo-redo/undo-redo-buttons';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { FlowCanvas } from './flow-canvas';
 import { StepPalette } from './flow-handles';
@@ -80,22 +81,14 @@ export function EscalationFlow(props: EscalationFlowProps) {
     >
       <DndContext {...dnd.contextProps}>
         <div role="toolbar" aria-label={m.toolbarLabel} className={cls('toolbar')}>
-          <button
-            type="button"
+          <UndoRedoButtons
+            undo={flow.undo}
+            redo={flow.redo}
+            canUndo={flow.canUndo}
+            canRedo={flow.canRedo}
+            labels={m}
             className={cls('button')}
-            disabled={!flow.canUndo}
-            onClick={flow.undo}
-          >
-            {m.undo}
-          </button>
-          <button
-            type="button"
-            className={cls('button')}
-            disabled={!flow.canRedo}
-            onClick={flow.redo}
-          >
-            {m.redo}
-          </button>
+          />
           {simulationSamples && simulationSamples.length > 0 && (
             <button
               type="button"

@@ -8,6 +8,7 @@ import type {
   Trigger,
 } from '@tandem/core/escalation';
 import type { Severity } from '@tandem/core/validate';
+import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
 import { englishStepDialogMessages, type StepDialogMessages } from './step-dialog-messages';
 import { englishDuration, englishMatch, englishReach, englishTrigger } from './trigger-words';
 
@@ -308,14 +309,7 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
  * @example
  * const overrides: EscalationFlowMessageOverrides = { action: { notify: 'Inform' }, dialog: { save: 'Apply' } };
  */
-export type EscalationFlowMessageOverrides = Partial<
-  Omit<EscalationFlowMessages, 'action' | 'severity' | 'dialog' | 'ruleState'>
-> & {
-  action?: Partial<EscalationFlowMessages['action']>;
-  severity?: Partial<EscalationFlowMessages['severity']>;
-  ruleState?: Partial<EscalationFlowMessages['ruleState']>;
-  dialog?: Partial<EscalationFlowMessages['dialog']>;
-};
+export type EscalationFlowMessageOverrides = MessageOverrides<EscalationFlowMessages>;
 
 /**
  * Merges a host's overrides over the English defaults.
@@ -326,14 +320,5 @@ export type EscalationFlowMessageOverrides = Partial<
 export function resolveEscalationFlowMessages(
   overrides: EscalationFlowMessageOverrides | undefined,
 ): EscalationFlowMessages {
-  if (!overrides) return englishEscalationFlowMessages;
-  const base = englishEscalationFlowMessages;
-  return {
-    ...base,
-    ...(overrides as Partial<EscalationFlowMessages>),
-    action: { ...base.action, ...overrides.action },
-    severity: { ...base.severity, ...overrides.severity },
-    ruleState: { ...base.ruleState, ...overrides.ruleState },
-    dialog: { ...base.dialog, ...overrides.dialog },
-  };
+  return mergeMessages(englishEscalationFlowMessages, overrides);
 }

@@ -8,6 +8,7 @@ import type {
 } from '@tandem/core';
 import { roleName } from '@tandem/core';
 import type { Severity, ValidationSummary } from '@tandem/core/validate';
+import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
 import type { DropRefusal, DropResult } from './drop-changes';
 
 /**
@@ -363,18 +364,7 @@ function describeDrop(result: DropResult, names: DropNames, mode: 'would' | 'did
 export function resolveMatrixEditorMessages(
   overrides: MatrixEditorMessageOverrides | undefined,
 ): MatrixEditorMessages {
-  if (!overrides) return englishMatrixEditorMessages;
-  const base = englishMatrixEditorMessages;
-  return {
-    ...base,
-    ...(overrides as Partial<MatrixEditorMessages>),
-    sides: { ...base.sides, ...overrides.sides },
-    qualifiers: { ...base.qualifiers, ...overrides.qualifiers },
-    severity: { ...base.severity, ...overrides.severity },
-    views: { ...base.views, ...overrides.views },
-    lanes: { ...base.lanes, ...overrides.lanes },
-    kinds: { ...base.kinds, ...overrides.kinds },
-  };
+  return mergeMessages(englishMatrixEditorMessages, overrides);
 }
 
 /**
@@ -383,13 +373,4 @@ export function resolveMatrixEditorMessages(
  * @example
  * const overrides: MatrixEditorMessageOverrides = { sides: { provider: 'MSP' } };
  */
-export type MatrixEditorMessageOverrides = Partial<
-  Omit<MatrixEditorMessages, 'sides' | 'qualifiers' | 'severity' | 'views' | 'lanes' | 'kinds'>
-> & {
-  views?: Partial<MatrixEditorMessages['views']>;
-  lanes?: Partial<MatrixEditorMessages['lanes']>;
-  kinds?: Partial<MatrixEditorMessages['kinds']>;
-  sides?: Partial<MatrixEditorMessages['sides']>;
-  qualifiers?: Partial<MatrixEditorMessages['qualifiers']>;
-  severity?: Partial<MatrixEditorMessages['severity']>;
-};
+export type MatrixEditorMessageOverrides = MessageOverrides<MatrixEditorMessages>;

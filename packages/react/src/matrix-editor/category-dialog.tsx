@@ -1,6 +1,6 @@
 import type { MatrixChange } from '@tandem/core';
 import { useState } from 'react';
-import { checkEdit, EditorDialog, Field, type FieldErrors, newId } from './editor-dialog';
+import { EditorDialog, Field, newId, useDialogEdit } from './editor-dialog';
 import type { MatrixEditor } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
@@ -26,7 +26,8 @@ export function CategoryDialog({
   const { matrix, messages } = editor;
   const existing = categoryId ? matrix.categories.find((c) => c.id === categoryId) : undefined;
   const [name, setName] = useState(existing?.name ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const dialog = useDialogEdit(editor);
+  const { errors } = dialog;
   const rows = existing ? matrix.rows.filter((row) => row.categoryId === existing.id).length : 0;
 
   const save = () => {
@@ -38,18 +39,14 @@ export function CategoryDialog({
         ? []
         : [{ type: 'renameCategory', categoryId: id, name: trimmed }]
       : [{ type: 'addCategory', category: { id, name: trimmed } }];
-    const found: Record<string, string> = {
-      ...checkEdit(editor.latest(), changes, { name: messages.name }, { name: trimmed }, messages),
-    };
-    if (!found.name && matrix.categories.some((c) => c.id !== id && c.name === trimmed))
-      found.name = messages.duplicateName(trimmed);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const ok = editor.dispatch(
+    dialog.submit({
       changes,
-      existing ? messages.saved(trimmed) : messages.added(trimmed),
-    );
-    if (ok) editor.closeDialog();
+      labels: { name: messages.name },
+      required: { name: trimmed },
+      name: trimmed,
+      clash: matrix.categories.some((c) => c.id !== id && c.name === trimmed),
+      isNew: !existing,
+    });
   };
 
   return (
@@ -62,15 +59,7 @@ export function CategoryDialog({
       onSubmit={save}
       onDelete={
         existing
-          ? () => {
-              if (
-                editor.dispatch(
-                  [{ type: 'removeCategory', categoryId: existing.id }],
-                  messages.deleted(existing.name),
-                )
-              )
-                editor.closeDialog();
-            }
+          ? dialog.remove({ type: 'removeCategory', categoryId: existing.id }, existing.name)
           : undefined
       }
       deleteDisabled={rows > 0}

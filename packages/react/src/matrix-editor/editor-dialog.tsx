@@ -1,7 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { applyMatrixChanges, type Matrix, type MatrixChange } from '@tandem/core';
-import { type FormEvent, type ReactNode, useId } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { MatrixEditorMessages } from './announcements';
+import type { MatrixEditor } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
 
@@ -177,4 +178,46 @@ export function newId(name: string, taken: ReadonlySet<string>, fallback = 'item
   let n = 2;
   while (reserved(`${base}-${n}`)) n += 1;
   return `${base}-${n}`;
+}
+
+/** One save from a dialog: the changes, how to check them, and what to announce. */
+export interface DialogEdit {
+  changes: readonly MatrixChange[];
+  /** Field labels by the field names the core's refusals use. */
+  labels: Readonly<Record<string, string>>;
+  /** Required fields and their values. */
+  required: Readonly<Record<string, string>>;
+  /** The saved item's name, for the duplicate check and the announcement. */
+  name: string;
+  /** Whether another item of the same kind already has this name. */
+  clash: boolean;
+  isNew: boolean;
+}
+
+/**
+ * What every editor dialog does with its form: check an edit (required fields, a name used
+ * twice, the core's own refusal), show the errors, or apply it as one undoable step and close;
+ * and delete the item it edits.
+ *
+ * @example
+ * const dialog = useDialogEdit(editor);
+ * dialog.submit({ changes, labels, required: { name }, name, clash, isNew: true });
+ */
+export function useDialogEdit(editor: MatrixEditor) {
+  const { messages } = editor;
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const submit = (edit: DialogEdit) => {
+    const found: Record<string, string> = {
+      ...checkEdit(editor.latest(), edit.changes, edit.labels, edit.required, messages),
+    };
+    if (!found.name && edit.clash) found.name = messages.duplicateName(edit.name);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const message = edit.isNew ? messages.added(edit.name) : messages.saved(edit.name);
+    if (editor.dispatch(edit.changes, message)) editor.closeDialog();
+  };
+  const remove = (change: MatrixChange, name: string) => () => {
+    if (editor.dispatch([change], messages.deleted(name))) editor.closeDialog();
+  };
+  return { errors, submit, remove };
 }

@@ -1,3 +1,4 @@
+import { UndoRedoButtons } from '../undo-redo/undo-redo-buttons';
 import { dropPlan } from './drop-changes';
 import type { MatrixEditor, MatrixView } from './use-matrix-editor';
 
@@ -41,22 +42,14 @@ export function MatrixToolbar({ editor, cls }: { editor: MatrixEditor; cls: Cls 
   return (
     <div className={cls('toolbar')}>
       <div role="toolbar" aria-label={messages.toolbarLabel} className={cls('toolbar-group')}>
-        <button
-          type="button"
+        <UndoRedoButtons
+          undo={editor.undo}
+          redo={editor.redo}
+          canUndo={editor.canUndo}
+          canRedo={editor.canRedo}
+          labels={messages}
           className={cls('button')}
-          disabled={!editor.canUndo}
-          onClick={editor.undo}
-        >
-          {messages.undo}
-        </button>
-        <button
-          type="button"
-          className={cls('button')}
-          disabled={!editor.canRedo}
-          onClick={editor.redo}
-        >
-          {messages.redo}
-        </button>
+        />
         <fieldset className={cls('segmented')}>
           <legend className={cls('legend')}>{messages.viewLabel}</legend>
           {VIEWS.map((view) => (

@@ -1,6 +1,6 @@
 import type { MatrixChange, Party, PartySide } from '@tandem/core';
 import { useState } from 'react';
-import { checkEdit, EditorDialog, Field, type FieldErrors, newId } from './editor-dialog';
+import { EditorDialog, Field, newId, useDialogEdit } from './editor-dialog';
 import type { MatrixEditor } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
@@ -31,7 +31,8 @@ export function PartyDialog({
   const [side, setSide] = useState<PartySide>(existing?.side ?? 'internal');
   const [calendarId, setCalendarId] = useState(existing?.calendarId ?? '');
   const [color, setColor] = useState(existing?.color ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const dialog = useDialogEdit(editor);
+  const { errors } = dialog;
   const cells = existing
     ? matrix.rows.filter((row) => Object.hasOwn(row.cells, existing.id)).length
     : 0;
@@ -60,18 +61,14 @@ export function PartyDialog({
           },
         ]
       : [{ type: 'addParty', party: candidate }];
-    const found: Record<string, string> = {
-      ...checkEdit(editor.latest(), changes, labels, { name: trimmed }, messages),
-    };
-    if (!found.name && matrix.parties.some((p) => p.id !== candidate.id && p.name === trimmed))
-      found.name = messages.duplicateName(trimmed);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const ok = editor.dispatch(
+    dialog.submit({
       changes,
-      existing ? messages.saved(trimmed) : messages.added(trimmed),
-    );
-    if (ok) editor.closeDialog();
+      labels,
+      required: { name: trimmed },
+      name: trimmed,
+      clash: matrix.parties.some((p) => p.id !== candidate.id && p.name === trimmed),
+      isNew: !existing,
+    });
   };
 
   return (
@@ -84,15 +81,7 @@ export function PartyDialog({
       onSubmit={save}
       onDelete={
         existing
-          ? () => {
-              if (
-                editor.dispatch(
-                  [{ type: 'removeParty', partyId: existing.id }],
-                  messages.deleted(existing.name),
-                )
-              )
-                editor.closeDialog();
-            }
+          ? dialog.remove({ type: 'removeParty', partyId: existing.id }, existing.name)
           : undefined
       }
       deleteNote={existing ? messages.deletePartyWarning(cells) : undefined}

@@ -1,6 +1,6 @@
 import type { MatrixChange, Row, RowKind } from '@tandem/core';
 import { useState } from 'react';
-import { checkEdit, EditorDialog, Field, type FieldErrors, newId } from './editor-dialog';
+import { EditorDialog, Field, newId, useDialogEdit } from './editor-dialog';
 import type { MatrixEditor } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
@@ -44,7 +44,8 @@ export function RowDialog({
   const [kind, setKind] = useState<RowKind>(existing?.kind ?? 'task');
   const [description, setDescription] = useState(existing?.description ?? '');
   const [tags, setTags] = useState((existing?.tags ?? []).join(', '));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const dialog = useDialogEdit(editor);
+  const { errors } = dialog;
   const labels = {
     name: messages.name,
     categoryId: messages.category,
@@ -66,20 +67,12 @@ export function RowDialog({
     const changes: MatrixChange[] = existing
       ? rowEditChanges(existing, candidate)
       : [{ type: 'addRow', row: candidate }];
-    const found: Record<string, string> = {
-      ...checkEdit(editor.latest(), changes, labels, { name: trimmed }, messages),
-    };
     const clash = matrix.rows.some(
       (row) => row.id !== existing?.id && row.categoryId === category && row.name === trimmed,
     );
-    if (!found.name && clash) found.name = messages.duplicateName(trimmed);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const ok = editor.dispatch(
-      changes,
-      existing ? messages.saved(trimmed) : messages.added(trimmed),
-    );
-    if (ok) editor.closeDialog();
+    // A category must be chosen; the core would refuse an unknown one with its own words.
+    const required = { name: trimmed, categoryId: category };
+    dialog.submit({ changes, labels, required, name: trimmed, clash, isNew: !existing });
   };
 
   return (
@@ -92,15 +85,7 @@ export function RowDialog({
       onSubmit={save}
       onDelete={
         existing
-          ? () => {
-              if (
-                editor.dispatch(
-                  [{ type: 'removeRow', rowId: existing.id }],
-                  messages.deleted(existing.name),
-                )
-              )
-                editor.closeDialog();
-            }
+          ? dialog.remove({ type: 'removeRow', rowId: existing.id }, existing.name)
           : undefined
       }
     >

@@ -1,4 +1,5 @@
 import type { SlaSegmentState, SlaState, SlaTargetKind } from '@tandem/core/sla';
+import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
 import type { ActivityMark, EscalationMark } from './timeline-model';
 
 // Every string the SLA timeline and queue show or announce, in one object hosts can override
@@ -295,17 +296,13 @@ export const englishSlaMessages: SlaMessages = {
   close: 'Close',
 };
 
-type Nested = 'clockName' | 'clockState' | 'segmentState' | 'lanes' | 'columns' | 'queueColumns';
-
 /**
  * What a host may pass as `messages`: any subset, nested records included.
  *
  * @example
  * const overrides: SlaMessageOverrides = { clockName: { resolution: 'Résolution' }, zoomIn: 'Agrandir' };
  */
-export type SlaMessageOverrides = Partial<Omit<SlaMessages, Nested>> & {
-  [key in Nested]?: Partial<SlaMessages[key]>;
-};
+export type SlaMessageOverrides = MessageOverrides<SlaMessages>;
 
 /**
  * Merges a host's overrides over the English defaults, nested records key by key.
@@ -314,16 +311,5 @@ export type SlaMessageOverrides = Partial<Omit<SlaMessages, Nested>> & {
  * resolveSlaMessages({ clockName: { plan: 'Action plan' } }).clockName.response; // 'Response'
  */
 export function resolveSlaMessages(overrides: SlaMessageOverrides | undefined): SlaMessages {
-  if (!overrides) return englishSlaMessages;
-  const base = englishSlaMessages;
-  return {
-    ...base,
-    ...(overrides as Partial<SlaMessages>),
-    clockName: { ...base.clockName, ...overrides.clockName },
-    clockState: { ...base.clockState, ...overrides.clockState },
-    segmentState: { ...base.segmentState, ...overrides.segmentState },
-    lanes: { ...base.lanes, ...overrides.lanes },
-    columns: { ...base.columns, ...overrides.columns },
-    queueColumns: { ...base.queueColumns, ...overrides.queueColumns },
-  };
+  return mergeMessages(englishSlaMessages, overrides);
 }

@@ -10,6 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useAnnouncer } from '../hooks/use-announcer';
 import { useControllableState } from '../hooks/use-controllable-state';
 import {
   commitFlowChanges,
@@ -95,12 +96,7 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
   if (historyRef.current.value !== value) historyRef.current = createFlowHistory(value);
   const history = historyRef.current;
 
-  const [announcement, setAnnouncementState] = useState('');
-  const announce = useCallback(
-    (message: string) =>
-      setAnnouncementState((previous) => (previous === message ? `${message}\u00a0` : message)),
-    [],
-  );
+  const { announcement, announce } = useAnnouncer();
 
   const dispatch = useCallback(
     (changes: readonly PolicyChange[], message?: string): boolean => {

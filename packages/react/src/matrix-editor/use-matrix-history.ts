@@ -9,7 +9,8 @@ import {
   redo as redoHistory,
   undo as undoHistory,
 } from '@tandem/core';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
+import { useAnnouncer } from '../hooks/use-announcer';
 import { useControllableState } from '../hooks/use-controllable-state';
 import type { MatrixEditorMessages } from './announcements';
 
@@ -43,14 +44,7 @@ export function useMatrixHistory(options: UseMatrixHistoryOptions) {
     onChange: onValueChange,
     name: 'ResponsibilityMatrix',
   });
-  const [announcement, setAnnouncementState] = useState('');
-  // A live region only speaks when its text changes, so a repeated message gets an invisible
-  // no-break space to be heard again.
-  const announce = useCallback(
-    (message: string) =>
-      setAnnouncementState((previous) => (previous === message ? `${message}\u00a0` : message)),
-    [],
-  );
+  const { announcement, announce } = useAnnouncer();
 
   // History belongs to the matrix the hook last produced; a matrix from anywhere else (a parent
   // loading another document, or refusing our edit) makes the old steps meaningless.

@@ -1,5 +1,6 @@
 import { SLA_TARGET_KINDS } from '@tandem/core/sla';
 import { type KeyboardEvent, useCallback, useId, useMemo, useState } from 'react';
+import { useAnnouncer } from '../hooks/use-announcer';
 import { useControllableState } from '../hooks/use-controllable-state';
 import { createTimeFormat, viewerTimeZone } from './format';
 import { resolveSlaMessages, type SlaMessages } from './messages';
@@ -18,7 +19,6 @@ import {
 import { cursorKeyAction } from './timeline-keys';
 import type { SlaParty, UseSlaTimelineOptions } from './timeline-options';
 import { momentWords } from './timeline-words';
-import { useAnnouncer } from './use-announcer';
 import { hoursOver, useTicketData } from './use-timeline-data';
 import { useTimelineGestures } from './use-timeline-gestures';
 

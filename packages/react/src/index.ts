@@ -40,6 +40,7 @@ export {
   ResponsibilityMatrix,
   type ResponsibilityMatrixProps,
 } from './matrix-editor/responsibility-matrix';
+export { changesToReplace, changesToStartFrom } from './matrix-editor/template-changes';
 export { useMatrixDnd } from './matrix-editor/use-matrix-dnd';
 export {
   type ActiveCell,

@@ -36,6 +36,21 @@ export interface CellKeyContext {
 }
 
 /**
+ * The undo and redo shortcuts: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl/Cmd+Y. Shared by the grid's
+ * cells and the lanes board, so both views answer the same keys.
+ *
+ * @example
+ * historyKeyAction({ key: 'z', ctrlKey: true, metaKey: false, shiftKey: true, altKey: false }); // 'redo'
+ */
+export function historyKeyAction(input: CellKeyInput): 'undo' | 'redo' | undefined {
+  if (!(input.ctrlKey || input.metaKey) || input.altKey) return undefined;
+  const lower = input.key.toLowerCase();
+  if (lower === 'y') return 'redo';
+  if (lower === 'z') return input.shiftKey ? 'redo' : 'undo';
+  return undefined;
+}
+
+/**
  * Maps a key press on a cell to an action (WAI-ARIA grid keys, the variant's letters, Delete,
  * Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y, Enter for the row's details, Space or F2 for the
  * cell menu, Shift+Space to select the row), or `undefined` to let the browser have it. Only
@@ -59,9 +74,8 @@ export function cellKeyAction(
     context.rtl,
   );
   if (to) return { type: 'move', to };
-  const lower = input.key.toLowerCase();
-  if (ctrl && lower === 'y') return { type: 'redo' };
-  if (ctrl && lower === 'z') return { type: input.shiftKey ? 'redo' : 'undo' };
+  const history = historyKeyAction(input);
+  if (history) return { type: history };
   if (input.key === 'Delete' || input.key === 'Backspace') return { type: 'clear' };
   if (ctrl || input.altKey) return undefined;
   if (input.key === 'Enter') return { type: 'details' };

@@ -4,6 +4,7 @@ import { isOwningCell, type Lane, laneOfRow, type Matrix, type Row } from '@tand
 import type { MatrixIssue } from '@tandem/core/validate';
 import { memo, useId } from 'react';
 import type { MatrixEditorMessages } from './announcements';
+import { historyKeyAction } from './cell-keys';
 import { RowIssueMarker } from './matrix-row';
 import { type MatrixEditor, worstSeverity } from './use-matrix-editor';
 
@@ -30,7 +31,19 @@ export function LanesBoard({ editor, cls }: { editor: MatrixEditor; cls: Cls }) 
   }
   const lanes = byLane.has('unassigned') ? [...LANES, 'unassigned' as const] : LANES;
   return (
-    <section aria-label={messages.lanesLabel} className={cls('lanes')}>
+    <section
+      aria-label={messages.lanesLabel}
+      className={cls('lanes')}
+      onKeyDown={(event) => {
+        // Keys during a keyboard drag belong to dnd-kit; undo and redo work anywhere else.
+        if (event.defaultPrevented || editor.dragging.current) return;
+        const action = historyKeyAction(event);
+        if (!action) return;
+        event.preventDefault();
+        if (action === 'undo') editor.undo();
+        else editor.redo();
+      }}
+    >
       {lanes.map((lane) => (
         <LaneColumn
           key={lane}

@@ -280,4 +280,23 @@ describe('ResponsibilityMatrix', () => {
       expect(within(row()).getByRole('rowheader')).not.toHaveTextContent(/error/);
     });
   });
+
+  describe('lanes view', () => {
+    it('answers Ctrl+Z and Shift+Ctrl+Z on a card, as the grid does', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      render(<ResponsibilityMatrix defaultValue={smallBusiness} onValueChange={onValueChange} />);
+      focusFirstCell();
+      await user.keyboard('{ArrowDown}{ArrowDown}a');
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      await user.click(screen.getByRole('button', { name: 'Lanes' }));
+      screen.getAllByRole('button', { name: /^User onboarding/ })[0]?.focus();
+      await user.keyboard('{Control>}z{/Control}');
+      expect(onValueChange).toHaveBeenCalledTimes(2);
+      expect(announcer()).toHaveTextContent('Undone.');
+      await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+      expect(onValueChange).toHaveBeenCalledTimes(3);
+      expect(announcer()).toHaveTextContent('Redone.');
+    });
+  });
 });

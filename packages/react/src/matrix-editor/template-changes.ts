@@ -20,3 +20,18 @@ export function changesToStartFrom(current: Matrix, template: Matrix): MatrixCha
     ...template.rows.map((row): MatrixChange => ({ type: 'addRow', row })),
   ];
 }
+
+/**
+ * The changes that replace everything in `current` with `next` — its rows first, then what
+ * {@link changesToStartFrom} does — e.g. to take in an imported spreadsheet as ordinary,
+ * audited and invertible changes.
+ *
+ * @example
+ * const changes = changesToReplace(draft, matrixFromCsv(text).value);
+ */
+export function changesToReplace(current: Matrix, next: Matrix): MatrixChange[] {
+  return [
+    ...current.rows.map((row): MatrixChange => ({ type: 'removeRow', rowId: row.id })),
+    ...changesToStartFrom({ ...current, rows: [] }, next),
+  ];
+}

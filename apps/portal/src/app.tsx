@@ -1,47 +1,200 @@
-import { loadMatrix, loadSlaPolicies, loadTickets } from './api/psa-client';
-import { MatrixTable } from './matrix-table';
+import type { Matrix, ParseResult } from '@tandem/core';
+import { type ReactNode, useMemo, useState } from 'react';
+import { loadAudit, loadServiceConfig, loadTickets, loadVersions } from './api/psa-client';
+import type { AuditRecord } from './api/types';
+import { describeAuditRecord } from './describe-change';
+import { DraftPanel } from './drafts/draft-panel';
+import type { PendingChange } from './drafts/draft-state';
+import { escalationResource, matrixResource } from './drafts/resources';
+import { useSavedDraft } from './drafts/use-saved-draft';
+import { PsaSwitches } from './mocks/psa-switches';
 import type { PsaMockSettings } from './mocks/settings';
+import { AuditPage } from './pages/audit-page';
+import { EscalationPage } from './pages/escalation-page';
+import { MatrixPage } from './pages/matrix-page';
+import { ReviewPage } from './pages/review-page';
+import { TicketsPage } from './pages/tickets-page';
 import { ResourcePanel } from './resource-panel';
-import { SlaPoliciesTable } from './sla-policies-table';
-import { TicketsTable } from './tickets-table';
+import { type PortalRoute, portalRoutes, useHashRoute } from './use-hash-route';
 import { usePsaResource } from './use-psa-resource';
 
-/** The demo MSP client portal. */
+/** What pages that show the matrix use until it has loaded. */
+const EMPTY_MATRIX: Matrix = { variant: 'raci', parties: [], categories: [], rows: [] };
+
+/** The people the demo lets you act as: one on each side of the engagement. */
+const PEOPLE = ['Dana Whitfield (Contoso IT)', 'Sam Okafor (Northwind MSP)'] as const;
+
+const pendingRecords = (
+  resource: AuditRecord['resource'],
+  pending: readonly PendingChange<AuditRecord['change']>[],
+): AuditRecord[] =>
+  pending.map((item, n) => ({ id: `pending-${resource}-${n}`, resource, version: null, ...item }));
+
+/**
+ * A page whose data is loaded when it opens, so it is as fresh as the PSA each time it is
+ * visited (the saved versions and the audit trail grow with every save).
+ */
+function PsaPage<T>({
+  title,
+  load,
+  children,
+}: {
+  title: string;
+  load: (init: RequestInit) => Promise<ParseResult<T>>;
+  children: (value: T) => ReactNode;
+}) {
+  const [resource, retry] = usePsaResource(load);
+  return (
+    <ResourcePanel title={title} resource={resource} retry={retry}>
+      {children}
+    </ResourcePanel>
+  );
+}
+
+/**
+ * The demo MSP client portal: Contoso's co-managed IT with Northwind, against a PSA that MSW
+ * simulates in the browser. Every page works on the same drafts, so an edit on one page shows
+ * on the others (the review compares the matrix draft; the audit log lists unsaved edits).
+ */
 export function App({ settings }: { settings: PsaMockSettings }) {
-  const [matrix, retryMatrix] = usePsaResource(loadMatrix);
+  const [actor, setActor] = useState<string>(PEOPLE[0]);
+  const route = useHashRoute();
+  const matrix = useSavedDraft(matrixResource, actor);
+  const escalation = useSavedDraft(escalationResource, actor);
+  const [service, retryService] = usePsaResource(loadServiceConfig);
   const [tickets, retryTickets] = usePsaResource(loadTickets);
-  const [policies, retryPolicies] = usePsaResource(loadSlaPolicies);
-  const parties = matrix.status === 'ready' ? matrix.value.parties : undefined;
+
+  const matrixDraft = matrix.phase === 'ready' ? matrix.state.draft : undefined;
+  const escalationDraft = escalation.phase === 'ready' ? escalation.state.draft : undefined;
+  const describe = useMemo(() => {
+    const context = matrixDraft
+      ? { matrix: matrixDraft, ...(escalationDraft ? { escalation: escalationDraft } : {}) }
+      : undefined;
+    return (record: AuditRecord) =>
+      context ? describeAuditRecord(record, context) : record.change.type;
+  }, [matrixDraft, escalationDraft]);
+
+  const page = (id: PortalRoute) => {
+    switch (id) {
+      case 'matrix':
+        return (
+          <DraftPanel title="Responsibility matrix" handle={matrix}>
+            {(ready) => <MatrixPage handle={ready} describe={describe} />}
+          </DraftPanel>
+        );
+      case 'escalation':
+        return (
+          <DraftPanel title="Escalation policy" handle={escalation}>
+            {(ready) => (
+              <EscalationPage
+                handle={ready}
+                matrix={matrixDraft ?? EMPTY_MATRIX}
+                service={service.status === 'ready' ? service.value : undefined}
+                describe={describe}
+              />
+            )}
+          </DraftPanel>
+        );
+      case 'tickets':
+        return (
+          <ResourcePanel title="Ticket queue" resource={tickets} retry={retryTickets}>
+            {(queue) => (
+              <ResourcePanel title="SLA policies" resource={service} retry={retryService}>
+                {(config) => (
+                  <TicketsPage
+                    queue={queue}
+                    service={config}
+                    matrix={matrixDraft ?? EMPTY_MATRIX}
+                  />
+                )}
+              </ResourcePanel>
+            )}
+          </ResourcePanel>
+        );
+      case 'review':
+        return matrix.phase === 'ready' ? (
+          <PsaPage title="Saved versions" load={loadVersions}>
+            {(list) => (
+              <ReviewPage
+                versions={list}
+                draft={matrix.state.draft}
+                draftSaved={matrix.state.pending.length === 0}
+              />
+            )}
+          </PsaPage>
+        ) : (
+          <DraftPanel title="Responsibility matrix" handle={matrix}>
+            {() => null}
+          </DraftPanel>
+        );
+      case 'audit':
+        return (
+          <PsaPage title="Audit trail" load={loadAudit}>
+            {(records) => (
+              <AuditPage
+                records={[
+                  ...records,
+                  ...(matrix.phase === 'ready'
+                    ? pendingRecords('matrix', matrix.state.pending)
+                    : []),
+                  ...(escalation.phase === 'ready'
+                    ? pendingRecords('escalation', escalation.state.pending)
+                    : []),
+                ]}
+                matrix={matrixDraft ?? EMPTY_MATRIX}
+                escalation={escalationDraft}
+              />
+            )}
+          </PsaPage>
+        );
+    }
+  };
+
+  const unsaved =
+    (matrix.phase === 'ready' ? matrix.state.pending.length : 0) +
+    (escalation.phase === 'ready' ? escalation.state.pending.length : 0);
 
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="masthead">
-        <p className="brand">Tandem demo portal</p>
-        <p className="muted">
-          Contoso and Northwind MSP, co-managed. The PSA is simulated in your browser
-          {settings.failing.size > 0 ? ` (outage: ${[...settings.failing].join(', ')})` : ''}.
-        </p>
+        <div className="masthead-inner">
+          <p className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              N
+            </span>
+            Northwind MSP <span className="muted">· Contoso client portal</span>
+          </p>
+          <label className="actor">
+            Acting as
+            <select value={actor} onChange={(event) => setActor(event.currentTarget.value)}>
+              {PEOPLE.map((person) => (
+                <option key={person}>{person}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <nav aria-label="Portal" className="tabs">
+          {portalRoutes.map(({ id, label }) => (
+            <a key={id} href={`#/${id}`} aria-current={route === id ? 'page' : undefined}>
+              {label}
+              {id === 'audit' && unsaved > 0 && (
+                <span className="count">
+                  {unsaved}
+                  <span className="sr-only"> unsaved</span>
+                </span>
+              )}
+            </a>
+          ))}
+        </nav>
       </header>
-      <main>
-        <h1>Who owns what</h1>
-        <ResourcePanel
-          id="matrix"
-          title="Responsibility matrix"
-          resource={matrix}
-          retry={retryMatrix}
-        >
-          {(value) => <MatrixTable matrix={value} />}
-        </ResourcePanel>
-        <ResourcePanel id="tickets" title="Open tickets" resource={tickets} retry={retryTickets}>
-          {(value) => <TicketsTable tickets={value} parties={parties} />}
-        </ResourcePanel>
-        <ResourcePanel id="sla" title="SLA policies" resource={policies} retry={retryPolicies}>
-          {(value) => <SlaPoliciesTable policies={value} />}
-        </ResourcePanel>
+      <main id="main" tabIndex={-1}>
+        {page(route)}
       </main>
-      <footer className="muted">
-        Try <a href="?fail=all">a PSA outage</a>, <a href="?latency=2000">a slow PSA</a> or{' '}
-        <a href="?">the normal PSA</a>.
+      <footer>
+        <PsaSwitches settings={settings} />
       </footer>
     </>
   );

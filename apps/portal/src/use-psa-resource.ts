@@ -8,19 +8,24 @@ export type PsaResource<T> =
   | { status: 'ready'; value: T };
 
 /**
- * Loads one PSA resource and reloads it on `retry()`. A load that is overtaken by a newer one
- * (or by unmounting) is aborted and its result dropped.
+ * Loads one PSA resource and reloads it on `reload()`, or whenever `version` changes (e.g. the
+ * saved version of what it derives from). A load overtaken by a newer one (or by unmounting) is
+ * aborted and its result dropped; a reload keeps showing the data it had until new data comes.
+ *
+ * @example
+ * const [tickets, reload] = usePsaResource(loadTickets);
  */
 export function usePsaResource<T>(
   load: (init: RequestInit) => Promise<ParseResult<T>>,
+  version: unknown = 0,
 ): [PsaResource<T>, () => void] {
   const [state, setState] = useState<PsaResource<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the reload trigger.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt and version trigger reloads.
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    setState((current) => (current.status === 'ready' ? current : { status: 'loading' }));
     load({ signal: controller.signal }).then((result) => {
       if (controller.signal.aborted) return;
       setState(
@@ -30,8 +35,8 @@ export function usePsaResource<T>(
       );
     });
     return () => controller.abort();
-  }, [load, attempt]);
+  }, [load, attempt, version]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return [state, retry];
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return [state, reload];
 }

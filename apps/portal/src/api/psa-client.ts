@@ -1,71 +1,122 @@
-import type { Issue, ParseResult } from '@tandem/core';
-import type { z } from 'zod';
+import type { Issue, Matrix, ParseResult } from '@tandem/core';
+import type { EscalationFlowValue } from '@tandem/react/escalation-flow';
+import { etagOf, psaEndpoints } from './endpoints';
+import { fetchPsa, type PsaResponse } from './fetch-psa';
+import type { AuditRecord, SavedEscalation, SavedMatrix, ServiceConfig } from './types';
 import {
-  type PsaMatrix,
-  type PsaSlaPolicy,
-  type PsaTicket,
-  psaMatrixSchema,
-  psaSlaPoliciesSchema,
-  psaTicketsSchema,
-} from './schemas';
+  readAudit,
+  readCalendars,
+  readSavedEscalation,
+  readSavedMatrix,
+  readSlaPolicies,
+  readTickets,
+  readVersions,
+} from './wire';
 
-/** The PSA endpoints the portal reads. */
-export const psaEndpoints = {
-  matrix: '/api/psa/matrix',
-  tickets: '/api/psa/tickets',
-  slaPolicies: '/api/psa/sla-policies',
-} as const;
-export type PsaEndpoint = keyof typeof psaEndpoints;
+// The PSA client: one function per call. Every function resolves (never rejects) with the
+// parsed value or issues.
+
+export const loadMatrix = (init?: RequestInit) =>
+  fetchPsa(psaEndpoints.matrix, readSavedMatrix, init);
+export const loadVersions = (init?: RequestInit) =>
+  fetchPsa(psaEndpoints.versions, readVersions, init);
+export const loadAudit = (init?: RequestInit) => fetchPsa(psaEndpoints.audit, readAudit, init);
+export const loadTickets = (init?: RequestInit) =>
+  fetchPsa(psaEndpoints.tickets, readTickets, init);
+export const loadEscalation = (init?: RequestInit) =>
+  fetchPsa(psaEndpoints.escalation, (body) => readSavedEscalation(body), init);
+
+/** Calendars, then the SLA policies checked against them. */
+export async function loadServiceConfig(init?: RequestInit): Promise<PsaResponse<ServiceConfig>> {
+  const calendars = await fetchPsa(psaEndpoints.calendars, readCalendars, init);
+  if (!calendars.ok) return calendars;
+  const { registry, specs } = calendars.value;
+  const policies = await fetchPsa(
+    psaEndpoints.slaPolicies,
+    (body) => readSlaPolicies(body, registry),
+    init,
+  );
+  if (!policies.ok) return policies;
+  return {
+    ok: true,
+    value: { calendars: registry, calendarSpecs: specs, policies: policies.value },
+  };
+}
+
+/** One change as the save request carries it to the PSA's audit trail. */
+export interface OutgoingChange {
+  readonly actor: string;
+  readonly at: string;
+  readonly change: unknown;
+}
 
 /**
- * Fetches a PSA endpoint and parses its body. Network failures, HTTP errors and malformed bodies
- * all come back as issues, never as exceptions.
+ * How a save ended: saved (with the new version), refused because someone saved first (the
+ * server's version and the changes they made), or failed (the PSA's answer or the network).
  */
-export async function fetchPsa<T>(
+export type SaveOutcome<T> =
+  | { readonly kind: 'saved'; readonly saved: T }
+  | {
+      readonly kind: 'conflict';
+      readonly message: string;
+      readonly current: T;
+      readonly theirs: readonly AuditRecord[];
+    }
+  | {
+      readonly kind: 'failed';
+      readonly offline: boolean;
+      readonly status: number | 'network';
+      readonly issues: readonly Issue[];
+    };
+
+async function save<T>(
   url: string,
-  schema: z.ZodType<T>,
-  init?: RequestInit,
-): Promise<ParseResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, init);
-  } catch (error) {
-    return failed('network', `The PSA could not be reached: ${String(error)}`);
+  read: (body: unknown) => ParseResult<T>,
+  baseVersion: number,
+  body: Record<string, unknown>,
+): Promise<SaveOutcome<T>> {
+  const result = await fetchPsa(url, read, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', 'If-Match': etagOf(baseVersion) },
+    body: JSON.stringify(body),
+  });
+  if (result.ok) return { kind: 'saved', saved: result.value };
+  if (result.status === 409 && result.body && typeof result.body === 'object') {
+    const conflict = result.body as { message?: unknown; current?: unknown; changes?: unknown };
+    const current = read(conflict.current);
+    const theirs = readAudit(conflict.changes ?? []);
+    if (current.ok)
+      return {
+        kind: 'conflict',
+        message: String(conflict.message ?? 'Someone else saved first.'),
+        current: current.value,
+        theirs: theirs.ok ? theirs.value : [],
+      };
   }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    return failed(
-      'invalid_json',
-      `The PSA answered ${response.status} with a body that is not JSON.`,
-    );
-  }
-  if (!response.ok) {
-    const detail =
-      body && typeof body === 'object' && 'message' in body ? String(body.message) : '';
-    return failed(
-      `http_${response.status}`,
-      `The PSA answered ${response.status}. ${detail}`.trim(),
-    );
-  }
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues: Issue[] = parsed.error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    code: issue.code,
-    message: issue.message,
-  }));
-  return { ok: false, issues };
+  return {
+    kind: 'failed',
+    offline: result.status === 'network',
+    status: result.status,
+    issues: result.issues,
+  };
 }
 
-function failed(code: string, message: string): ParseResult<never> {
-  return { ok: false, issues: [{ path: [], code, message }] };
-}
+/** Saves the matrix over `baseVersion` (sent as `If-Match`), with the changes for the audit. */
+export const saveMatrix = (
+  baseVersion: number,
+  matrix: Matrix,
+  changes: readonly OutgoingChange[],
+): Promise<SaveOutcome<SavedMatrix>> =>
+  save(psaEndpoints.matrix, readSavedMatrix, baseVersion, { matrix, changes });
 
-export const loadMatrix = (init?: RequestInit): Promise<ParseResult<PsaMatrix>> =>
-  fetchPsa(psaEndpoints.matrix, psaMatrixSchema, init);
-export const loadTickets = (init?: RequestInit): Promise<ParseResult<PsaTicket[]>> =>
-  fetchPsa(psaEndpoints.tickets, psaTicketsSchema, init);
-export const loadSlaPolicies = (init?: RequestInit): Promise<ParseResult<PsaSlaPolicy[]>> =>
-  fetchPsa(psaEndpoints.slaPolicies, psaSlaPoliciesSchema, init);
+/** Saves the escalation policy and routing table over `baseVersion`. */
+export const saveEscalation = (
+  baseVersion: number,
+  value: EscalationFlowValue,
+  changes: readonly OutgoingChange[],
+): Promise<SaveOutcome<SavedEscalation>> =>
+  save(psaEndpoints.escalation, (body) => readSavedEscalation(body), baseVersion, {
+    policy: value.policy,
+    routing: value.routing,
+    changes,
+  });

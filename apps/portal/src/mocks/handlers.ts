@@ -1,57 +1,156 @@
+import { parseMatrix } from '@tandem/core';
+import { parsePolicy, parseRouting } from '@tandem/react/escalation-flow';
 import { delay, HttpResponse, http } from 'msw';
-import { type PsaEndpoint, psaEndpoints } from '../api/psa-client';
-import type { PsaMatrix } from '../api/schemas';
-import { psaMatrixSchema } from '../api/schemas';
-import { demoMatrix, demoSlaPolicies, demoTickets } from './data';
-import type { PsaMockSettings } from './settings';
+import { etagOf, psaEndpoints, versionOfEtag } from '../api/endpoints';
+import { withColleagueEdit } from './colleague-edit';
+import { calendarsJson } from './data/calendars';
+import { slaPoliciesJson } from './data/sla-policies';
+import { ticketsJson } from './data/tickets';
+import { createPsaStore, type PsaStorage, type StoredAuditRecord } from './psa-store';
+import { type PsaMockSettings, type PsaResource, setSaveFailure } from './settings';
+
+type Resource = 'matrix' | 'escalation';
+
+const incomingChanges = (body: unknown): { actor: string; at: string; change: unknown }[] => {
+  const list = body && typeof body === 'object' && 'changes' in body ? body.changes : undefined;
+  return Array.isArray(list)
+    ? list.filter(
+        (item): item is { actor: string; at: string; change: unknown } =>
+          !!item &&
+          typeof item.actor === 'string' &&
+          typeof item.at === 'string' &&
+          typeof item.change === 'object',
+      )
+    : [];
+};
+
+const problem = (status: number, code: string, message: string, extra: object = {}) =>
+  HttpResponse.json({ code, message, ...extra }, { status });
 
 /**
- * The mocked PSA REST API. `settings` is read on every request, so a page can slow it down or
- * take an endpoint offline while running.
+ * The mocked PSA REST API. `settings` is read on every request, so the page can slow it down,
+ * take resources down or make saves fail while running. State lives in `storage` (the
+ * browser's localStorage, so a reload finds what was saved) or in memory when none is given.
  */
-export function createPsaHandlers(settings: PsaMockSettings) {
-  // Each handler set owns its data, so tests and page loads never share edits.
-  let matrix: PsaMatrix = structuredClone(demoMatrix);
+export function createPsaHandlers(settings: PsaMockSettings, storage?: PsaStorage) {
+  const store = createPsaStore(storage);
 
-  const outage = (endpoint: PsaEndpoint) =>
-    settings.failing.has(endpoint)
-      ? HttpResponse.json(
-          { code: 'psa_unavailable', message: `The PSA's ${endpoint} service is unavailable.` },
-          { status: 503 },
-        )
-      : undefined;
+  /** The answer every request gets first: offline, slow, or the resource down. */
+  const gate = async (resource: PsaResource) => {
+    await delay(settings.latencyMs);
+    if (settings.saves.has('offline')) return HttpResponse.error();
+    if (settings.failing.has(resource))
+      return problem(503, 'psa_unavailable', `The PSA's ${resource} service is unavailable.`);
+    return undefined;
+  };
+
+  /** A PUT of a versioned resource: `If-Match` must name the stored version. */
+  const put = (resource: Resource, validate: (body: unknown) => string | undefined) =>
+    http.put(`*${psaEndpoints[resource]}`, async ({ request }) => {
+      const down = await gate(resource);
+      if (down) return down;
+      if (settings.saves.has('save-500'))
+        return problem(
+          500,
+          'psa_error',
+          'The PSA hit an internal error while saving, and stored nothing.',
+        );
+      if (resource === 'matrix' && settings.saves.has('save-409')) {
+        setSaveFailure(settings, 'save-409', false);
+        store.write(withColleagueEdit(store.read(), new Date()));
+      }
+      const state = store.read();
+      const stored = state[resource];
+      const base = versionOfEtag(request.headers.get('If-Match'));
+      if (base === undefined)
+        return problem(428, 'precondition_required', 'Send If-Match with the version you edited.');
+      if (base !== stored.version)
+        return problem(
+          409,
+          'version_conflict',
+          `${stored.savedBy} saved version ${stored.version} after the version ${base} your edits started from.`,
+          {
+            current: stored,
+            changes: state.audit.filter((r) => r.resource === resource && r.version > base),
+          },
+        );
+      const body: unknown = await request.json().catch(() => undefined);
+      const invalid = validate(body);
+      if (invalid) return problem(422, `invalid_${resource}`, invalid);
+      const changes = incomingChanges(body);
+      const version = stored.version + 1;
+      const meta = {
+        version,
+        savedAt: new Date().toISOString(),
+        savedBy: changes[0]?.actor ?? 'Portal user',
+      };
+      const audit: StoredAuditRecord[] = changes.map((item, n) => ({
+        id: `${resource}-${version}-${n}`,
+        resource,
+        version,
+        ...item,
+      }));
+      const content = body as Record<string, unknown>;
+      const next =
+        resource === 'matrix'
+          ? {
+              ...state,
+              matrix: { ...meta, matrix: content.matrix },
+              versions: [...state.versions, { ...meta, matrix: content.matrix }],
+              audit: [...state.audit, ...audit],
+            }
+          : {
+              ...state,
+              escalation: { ...meta, policy: content.policy, routing: content.routing },
+              audit: [...state.audit, ...audit],
+            };
+      store.write(next);
+      return HttpResponse.json(next[resource], { headers: { ETag: etagOf(version) } });
+    });
+
+  const issuesText = (issues: readonly { message: string }[]) =>
+    issues.map((issue) => issue.message).join(' ');
 
   // Patterns start with * so that they match on any origin, in the browser and in Node.
   return [
-    http.get(`*${psaEndpoints.matrix}`, async () => {
-      await delay(settings.latencyMs);
-      return outage('matrix') ?? HttpResponse.json(matrix);
+    http.get(`*${psaEndpoints.versions}`, async () => {
+      return (await gate('versions')) ?? HttpResponse.json(store.read().versions);
     }),
-    http.put(`*${psaEndpoints.matrix}`, async ({ request }) => {
-      await delay(settings.latencyMs);
-      const down = outage('matrix');
+    http.get(`*${psaEndpoints.matrix}`, async () => {
+      const down = await gate('matrix');
       if (down) return down;
-      const parsed = psaMatrixSchema.safeParse(await request.json().catch(() => undefined));
-      if (!parsed.success) {
-        return HttpResponse.json(
-          {
-            code: 'invalid_matrix',
-            message: 'The matrix was rejected.',
-            issues: parsed.error.issues,
-          },
-          { status: 422 },
-        );
-      }
-      matrix = parsed.data;
-      return HttpResponse.json(matrix);
+      const { matrix } = store.read();
+      return HttpResponse.json(matrix, { headers: { ETag: etagOf(matrix.version) } });
+    }),
+    put('matrix', (body) => {
+      const matrix = body && typeof body === 'object' && 'matrix' in body ? body.matrix : body;
+      const parsed = parseMatrix(matrix);
+      return parsed.ok ? undefined : `The matrix was rejected: ${issuesText(parsed.issues)}`;
+    }),
+    http.get(`*${psaEndpoints.escalation}`, async () => {
+      const down = await gate('escalation');
+      if (down) return down;
+      const { escalation } = store.read();
+      return HttpResponse.json(escalation, { headers: { ETag: etagOf(escalation.version) } });
+    }),
+    put('escalation', (body) => {
+      const value = (body ?? {}) as { policy?: unknown; routing?: unknown };
+      const policy = parsePolicy(value.policy);
+      const routing = parseRouting(value.routing);
+      const issues = [...(policy.ok ? [] : policy.issues), ...(routing.ok ? [] : routing.issues)];
+      return issues.length > 0 ? `The policy was rejected: ${issuesText(issues)}` : undefined;
+    }),
+    http.get(`*${psaEndpoints.audit}`, async () => {
+      return (await gate('audit')) ?? HttpResponse.json(store.read().audit);
     }),
     http.get(`*${psaEndpoints.tickets}`, async () => {
-      await delay(settings.latencyMs);
-      return outage('tickets') ?? HttpResponse.json(demoTickets);
+      return (await gate('tickets')) ?? HttpResponse.json(ticketsJson);
     }),
     http.get(`*${psaEndpoints.slaPolicies}`, async () => {
-      await delay(settings.latencyMs);
-      return outage('slaPolicies') ?? HttpResponse.json(demoSlaPolicies);
+      return (await gate('slaPolicies')) ?? HttpResponse.json(slaPoliciesJson);
+    }),
+    http.get(`*${psaEndpoints.calendars}`, async () => {
+      return (await gate('calendars')) ?? HttpResponse.json(calendarsJson);
     }),
   ];
 }

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, keepScreenshot, type PortalSession, startPortal } from './portal-session';
+
+let portal: PortalSession;
+beforeAll(async () => {
+  portal = await startPortal();
+});
+afterAll(() => portal?.close());
+
+describe('the ticket queue and SLA timelines', () => {
+  it('opens a ticket’s timeline and scrubs it with the keyboard and the pointer', async () => {
+    const { page, context, problems } = await portal.open('/?latency=0#/tickets');
+    const queue = page.getByRole('grid', { name: 'SLA queue' });
+    await queue.waitFor();
+    await queue.getByRole('row', { name: /EDR alert: suspicious PowerShell/ }).click();
+
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const cursor = dialog.getByRole('slider', { name: 'Time cursor' });
+    await cursor.focus();
+    await page.keyboard.press('Home');
+    const atStart = Number(await cursor.getAttribute('aria-valuenow'));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const afterKeys = Number(await cursor.getAttribute('aria-valuenow'));
+    expect(afterKeys).toBeGreaterThan(atStart);
+    const announced = dialog.locator('[role=status][aria-live]');
+    await expect.poll(() => announced.textContent()).not.toBe('');
+
+    // Drag the cursor a third of the way along its track with the real mouse.
+    const box = await cursor.boundingBox();
+    const track = await cursor.locator('xpath=..').boundingBox();
+    if (!box || !track) throw new Error('the timeline is not visible');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(track.x + track.width * 0.66, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => Number(await cursor.getAttribute('aria-valuenow')))
+      .not.toBe(afterKeys);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'sla-timeline-dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('filters the queue by priority', async () => {
+    const { page, context } = await portal.open('/?latency=0#/tickets');
+    const queue = page.getByRole('grid', { name: 'SLA queue' });
+    await queue.waitFor();
+    await page.getByRole('button', { name: /^P1/ }).click();
+    await expect.poll(() => queue.getByRole('row').count()).toBe(3); // the header and the two P1 tickets
+    await context.close();
+  });
+});

@@ -1,0 +1,185 @@
+import type { Matrix, MatrixChange } from '@tandem/core';
+import { matrixToCsv, matrixToMarkdown } from '@tandem/core/io';
+import { changesToReplace } from '@tandem/react';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { type CsvImport, importCsv, readCsvFile } from './csv-import';
+import { downloadText, fileNameOf } from './download';
+import { useFileDrop } from './use-file-drop';
+
+type Outcome =
+  | { kind: 'imported'; result: Extract<CsvImport, { ok: true }>; before: Matrix }
+  | { kind: 'refused'; fileName: string; messages: readonly string[] }
+  | { kind: 'exported'; fileName: string; losses: readonly string[] };
+
+/**
+ * Spreadsheet in and out for the matrix: import a CSV (the button, or a file dropped anywhere
+ * on `children`), with its warnings shown and an undo; export CSV (with a BOM for Excel) and
+ * Markdown. An import goes through `onEdit` as ordinary changes, so it is audited and saved
+ * like any edit.
+ *
+ * @example
+ * <MatrixFiles matrix={draft} onEdit={edit}><ResponsibilityMatrix … /></MatrixFiles>
+ */
+export function MatrixFiles({
+  matrix,
+  onEdit,
+  children,
+}: {
+  matrix: Matrix;
+  onEdit: (next: Matrix, changes: readonly MatrixChange[]) => void;
+  children: ReactNode;
+}) {
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const input = useRef<HTMLInputElement>(null);
+  const title = matrix.name ?? 'Responsibility matrix';
+
+  const importFile = useCallback(
+    async (file: File) => {
+      const read = await readCsvFile(file);
+      if ('error' in read) {
+        setOutcome({ kind: 'refused', fileName: file.name, messages: [read.error] });
+        return;
+      }
+      const result = importCsv(matrix, file.name, read.text);
+      if (!result.ok) {
+        const messages = result.issues.map((issue) => issue.message);
+        setOutcome({ kind: 'refused', fileName: file.name, messages });
+        return;
+      }
+      onEdit(result.matrix, result.changes);
+      setOutcome({ kind: 'imported', result, before: matrix });
+    },
+    [matrix, onEdit],
+  );
+  const drop = useFileDrop((file) => void importFile(file));
+
+  const undoImport = (before: Matrix) => {
+    onEdit(before, changesToReplace(matrix, before));
+    setOutcome(undefined);
+  };
+
+  const exportCsv = () => {
+    const { text, losses } = matrixToCsv(matrix, { bom: true });
+    const fileName = fileNameOf(title, 'csv');
+    downloadText(fileName, text, 'text/csv');
+    setOutcome({ kind: 'exported', fileName, losses: losses.map((loss) => loss.message) });
+  };
+  const exportMarkdown = () => {
+    const fileName = fileNameOf(title, 'md');
+    downloadText(fileName, matrixToMarkdown(matrix), 'text/markdown');
+    setOutcome({ kind: 'exported', fileName, losses: [] });
+  };
+
+  return (
+    <div className="matrix-files" {...drop.props} data-drop={drop.over ? 'over' : undefined}>
+      <fieldset className="button-row">
+        <legend className="sr-only">Spreadsheet import and export</legend>
+        <button type="button" className="button" onClick={() => input.current?.click()}>
+          Import CSV…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          hidden
+          aria-label="CSV file to import"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+        <button type="button" className="button" onClick={exportCsv}>
+          Export CSV
+        </button>
+        <button type="button" className="button" onClick={exportMarkdown}>
+          Export Markdown
+        </button>
+        <span className="muted drop-hint">or drop a CSV file on the matrix</span>
+      </fieldset>
+      <FilesOutcome outcome={outcome} onUndo={undoImport} onDismiss={() => setOutcome(undefined)} />
+      <div className="drop-zone">
+        {drop.over && (
+          <p className="drop-overlay" aria-hidden="true">
+            Drop the CSV file to replace this matrix
+          </p>
+        )}
+        {children}
+      </div>
+    </div>
+  );
+}
+
+function FilesOutcome({
+  outcome,
+  onUndo,
+  onDismiss,
+}: {
+  outcome: Outcome | undefined;
+  onUndo: (before: Matrix) => void;
+  onDismiss: () => void;
+}) {
+  if (!outcome) return null;
+  const dismiss = (
+    <button type="button" className="button" onClick={onDismiss}>
+      Dismiss
+    </button>
+  );
+  if (outcome.kind === 'refused')
+    return (
+      <div className="notice error" role="alert">
+        <p>
+          <strong>{outcome.fileName} was not imported;</strong> the matrix is unchanged.
+        </p>
+        <ul>
+          {outcome.messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+        {dismiss}
+      </div>
+    );
+  if (outcome.kind === 'exported')
+    return (
+      <div className="notice" role="status">
+        <p>
+          Exported {outcome.fileName}.
+          {outcome.losses.length > 0 && ' Some things a spreadsheet cannot hold were left out:'}
+        </p>
+        {outcome.losses.length > 0 && (
+          <ul>
+            {outcome.losses.map((loss) => (
+              <li key={loss}>{loss}</li>
+            ))}
+          </ul>
+        )}
+        {dismiss}
+      </div>
+    );
+  const { result, before } = outcome;
+  const { warnings, matrix } = result;
+  return (
+    <div className={`notice${warnings.length > 0 ? ' warning' : ''}`} role="status">
+      <p>
+        <strong>Imported {result.fileName}:</strong> {matrix.rows.length} rows,{' '}
+        {matrix.parties.length} parties.{' '}
+        {warnings.length === 0
+          ? 'Nothing needed attention.'
+          : `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}:`}
+      </p>
+      {warnings.length > 0 && (
+        <ul aria-label="Import warnings">
+          {warnings.map((warning) => (
+            <li key={`${warning.row}-${warning.column}-${warning.code}`}>{warning.message}</li>
+          ))}
+        </ul>
+      )}
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => onUndo(before)}>
+          Undo import
+        </button>
+        {dismiss}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Matrix, MatrixChange } from '@tandem/core';
+import { templates } from '@tandem/core/templates';
+import { ResponsibilityMatrix } from '@tandem/react';
+import type { AuditRecord, SavedMatrix } from '../api/types';
+import { SaveBar } from '../drafts/save-bar';
+import type { ReadyDraft } from '../drafts/use-saved-draft';
+import { MatrixFiles } from '../import-export/matrix-files';
+import { PageHeading } from './page-heading';
+
+const templateList = Object.values(templates);
+
+/**
+ * The responsibility matrix page: the editor on the user's draft, its save controls, and
+ * spreadsheet import and export.
+ *
+ * @example
+ * <MatrixPage handle={matrix} describe={describe} />
+ */
+export function MatrixPage({
+  handle,
+  describe,
+}: {
+  handle: ReadyDraft<SavedMatrix, Matrix, MatrixChange>;
+  describe: (record: AuditRecord) => string;
+}) {
+  const { state, edit } = handle;
+  return (
+    <>
+      <PageHeading title="Who owns what">
+        Contoso IT and Northwind MSP: every IT function and who is Responsible, Accountable,
+        Consulted and Informed. Drag letters, rows and cards; the checks below the matrix flag what
+        co-management usually gets wrong.
+      </PageHeading>
+      <SaveBar handle={handle} noun="matrix" describe={describe} />
+      <MatrixFiles matrix={state.draft} onEdit={edit}>
+        <ResponsibilityMatrix value={state.draft} onValueChange={edit} templates={templateList} />
+      </MatrixFiles>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Matrix } from '@tandem/core';
+import { SlaQueue, type SlaQueueTicket } from '@tandem/react/sla-timeline';
+import { useMemo } from 'react';
+import type { ServiceConfig, TicketQueue } from '../api/types';
+import { PageHeading } from './page-heading';
+
+/** The queue's tickets with their SLA policy; tickets naming a policy the PSA lacks are listed apart. */
+function queueTickets(queue: TicketQueue, service: ServiceConfig) {
+  const tickets: SlaQueueTicket[] = [];
+  const orphans: string[] = [];
+  for (const ticket of queue.tickets) {
+    const policy = service.policies.find((candidate) => candidate.id === ticket.policyId);
+    if (policy)
+      tickets.push({ id: ticket.id, title: ticket.title, policy, history: ticket.history });
+    else
+      orphans.push(
+        `${ticket.id} names SLA policy "${ticket.policyId}", which the PSA does not have.`,
+      );
+  }
+  return { tickets, orphans };
+}
+
+/**
+ * The ticket queue: every open ticket against its SLA, most urgent first, each opening its
+ * full timeline (who held it, pauses, targets and thresholds) with a time cursor to scrub.
+ *
+ * @example
+ * <TicketsPage queue={queue} service={service} matrix={draft} />
+ */
+export function TicketsPage({
+  queue,
+  service,
+  matrix,
+}: {
+  queue: TicketQueue;
+  service: ServiceConfig;
+  matrix: Matrix;
+}) {
+  const { tickets, orphans } = useMemo(() => queueTickets(queue, service), [queue, service]);
+  const parties = useMemo(
+    () =>
+      matrix.parties.map((party) => ({
+        id: party.id,
+        name: party.name,
+        ...(party.calendarId ? { calendarId: party.calendarId } : {}),
+      })),
+    [matrix.parties],
+  );
+  // The queue reads in the customer's office time, the zone its SLA calendar counts in.
+  const policyCalendar = service.policies[0]?.calendarId;
+  const timeZone = service.calendarSpecs.find((spec) => spec.id === policyCalendar)?.timeZone;
+  const asOf = new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'full',
+    timeStyle: 'long',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(queue.asOf);
+  return (
+    <>
+      <PageHeading title="Tickets and SLAs">
+        Open tickets sorted by time to breach, as of {asOf}. Choose a ticket to see its full
+        timeline and scrub through it.
+      </PageHeading>
+      {orphans.length > 0 && (
+        <div className="notice warning" role="status">
+          <p>Some tickets are not shown:</p>
+          <ul>
+            {orphans.map((orphan) => (
+              <li key={orphan}>{orphan}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <SlaQueue
+        tickets={tickets}
+        now={queue.asOf}
+        calendars={service.calendars}
+        parties={parties}
+      />
+    </>
+  );
+}

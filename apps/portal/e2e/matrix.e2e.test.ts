@@ -176,11 +176,26 @@ describe('spreadsheets', () => {
     await keepScreenshot(page, 'csv-imported');
     await textMatches(saveSummary(page), /unsaved changes to the matrix/);
 
-    await report.getByRole('button', { name: 'Undo import' }).click();
+    await report.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.getByRole('rowheader', { name: /Tier 1 helpdesk/ }).waitFor();
     expect(await page.getByRole('rowheader', { name: /Printer fleet/ }).count()).toBe(0);
     await textMatches(saveSummary(page), /^Version 7/);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('starts over from a template as one undoable edit', async () => {
+    const { page, context } = await portal.open('/?latency=0#/matrix');
+    await page.getByRole('grid', { name: /Responsibility matrix/ }).waitFor();
+    await page
+      .getByLabel('Start over from a template')
+      .selectOption({ label: 'Help-desk overflow' });
+    await page.getByRole('button', { name: 'Use template' }).click();
+    const report = page.getByRole('status').filter({ hasText: 'Started from the template' });
+    await textMatches(report, /Help-desk overflow/);
+    await textMatches(saveSummary(page), /unsaved changes to the matrix/);
+    await report.getByRole('button', { name: 'Undo', exact: true }).click();
+    await textMatches(saveSummary(page), /^Version 7/);
     await context.close();
   });
 

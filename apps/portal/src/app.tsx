@@ -105,6 +105,7 @@ export function App({ settings }: { settings: PsaMockSettings }) {
                     queue={queue}
                     service={config}
                     matrix={matrixDraft ?? EMPTY_MATRIX}
+                    escalation={escalationDraft}
                   />
                 )}
               </ResourcePanel>

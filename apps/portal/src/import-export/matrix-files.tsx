@@ -1,21 +1,31 @@
 import type { Matrix, MatrixChange } from '@tandem/core';
-import { matrixToCsv, matrixToMarkdown } from '@tandem/core/io';
+import { type CsvIssue, matrixToCsv, matrixToMarkdown } from '@tandem/core/io';
+import { templates } from '@tandem/core/templates';
 import { changesToReplace } from '@tandem/react';
 import { type ReactNode, useCallback, useRef, useState } from 'react';
-import { type CsvImport, importCsv, readCsvFile } from './csv-import';
+import { importCsv, readCsvFile } from './csv-import';
 import { downloadText, fileNameOf } from './download';
 import { useFileDrop } from './use-file-drop';
 
 type Outcome =
-  | { kind: 'imported'; result: Extract<CsvImport, { ok: true }>; before: Matrix }
+  | {
+      kind: 'replaced';
+      /** What replaced the matrix, for people: "Imported matrix.csv". */
+      label: string;
+      matrix: Matrix;
+      warnings: readonly CsvIssue[];
+      before: Matrix;
+    }
   | { kind: 'refused'; fileName: string; messages: readonly string[] }
   | { kind: 'exported'; fileName: string; losses: readonly string[] };
+
+const templateList = Object.values(templates);
 
 /**
  * Spreadsheet in and out for the matrix: import a CSV (the button, or a file dropped anywhere
  * on `children`), with its warnings shown and an undo; export CSV (with a BOM for Excel) and
- * Markdown. An import goes through `onEdit` as ordinary changes, so it is audited and saved
- * like any edit.
+ * Markdown; or start over from a template. Whatever replaces the matrix goes through `onEdit`
+ * as ordinary changes, so it is audited, saved and undone like any edit.
  *
  * @example
  * <MatrixFiles matrix={draft} onEdit={edit}><ResponsibilityMatrix … /></MatrixFiles>
@@ -47,11 +57,31 @@ export function MatrixFiles({
         return;
       }
       onEdit(result.matrix, result.changes);
-      setOutcome({ kind: 'imported', result, before: matrix });
+      setOutcome({
+        kind: 'replaced',
+        label: `Imported ${file.name}`,
+        matrix: result.matrix,
+        warnings: result.warnings,
+        before: matrix,
+      });
     },
     [matrix, onEdit],
   );
   const drop = useFileDrop((file) => void importFile(file));
+
+  const [templateId, setTemplateId] = useState(templateList[0]?.id ?? '');
+  const startFromTemplate = () => {
+    const template = templateList.find((candidate) => candidate.id === templateId);
+    if (!template) return;
+    onEdit(template.matrix, changesToReplace(matrix, template.matrix));
+    setOutcome({
+      kind: 'replaced',
+      label: `Started from the template “${template.name}”`,
+      matrix: template.matrix,
+      warnings: [],
+      before: matrix,
+    });
+  };
 
   const undoImport = (before: Matrix) => {
     onEdit(before, changesToReplace(matrix, before));
@@ -96,6 +126,22 @@ export function MatrixFiles({
           Export Markdown
         </button>
         <span className="muted drop-hint">or drop a CSV file on the matrix</span>
+      </fieldset>
+      <fieldset className="button-row">
+        <legend className="sr-only">Templates</legend>
+        <label className="template-choice">
+          Start over from a template
+          <select value={templateId} onChange={(event) => setTemplateId(event.currentTarget.value)}>
+            {templateList.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={startFromTemplate}>
+          Use template
+        </button>
       </fieldset>
       <FilesOutcome outcome={outcome} onUndo={undoImport} onDismiss={() => setOutcome(undefined)} />
       <div className="drop-zone">
@@ -156,13 +202,11 @@ function FilesOutcome({
         {dismiss}
       </div>
     );
-  const { result, before } = outcome;
-  const { warnings, matrix } = result;
+  const { label, warnings, matrix, before } = outcome;
   return (
     <div className={`notice${warnings.length > 0 ? ' warning' : ''}`} role="status">
       <p>
-        <strong>Imported {result.fileName}:</strong> {matrix.rows.length} rows,{' '}
-        {matrix.parties.length} parties.{' '}
+        <strong>{label}:</strong> {matrix.rows.length} rows, {matrix.parties.length} parties.{' '}
         {warnings.length === 0
           ? 'Nothing needed attention.'
           : `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}:`}
@@ -176,7 +220,7 @@ function FilesOutcome({
       )}
       <div className="button-row">
         <button type="button" className="button" onClick={() => onUndo(before)}>
-          Undo import
+          Undo
         </button>
         {dismiss}
       </div>

@@ -1,21 +1,49 @@
 import type { Matrix } from '@tandem/core';
-import { SlaQueue, type SlaQueueTicket } from '@tandem/react/sla-timeline';
+import { type EscalationFlowValue, simulateEscalation } from '@tandem/react/escalation-flow';
+import { SlaQueue, type SlaQueueTicket, simEventsOf } from '@tandem/react/sla-timeline';
 import { useMemo } from 'react';
 import type { ServiceConfig, TicketQueue } from '../api/types';
 import { PageHeading } from './page-heading';
 
-/** The queue's tickets with their SLA policy; tickets naming a policy the PSA lacks are listed apart. */
-function queueTickets(queue: TicketQueue, service: ServiceConfig) {
+/**
+ * The queue's tickets with their SLA policy and, when the escalation policy is loaded, what it
+ * did with each ticket (replayed from the ticket's own history by the core's simulation, on the
+ * current draft: edit the flow and the timelines follow). Tickets naming a policy the PSA lacks
+ * are listed apart.
+ */
+function queueTickets(
+  queue: TicketQueue,
+  service: ServiceConfig,
+  matrix: Matrix,
+  escalation: EscalationFlowValue | undefined,
+) {
   const tickets: SlaQueueTicket[] = [];
   const orphans: string[] = [];
   for (const ticket of queue.tickets) {
     const policy = service.policies.find((candidate) => candidate.id === ticket.policyId);
-    if (policy)
-      tickets.push({ id: ticket.id, title: ticket.title, policy, history: ticket.history });
-    else
+    if (!policy) {
       orphans.push(
         `${ticket.id} names SLA policy "${ticket.policyId}", which the PSA does not have.`,
       );
+      continue;
+    }
+    const openedAt = ticket.history[0]?.at;
+    const escalations =
+      escalation && openedAt !== undefined
+        ? simulateEscalation(
+            { ...escalation, calendars: service.calendars, sla: policy, matrix },
+            { ...ticket, openedAt },
+            simEventsOf(ticket.history, policy.pauseStatuses, queue.asOf),
+            queue.asOf,
+          )
+        : undefined;
+    tickets.push({
+      id: ticket.id,
+      title: ticket.title,
+      policy,
+      history: ticket.history,
+      ...(escalations ? { escalations } : {}),
+    });
   }
   return { tickets, orphans };
 }
@@ -31,12 +59,17 @@ export function TicketsPage({
   queue,
   service,
   matrix,
+  escalation,
 }: {
   queue: TicketQueue;
   service: ServiceConfig;
   matrix: Matrix;
+  escalation?: EscalationFlowValue | undefined;
 }) {
-  const { tickets, orphans } = useMemo(() => queueTickets(queue, service), [queue, service]);
+  const { tickets, orphans } = useMemo(
+    () => queueTickets(queue, service, matrix, escalation),
+    [queue, service, matrix, escalation],
+  );
   const parties = useMemo(
     () =>
       matrix.parties.map((party) => ({

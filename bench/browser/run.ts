@@ -65,12 +65,33 @@ try {
   for (let i = 0; i < 5; i += 1)
     flowMounts.push(await page.evaluate(() => window.tandemBench.mountFlow()));
   line('first render, to a laid-out frame (median of 5)', median(flowMounts), 200);
-  const step = await page
-    .getByRole('button', { name: /^Move / })
-    .first()
-    .boundingBox();
+  // The first card's move handle, dragged to the drop slot of the next lane in the same column:
+  // measured from the slots' own boxes, so the drag really crosses into another lane.
+  const handle = page.getByRole('button', { name: /^Move / }).first();
+  const step = await handle.boundingBox();
   if (!step) throw new Error('no step handle');
-  await reportDrag(page, step, { x: 0, y: 160 }, 'a step to another lane');
+  const target = await page.evaluate(
+    ({ x, y }) => {
+      const slots = [...document.querySelectorAll<HTMLElement>('[data-lane][data-column]')];
+      const here = slots.find((slot) => {
+        const box = slot.getBoundingClientRect();
+        return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      });
+      const column = here?.dataset.column;
+      const other = slots
+        .filter(
+          (slot) => slot.dataset.column === column && slot.dataset.lane !== here?.dataset.lane,
+        )
+        .map((slot) => slot.getBoundingClientRect())
+        .filter((box) => box.top > y)
+        .sort((a, b) => a.top - b.top)[0];
+      return other ? { x: other.left + other.width / 2, y: other.top + other.height / 2 } : null;
+    },
+    { x: step.x + step.width / 2, y: step.y + step.height / 2 },
+  );
+  if (!target) throw new Error('no slot in another lane below the first step');
+  const by = { x: target.x - (step.x + step.width / 2), y: target.y - (step.y + step.height / 2) };
+  await reportDrag(page, step, by, 'a step to another lane');
 } finally {
   await browser.close();
   await server.close();

@@ -27,6 +27,9 @@ export interface CellEditNames {
 /**
  * Every string the matrix editor shows or announces. Hosts override any subset through the
  * `messages` option; functions receive names, never ids, so translations can reorder words.
+ * Validation issues and their fix labels are the exception: the core validator writes them, so
+ * they are overridden through the `validate.messages` option (the core's `IssueMessages` and
+ * `FixLabels`), not here.
  *
  * @example
  * const messages: Partial<MatrixEditorMessages> = { undo: 'Annuler', redo: 'Rétablir' };
@@ -52,7 +55,10 @@ export interface MatrixEditorMessages {
   summary: (summary: ValidationSummary) => string;
   /** The accessible name of the list of issues. */
   issuesLabel: string;
-  /** Announced after a one-click fix; `label` is the fix's own label. */
+  /**
+   * Announced after a one-click fix; `label` is the fix's own label, which the core writes
+   * (override it through `validate.messages.fixes`).
+   */
   fixApplied: (label: string) => string;
   /** The accessible name of the template list in an empty matrix. */
   templatesLabel: string;

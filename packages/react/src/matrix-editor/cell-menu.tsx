@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { getCell, type KnownQualifier, roleLetters } from '@tandem/core';
-import { type CSSProperties, useEffect, useLayoutEffect, useState } from 'react';
+import { type CSSProperties, useEffect, useId, useLayoutEffect, useState } from 'react';
 import { focusTarget } from './focus-target';
 import type { MatrixEditor } from './use-matrix-editor';
 
@@ -110,7 +110,8 @@ function CellMenuBody({
     };
     editor.dispatch([{ type: 'setCell', rowId, partyId, cell: next }]);
   };
-  const noteId = `${rowId}-${partyId}-note`.replace(/[^\w-]/g, '_');
+  // Two editors on one page may each have a menu open on the same cell ids.
+  const noteId = useId();
 
   return (
     <div className={cls('menu')}>

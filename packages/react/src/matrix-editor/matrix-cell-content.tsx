@@ -50,6 +50,7 @@ export function MatrixCellContent({
           letter={letter}
           variant={variant}
           label={messages.roleName(letter, variant)}
+          unstyled={!classPrefix}
         />
       ))}
       {cell.qualifier !== undefined && (

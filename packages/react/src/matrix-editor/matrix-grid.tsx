@@ -23,6 +23,8 @@ export interface MatrixGridProps {
   chipRowId: string | null;
   /** Shown in place of rows when the matrix has none (e.g. the template picker). */
   empty?: ReactNode;
+  /** The editor's unstyled mode, for the letter chips (`cls` covers every other class). */
+  unstyled?: boolean | undefined;
 }
 
 const AUTO_VIRTUAL = 150;
@@ -36,7 +38,8 @@ const ROW_ESTIMATE = 41;
  * @example
  * <MatrixGrid editor={editor} cls={cls} chipRowId={null} />
  */
-export function MatrixGrid({ editor, cls, virtualize, chipRowId, empty }: MatrixGridProps) {
+export function MatrixGrid(props: MatrixGridProps) {
+  const { editor, cls, virtualize, chipRowId, empty, unstyled } = props;
   const { matrix, messages, display, readOnly, activeCell } = editor;
   const items = display.items;
   const virtual = virtualize ?? items.length > AUTO_VIRTUAL;
@@ -136,6 +139,7 @@ export function MatrixGrid({ editor, cls, virtualize, chipRowId, empty }: Matrix
                     readOnly={readOnly}
                     handlers={editor.rowHandlers}
                     chipDrag={chipRowId === row.id}
+                    unstyled={unstyled}
                     ariaRowIndex={index + 3}
                     measureRef={measure}
                     virtualIndex={virtual ? index : undefined}

@@ -12,6 +12,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { roleChipClassName } from '../role-chip/role-chip';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import type { MatrixEditorMessages } from './announcements';
 import type { DragSubject } from './drop-changes';
@@ -41,6 +42,8 @@ export interface MatrixRowProps {
   handlers: MatrixRowHandlers;
   /** Cells accept dropped letter chips only while a chip of this row is dragged. */
   chipDrag: boolean;
+  /** The editor's unstyled mode: letter chips leave out their `tandem-role-chip` class too. */
+  unstyled?: boolean | undefined;
   ariaRowIndex: number | undefined;
   measureRef?: Ref<HTMLTableRowElement> | undefined;
   virtualIndex?: number | undefined;
@@ -230,6 +233,7 @@ interface MatrixCellProps {
 function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellProps) {
   const { readOnly, messages, variant } = props;
   const cell = cellFor(row, party.id);
+  const chipClass = roleChipClassName({ unstyled: props.unstyled });
   const issues = props.issues?.filter((issue) => issue.partyIds.includes(party.id));
   const attributes = cellAttributes({
     row,
@@ -254,7 +258,7 @@ function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellP
           return (
             <span
               key={letter}
-              className="tandem-role-chip"
+              className={chipClass}
               data-role={letter}
               role="img"
               aria-label={role}
@@ -267,7 +271,7 @@ function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellP
           <button
             type="button"
             key={letter}
-            className="tandem-role-chip"
+            className={chipClass}
             data-role={letter}
             tabIndex={active ? 0 : -1}
             aria-label={messages.chipLabel({ role, party: party.name, row: row.name })}

@@ -1,12 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Matrix } from '@tandem/core';
 import { templates } from '@tandem/core/templates';
-import type { CSSProperties } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ResponsibilityMatrix } from './responsibility-matrix';
-import { announcer, largeMatrix } from './story-support';
-
-const smallBusiness = templates['small-business-one-it'].matrix;
+import {
+  announcer,
+  editorRoot,
+  errorsAndWarnings,
+  largeMatrix,
+  smallBusiness,
+  tandemClasses,
+} from './story-support';
 
 // The first row loses its Accountable: the validator reports an error on that row.
 const withErrors: Matrix = {
@@ -35,6 +39,34 @@ export const WithErrors: Story = {
   },
 };
 
+/**
+ * Errors and warnings together, from the core's rules: a row with no Accountable (error) and
+ * two 24x7 rows owned by a business-hours party (warnings), besides the template's note.
+ */
+export const ErrorsAndWarnings: Story = {
+  args: { defaultValue: errorsAndWarnings },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const summary = canvas.getByText(/errors?,/, { selector: 'summary' });
+    await expect(summary).toHaveTextContent('1 error, 2 warnings, 1 note.');
+    await expect(summary).toHaveAttribute('data-state', 'error');
+    const state = (name: RegExp) => canvas.getByRole('row', { name }).getAttribute('data-state');
+    await expect(state(/Tier 1 helpdesk/)).toBe('error');
+    await expect(state(/Security monitoring and SIEM/)).toBe('warning');
+    await expect(state(/Endpoint detection and response/)).toBe('warning');
+    await expect(state(/Server patching/)).toBe('valid');
+    await userEvent.click(summary);
+    const items = within(canvas.getByRole('list', { name: 'Issues' })).getAllByRole('listitem');
+    const rules = items.map((item) => [item.dataset.state, item.dataset.rule]);
+    await expect(rules).toEqual([
+      ['error', 'accountable-exactly-one'],
+      ['warning', 'coverage-24x7'],
+      ['warning', 'coverage-24x7'],
+      ['info', 'overloaded-party'],
+    ]);
+  },
+};
+
 /** The issues panel open, each issue with its one-click fixes; applying one clears the error. */
 export const FixFromIssues: Story = {
   args: { defaultValue: withErrors },
@@ -54,8 +86,14 @@ export const FixFromIssues: Story = {
 
 export const ReadOnly: Story = { args: { readOnly: true } };
 
+/**
+ * The editor's words come from `messages`; issue and fix texts come from the core validator,
+ * so they are translated through `validate.messages` (one function per rule id, fix labels
+ * under `fixes`).
+ */
 export const CustomMessages: Story = {
   args: {
+    defaultValue: withErrors,
     messages: {
       undo: 'Annuler',
       redo: 'Rétablir',
@@ -63,10 +101,42 @@ export const CustomMessages: Story = {
       sides: { internal: 'Interne', provider: 'Prestataire' },
       qualifiers: { overflow: 'débordement seulement', 'when-unavailable': 'si interne absent' },
       gridLabel: () => 'Matrice des responsabilités',
+      severity: {
+        error: { one: 'erreur', other: 'erreurs' },
+        warning: { one: 'avertissement', other: 'avertissements' },
+        info: { one: 'remarque', other: 'remarques' },
+      },
+      summary: (s) =>
+        `${s.errors} erreur(s), ${s.warnings} avertissement(s), ${s.infos} remarque(s).`,
+      issuesLabel: 'Problèmes',
+      fixApplied: (label) => `Appliqué : ${label}.`,
+    },
+    validate: {
+      messages: {
+        'accountable-exactly-one': ({ row, parties }) =>
+          parties.length === 0
+            ? `« ${row} » n’a personne qui en réponde (A).`
+            : `« ${row} » a plusieurs A : ${parties.join(', ')}.`,
+        'overloaded-party': ({ party, rows, total }) =>
+          `${party} porte ${rows} lignes sur ${total} : vérifiez sa charge.`,
+        fixes: { giveLetter: ({ party }) => `Confier le A à ${party}` },
+      },
     },
   },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Annuler' })).toBeDisabled();
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Annuler' })).toBeDisabled();
+    const summary = canvas.getByText('1 erreur(s), 0 avertissement(s), 1 remarque(s).');
+    await userEvent.click(summary);
+    const issues = canvas.getByRole('list', { name: 'Problèmes' });
+    await expect(issues).toHaveTextContent('« Tier 1 helpdesk » n’a personne qui en réponde (A).');
+    await expect(issues).toHaveTextContent('MSP porte 12 lignes sur 14 : vérifiez sa charge.');
+    await userEvent.click(
+      within(issues).getByRole('button', { name: 'Confier le A à Internal IT' }),
+    );
+    await expect(announcer(canvasElement)).toHaveTextContent(
+      'Appliqué : Confier le A à Internal IT.',
+    );
   },
 };
 
@@ -201,110 +271,24 @@ export const Large: Story = {
   },
 };
 
-/** A dark theme, only by overriding the custom properties. */
-export const DarkTheme: Story = {
-  render: (args) => (
-    <div
-      style={
-        {
-          '--tandem-matrix-fg': '#e2e8f0',
-          '--tandem-matrix-muted': '#94a3b8',
-          '--tandem-matrix-bg': '#0f172a',
-          '--tandem-matrix-header-bg': '#1e293b',
-          '--tandem-matrix-category-bg': '#334155',
-          '--tandem-matrix-border': '#475569',
-          '--tandem-matrix-focus': '#93c5fd',
-          '--tandem-matrix-accent': '#2563eb',
-          '--tandem-matrix-accent-bg': '#1e3a8a',
-          '--tandem-matrix-selected-bg': '#312e81',
-          '--tandem-matrix-error': '#fca5a5',
-          '--tandem-matrix-error-bg': '#450a0a',
-          '--tandem-matrix-warning': '#fcd34d',
-          '--tandem-matrix-warning-bg': '#422006',
-          '--tandem-matrix-info': '#93c5fd',
-          background: '#0f172a',
-          padding: '1rem',
-        } as CSSProperties
-      }
-      className="tandem-theme-dark"
-    >
-      <ResponsibilityMatrix {...args} className="tandem-matrix-dark" />
-    </div>
-  ),
-};
-
-/** A brand theme: the host's accent colour and rounder corners. */
-export const BrandTheme: Story = {
-  render: (args) => (
-    <div
-      style={
-        {
-          '--tandem-matrix-accent': '#0f766e',
-          '--tandem-matrix-focus': '#0f766e',
-          '--tandem-matrix-accent-bg': '#ccfbf1',
-          '--tandem-matrix-radius': '1rem',
-          '--tandem-matrix-header-bg': '#f0fdfa',
-        } as CSSProperties
-      }
-    >
-      <ResponsibilityMatrix {...args} />
-    </div>
-  ),
-};
-
-/** No Tandem classes at all: the host styles the markup through roles and data attributes. */
-export const Unstyled: Story = { args: { unstyled: true } };
-
-/** Space on a cell opens its menu; letters toggle there too, and the condition is set. */
-export const CellMenuEdit: Story = {
-  play: async ({ canvasElement, args }) => {
+/**
+ * No Tandem classes at all — not even on the letter chips — so the shipped stylesheet, loaded
+ * here, styles nothing: the host styles the markup through roles and data attributes.
+ */
+export const Unstyled: Story = {
+  args: { unstyled: true },
+  play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const row = canvas.getByRole('row', { name: /User onboarding/ });
-    const cell = within(row).getAllByRole('gridcell')[1];
-    if (!cell) throw new Error('no cell');
-    cell.focus();
-    await userEvent.keyboard(' ');
-    const menu = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
-      name: 'MSP in User onboarding and offboarding',
-    });
-    await userEvent.click(within(menu).getByRole('button', { name: /Consulted/ }));
-    await expect(within(menu).getByRole('button', { name: /Consulted/ })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    await userEvent.selectOptions(within(menu).getByRole('combobox'), 'after-hours');
-    await expect(args.onValueChange).toHaveBeenLastCalledWith(expect.anything(), [
-      {
-        type: 'setCell',
-        rowId: 'user-lifecycle',
-        partyId: 'msp',
-        cell: { roles: ['C'], qualifier: 'after-hours' },
-      },
-    ]);
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(cell).toHaveFocus());
-  },
-};
-
-/** Enter on a cell opens the row's details; renaming and changing the kind is one save. */
-export const RowDialogEdit: Story = {
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    canvas.getAllByRole('gridcell')[0]?.focus();
-    await userEvent.keyboard('{Enter}');
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
-      name: 'Edit Tier 1 helpdesk',
-    });
-    const name = within(dialog).getByRole('textbox', { name: 'Name' });
-    await userEvent.clear(name);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await expect(name).toHaveAccessibleDescription('Name is required.');
-    await userEvent.type(name, 'Service desk');
-    await userEvent.click(within(dialog).getByRole('radio', { name: 'Decision' }));
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await expect(args.onValueChange).toHaveBeenLastCalledWith(expect.anything(), [
-      { type: 'renameRow', rowId: 'tier1-helpdesk', name: 'Service desk' },
-      { type: 'updateRow', rowId: 'tier1-helpdesk', patch: { kind: 'decision' } },
-    ]);
+    const root = editorRoot(canvasElement);
+    await expect(tandemClasses(root)).toEqual([]);
+    // A letter is a plain button, like Add category: no chip colour applies.
+    const [chip] = canvas.getAllByRole('button', { name: 'Responsible, held by MSP' });
+    if (!chip) throw new Error('expected a letter chip');
+    const plain = getComputedStyle(canvas.getByRole('button', { name: 'Add category' }));
+    await expect(getComputedStyle(chip).backgroundColor).toBe(plain.backgroundColor);
+    await expect(getComputedStyle(chip).color).toBe(plain.color);
+    await userEvent.click(canvas.getByRole('button', { name: 'Lanes' }));
+    await expect(canvas.getByRole('region', { name: /^Joint/ })).toBeVisible();
+    await expect(tandemClasses(root)).toEqual([]);
   },
 };

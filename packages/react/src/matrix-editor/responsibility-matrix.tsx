@@ -31,7 +31,11 @@ export interface ResponsibilityMatrixProps extends UseMatrixEditorOptions {
    * `@tandem/core/templates`. Opt-in, so hosts that never show it do not ship the template data.
    */
   templates?: readonly PickableTemplate[] | undefined;
-  /** Leaves out the `tandem-matrix*` classes so none of the default look applies. */
+  /**
+   * Leaves out every `tandem-*` class (the `tandem-matrix*` classes and the letter chips'
+   * `tandem-role-chip`), so none of the shipped stylesheet applies even when it is loaded;
+   * style the markup through its roles and `data-*` attributes.
+   */
   unstyled?: boolean | undefined;
   /** Render only the rows in view; by default on above 150 lines. */
   virtualize?: boolean | undefined;
@@ -98,6 +102,7 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
               cls={cls}
               virtualize={virtualize}
               chipRowId={chipRowId}
+              unstyled={unstyled}
               empty={editor.matrix.rows.length === 0 ? picker : undefined}
             />
           ) : (

@@ -1,4 +1,5 @@
 import type { Matrix } from '@tandem/core';
+import { useId } from 'react';
 import { changesToStartFrom } from './template-changes';
 import type { MatrixEditor } from './use-matrix-editor';
 
@@ -29,6 +30,9 @@ export function TemplatePicker({
   cls: Cls;
 }) {
   const { messages } = editor;
+  // Per picker, not per template id alone: two editors on one page offer the same templates.
+  const baseId = useId();
+  const descriptionId = (template: PickableTemplate) => `${baseId}-${template.id}`;
   return (
     <ul aria-label={messages.templatesLabel} className={cls('templates')}>
       {templates.map((template) => (
@@ -37,7 +41,7 @@ export function TemplatePicker({
             type="button"
             className={cls('button')}
             disabled={editor.readOnly}
-            aria-describedby={`tandem-template-${template.id}`}
+            aria-describedby={descriptionId(template)}
             onClick={() =>
               editor.dispatch(
                 changesToStartFrom(editor.matrix, template.matrix),
@@ -47,7 +51,7 @@ export function TemplatePicker({
           >
             {messages.startFromTemplate(template.name)}
           </button>
-          <span id={`tandem-template-${template.id}`} className={cls('template-description')}>
+          <span id={descriptionId(template)} className={cls('template-description')}>
             {template.description}
           </span>
         </li>

@@ -54,7 +54,9 @@ export function useMatrixDnd(editor: MatrixEditor) {
   const endMessage = useRef<string | null>(null);
   const describeRef = useRef<((active: DragData, over: DragData) => string) | null>(null);
 
-  const accessibility = useMemo<NonNullable<DndContextProps['accessibility']>>(() => {
+  // Announcements read the newest editor through the ref, so they are built once; the
+  // instructions are rendered text, so a change of `messages` must rebuild them.
+  const announcements = useMemo<Announcements>(() => {
     const plan = (active: DragData, over: DragData): DropPlan | undefined => {
       const subject = subjectOf(active);
       const target = targetOf(over);
@@ -79,7 +81,7 @@ export function useMatrixDnd(editor: MatrixEditor) {
         ? messages[mode](result.result, words)
         : messages.cannotDrop(result.refusal, words);
     };
-    const announcements: Announcements = {
+    return {
       onDragStart: ({ active }) => startMessage(editorRef.current, subjectOf(active.data)),
       onDragOver: ({ active, over }) => describe(active.data, over?.data, 'wouldDrop'),
       onDragEnd: ({ active, over }) => {
@@ -92,11 +94,12 @@ export function useMatrixDnd(editor: MatrixEditor) {
           subjectName(editorRef.current, subjectOf(active.data)),
         ),
     };
-    return {
-      announcements,
-      screenReaderInstructions: { draggable: editorRef.current.messages.dragInstructions },
-    };
   }, []);
+  const instructions = editor.messages.dragInstructions;
+  const accessibility = useMemo<NonNullable<DndContextProps['accessibility']>>(
+    () => ({ announcements, screenReaderInstructions: { draggable: instructions } }),
+    [announcements, instructions],
+  );
 
   const onDragEnd = (event: DragEndEvent) => {
     setDragging(null);

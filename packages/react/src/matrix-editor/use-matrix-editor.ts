@@ -9,7 +9,7 @@ import {
   type Row,
   sortRoles,
 } from '@tandem/core';
-import type { MatrixIssue, Severity, ValidateOptions } from '@tandem/core/validate';
+import type { MatrixIssue, Severity } from '@tandem/core/validate';
 import {
   type KeyboardEvent,
   type MouseEvent,
@@ -20,86 +20,28 @@ import {
   useState,
 } from 'react';
 import { useControllableState } from '../hooks/use-controllable-state';
-import {
-  type MatrixEditorMessageOverrides,
-  type MatrixEditorMessages,
-  resolveMatrixEditorMessages,
-} from './announcements';
+import { type MatrixEditorMessages, resolveMatrixEditorMessages } from './announcements';
 import { cellKeyAction } from './cell-keys';
 import { type MatrixFilter, matrixDisplay } from './display-items';
 import { focusTarget } from './focus-target';
+import type {
+  ActiveCell,
+  MatrixDialog,
+  MatrixRowHandlers,
+  MatrixView,
+  UseMatrixEditorOptions,
+} from './use-matrix-editor.types';
 import { useMatrixHistory } from './use-matrix-history';
 import { cellKey, useMatrixValidation } from './use-matrix-validation';
 import { useRowSelection } from './use-row-selection';
 
-/** The two ways to show a matrix: a grid of cells, or a board of ownership lanes. */
-export type MatrixView = 'grid' | 'lanes';
-
-/**
- * Options of {@link useMatrixEditor}. Every piece of view state (view, perspective, filter,
- * selection) may be controlled (`x` + `onXChange`) or left to the hook (`defaultX`).
- *
- * @example
- * const options: UseMatrixEditorOptions = { value, onValueChange: (next) => save(next), readOnly: !canEdit };
- */
-export interface UseMatrixEditorOptions {
-  value?: Matrix | undefined;
-  defaultValue?: Matrix | undefined;
-  /** Every edit, undo and redo: the next matrix and the changes that produced it. */
-  onValueChange?: ((next: Matrix, changes: readonly MatrixChange[]) => void) | undefined;
-  readOnly?: boolean | undefined;
-  messages?: MatrixEditorMessageOverrides | undefined;
-  /** Options for the validator, read once; `false` turns validation off. */
-  validate?: ValidateOptions | false | undefined;
-  view?: MatrixView | undefined;
-  defaultView?: MatrixView | undefined;
-  onViewChange?: ((view: MatrixView) => void) | undefined;
-  /** A party id whose letters stand out; `null` for none. */
-  perspective?: string | null | undefined;
-  defaultPerspective?: string | null | undefined;
-  onPerspectiveChange?: ((partyId: string | null) => void) | undefined;
-  filter?: MatrixFilter | undefined;
-  defaultFilter?: MatrixFilter | undefined;
-  onFilterChange?: ((filter: MatrixFilter) => void) | undefined;
-  /** Selected row ids. */
-  selection?: readonly string[] | undefined;
-  defaultSelection?: readonly string[] | undefined;
-  onSelectionChange?: ((rowIds: readonly string[]) => void) | undefined;
-}
-
-/**
- * The focused cell, by ids; `partyId: null` is the row's header (its name and drag handle).
- *
- * @example
- * editor.focusCell({ rowId: 'backup', partyId: 'msp' });
- */
-export interface ActiveCell {
-  readonly rowId: string;
-  readonly partyId: string | null;
-}
-
-/**
- * Which dialog is open: a row, category or party, new (no id) or existing.
- *
- * @example
- * editor.openDialog({ type: 'row', categoryId: 'security' }); // a new row in Security
- */
-export type MatrixDialog =
-  | { readonly type: 'row'; readonly rowId?: string; readonly categoryId?: string }
-  | { readonly type: 'category'; readonly categoryId?: string }
-  | { readonly type: 'party'; readonly partyId?: string };
-
-/**
- * Event handlers with one identity for the editor's whole life, so memoised rows re-render only
- * when their own data changes.
- */
-export interface MatrixRowHandlers {
-  onCellFocus: (rowId: string, partyId: string | null) => void;
-  onCellKeyDown: (event: KeyboardEvent<HTMLElement>, rowId: string, partyId: string | null) => void;
-  onCellClick: (event: MouseEvent<HTMLElement>, rowId: string, partyId: string) => void;
-  onSelect: (rowId: string, range: boolean) => void;
-  onOpenRow: (rowId: string) => void;
-}
+export type {
+  ActiveCell,
+  MatrixDialog,
+  MatrixRowHandlers,
+  MatrixView,
+  UseMatrixEditorOptions,
+} from './use-matrix-editor.types';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const NO_FILTER: MatrixFilter = {};

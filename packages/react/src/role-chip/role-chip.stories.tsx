@@ -54,6 +54,18 @@ export const Themed: Story = {
   args: { letter: 'A', style: { '--tandem-role-a': '#14532d' } as CSSProperties },
 };
 
+/** No `tandem-role-chip` class: the shipped stylesheet leaves it alone; `data-role` remains. */
+export const Unstyled: Story = {
+  args: { letter: 'A', unstyled: true, className: 'host-chip' },
+  play: async ({ canvasElement }) => {
+    const chip = canvasElement.querySelector<HTMLElement>('[data-role="A"]');
+    await expect(chip).toHaveAttribute('class', 'host-chip');
+    // Not the stylesheet's Accountable red: nothing paints the chip.
+    await expect(chip && getComputedStyle(chip).backgroundColor).toBe('rgba(0, 0, 0, 0)');
+    await expect(within(canvasElement).getByText('Accountable')).toBeInTheDocument();
+  },
+};
+
 export const RightToLeft: Story = {
   render: () => (
     <p dir="rtl" lang="ar" style={{ display: 'flex', gap: 8 }}>

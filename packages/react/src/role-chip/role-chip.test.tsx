@@ -26,4 +26,20 @@ describe('RoleChip', () => {
     expect(chip).toHaveAttribute('data-role', 'I');
     expect(chip).toHaveClass('tandem-role-chip', 'mine');
   });
+
+  describe('given unstyled', () => {
+    it('leaves out the tandem-role-chip class and keeps the host class and data-role', () => {
+      const { container } = render(<RoleChip letter="A" unstyled className="mine" />);
+      const chip = container.firstElementChild;
+      expect(chip).toHaveAttribute('class', 'mine');
+      expect(chip).toHaveAttribute('data-role', 'A');
+      expect(container.querySelector('[class*="tandem-"]')).toBeNull();
+    });
+
+    it('renders no class attribute at all when the host gives none', () => {
+      const { container } = render(<RoleChip letter="R" unstyled />);
+      expect(container.firstElementChild).not.toHaveAttribute('class');
+      expect(screen.getByText('Responsible')).toBeInTheDocument();
+    });
+  });
 });

@@ -11,6 +11,7 @@ export {
   type MomentClockWords,
   type MomentWords,
   resolveSlaMessages,
+  type SegmentWords,
   type SlaMessageOverrides,
   type SlaMessages,
 } from './messages';

@@ -1,5 +1,6 @@
 import type { SlaSegmentState, SlaState, SlaTargetKind } from '@tandem/core/sla';
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
+import { englishSlaMessages } from './english-messages';
 import type { ActivityMark, EscalationMark } from './timeline-model';
 
 // Every string the SLA timeline and queue show or announce, in one object hosts can override
@@ -39,6 +40,22 @@ export interface MomentWords {
 }
 
 /**
+ * One stretch of an SLA clock, in words for {@link SlaMessages.segment}.
+ *
+ * @example
+ * const words: SegmentWords = { clock: 'Resolution', state: 'Counting', breach: undefined, priority: 'P2', party: 'Internal IT' };
+ */
+export interface SegmentWords {
+  readonly clock: string;
+  /** The stretch's state: counting, outside hours or paused. */
+  readonly state: string;
+  /** {@link SlaMessages.breachStretch} of the clock once it is breached, else undefined. */
+  readonly breach: string | undefined;
+  readonly priority: string;
+  readonly party: string;
+}
+
+/**
  * Every string of `<SlaTimeline>` and `<SlaQueue>`. Pass any subset as `messages`.
  *
  * @example
@@ -74,6 +91,32 @@ export interface SlaMessages {
   cursorInstructions: string;
   /** The slider's `aria-valuetext`. */
   cursorValue: (time: string, zone: string) => string;
+  /** A moment with its zone's short name, in the readout, the tooltips and the tables. */
+  timeInZone: (time: string, zone: string) => string;
+  /** A tooltip's moment: the calendar's reading, then the viewer's when their zones differ. */
+  bothZones: (calendar: string, viewer: string) => string;
+  /** A tooltip's stretch of time, both ends already formatted. */
+  stretch: (from: string, to: string) => string;
+  /** The length of a local day that is not 24 hours long (a DST day has 23 or 25). */
+  dayLength: (hours: number) => string;
+  /**
+   * The date row's label for such a day; `length` is {@link SlaMessages.dayLength}'s text, and
+   * is highlighted wherever it appears in the label.
+   */
+  dayLabel: (date: string, length: string) => string;
+  /** The tooltip of such a day. */
+  dayTip: (date: string, length: string) => string;
+  /** A clock lane's row header. */
+  clockLaneLabel: (clock: string, state: string) => string;
+  /**
+   * A clock's chip in the readout: `remaining` is the time left, or past the target when
+   * `over`; undefined once the clock is met.
+   */
+  clockChip: (clock: string, state: string, remaining: string | undefined, over: boolean) => string;
+  /** The readout's holder chip and the holder lane's tooltip; `label` is `lanes.holder`. */
+  heldBy: (label: string, party: string) => string;
+  /** The first line of a clock stretch's tooltip. */
+  segment: (words: SegmentWords) => string;
   /** The readout and the announcement after every cursor move. */
   moment: (words: MomentWords) => string;
   noTargets: (priority: string) => string;
@@ -98,6 +141,8 @@ export interface SlaMessages {
   showTable: string;
   clocksCaption: string;
   eventsCaption: string;
+  /** The table of the calendar's open and closed hours, holidays and DST days. */
+  hoursCaption: string;
   columns: Readonly<
     Record<
       | 'clock'
@@ -110,7 +155,9 @@ export interface SlaMessages {
       | 'remaining'
       | 'time'
       | 'viewerTime'
-      | 'event',
+      | 'event'
+      | 'until'
+      | 'hours',
       string
     >
   >;
@@ -126,6 +173,8 @@ export interface SlaMessages {
   /** Wall-clock minutes to the next breach (negative: since it breached). */
   timeToBreach: (minutes: number) => string;
   pausedRemaining: (minutes: number) => string;
+  /** A row's SLA chip: its state, and the clock it is about when there is one. */
+  queueState: (state: string, clock: string | undefined) => string;
   closed: string;
   shownCount: (shown: number, total: number) => string;
   noTickets: string;
@@ -133,168 +182,7 @@ export interface SlaMessages {
   close: string;
 }
 
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-function englishDuration(minutes: number): string {
-  const whole = Math.round(Math.abs(minutes));
-  const h = Math.floor(whole / 60);
-  const m = whole % 60;
-  if (h === 0) return `${m} min`;
-  // Past ten hours the minutes are noise.
-  return m === 0 || h >= 10 ? `${number.format(h)} h` : `${number.format(h)} h ${m} min`;
-}
-
-function clockWords(clock: MomentClockWords): string {
-  const used = `${number.format(clock.percent)} % used`;
-  if (clock.state === 'paused') {
-    return `${clock.name}: paused, ${used}, ${englishDuration(clock.remainingMinutes)} left`;
-  }
-  if (clock.state === 'met') return `${clock.name}: met`;
-  if (clock.remainingMinutes < 0) {
-    return `${clock.name}: ${clock.stateName}, ${englishDuration(clock.remainingMinutes)} over`;
-  }
-  return `${clock.name}: ${clock.stateName}, ${used}, ${englishDuration(clock.remainingMinutes)} left`;
-}
-
-const ACTIVITY: Readonly<Record<ActivityMark['type'], string>> = {
-  created: 'Created',
-  priority: 'Priority changed',
-  assigned: 'Assigned',
-  paused: 'Clocks paused',
-  resumed: 'Clocks resumed',
-  status: 'Status changed',
-  responded: 'First response sent',
-  planned: 'Plan delivered',
-  updated: 'Customer updated',
-  resolved: 'Resolved',
-  reopened: 'Reopened',
-};
-
-const ESCALATION: Readonly<Record<EscalationMark['kind'], string>> = {
-  routed: 'Routed to',
-  assigned: 'Assigned to',
-  notified: 'Notified',
-  escalated: 'Escalated',
-  acknowledged: 'Acknowledged',
-  resolved: 'Resolved',
-  paused: 'Paused',
-  resumed: 'Resumed',
-  ended: 'Ended',
-};
-
-/**
- * The English defaults of {@link SlaMessages}.
- *
- * @example
- * englishSlaMessages.duration(135); // '2 h 15 min'
- */
-export const englishSlaMessages: SlaMessages = {
-  clockName: {
-    response: 'Response',
-    plan: 'Plan',
-    resolution: 'Resolution',
-    update: 'Customer updates',
-  },
-  clockState: { running: 'running', paused: 'paused', met: 'met', breached: 'breached' },
-  segmentState: { open: 'Counting', closed: 'Outside hours', paused: 'Paused' },
-  party: (id, name) => name ?? id ?? 'Unassigned',
-  calendar: (id, name) => name ?? (id === '24x7' ? '24/7' : id),
-  duration: englishDuration,
-  percent: (value) => `${number.format(value)} %`,
-  timelineLabel: 'SLA timeline',
-  lanes: { hours: 'Hours', holder: 'Held by', activity: 'Activity', escalation: 'Escalation' },
-  calendarAxis: (city, zone) => `${city} (${zone})`,
-  viewerAxis: (city, zone) => `Your time: ${city} (${zone})`,
-  now: 'Now',
-  toolbarLabel: 'Timeline view',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Fit ticket',
-  earlier: 'Earlier',
-  later: 'Later',
-  goToNow: 'Now',
-  visibleRange: (from, to) => `${from} – ${to}`,
-  cursorLabel: 'Time cursor',
-  cursorInstructions:
-    'Left and right arrows move the cursor, Shift with an arrow or Page Up and Page Down move it further, Home and End go to the start and end of the ticket. Plus and minus zoom, 0 fits the ticket.',
-  cursorValue: (time, zone) => `${time} ${zone}`,
-  moment: (w) => {
-    const head = `${w.time} ${w.zone}${w.projected ? ' (projected)' : ''}.`;
-    if (w.beforeCreated) return `${head} The ticket did not exist yet.`;
-    const clocks = w.clocks.map(clockWords).join('. ');
-    const step = w.step ? ` Escalation: ${w.step}.` : '';
-    return `${head} ${clocks ? `${clocks}. ` : ''}Held by ${w.holder}.${step}`;
-  },
-  noTargets: (priority) => `The policy sets no targets for priority ${priority}.`,
-  threshold: (clock, percent) => `${clock}: ${number.format(percent)} % of the target`,
-  due: (clock) => `${clock} due`,
-  breachedAt: (clock) => `${clock} breached`,
-  stoppedAt: (clock, late) => `${clock} ${late ? 'done late' : 'met'}`,
-  holiday: (name, closed) => `${name ?? 'Holiday'}${closed ? ' (closed)' : ' (short hours)'}`,
-  closedHours: (calendar) => `Closed (${calendar})`,
-  openHours: (calendar) => `Open (${calendar})`,
-  pausedStretch: 'Clocks paused',
-  breachStretch: (clock) => `${clock} breached`,
-  activity: (type, d) => {
-    if (type === 'created') return `Created as ${d.priority ?? ''} for ${d.party ?? 'nobody'}`;
-    if (type === 'priority') return `Priority changed to ${d.priority ?? ''}`;
-    if (type === 'assigned') return `Assigned to ${d.party ?? 'nobody'}`;
-    if (d.status && (type === 'paused' || type === 'resumed' || type === 'status')) {
-      return `${ACTIVITY[type]}: ${d.status}`;
-    }
-    return ACTIVITY[type];
-  },
-  escalation: (kind, parties, reason) => {
-    const who = parties.length > 0 && kind !== 'escalated' ? ` ${parties.join(', ')}` : '';
-    return reason ? `${ESCALATION[kind]}${who}. ${reason}` : `${ESCALATION[kind]}${who}`;
-  },
-  projected: (text) => `${text} (projected)`,
-  projectedBadge: 'projected',
-  showTable: 'Show as table',
-  clocksCaption: 'SLA clocks',
-  eventsCaption: 'Ticket and escalation events',
-  columns: {
-    clock: 'Clock',
-    state: 'State',
-    target: 'Target',
-    started: 'Started',
-    due: 'Due',
-    stopped: 'Stopped',
-    used: 'Used',
-    remaining: 'Remaining',
-    time: 'Time',
-    viewerTime: 'Your time',
-    event: 'Event',
-  },
-  queueLabel: 'SLA queue',
-  filtersLabel: 'Filters',
-  partyFilter: 'Held by',
-  priorityFilter: 'Priority',
-  filterOption: (name, count) => `${name} (${number.format(count)})`,
-  queueColumns: {
-    ticket: 'Ticket',
-    priority: 'Priority',
-    holder: 'Held by',
-    state: 'SLA',
-    timeToBreach: 'Time to breach',
-    timeline: 'Timeline',
-  },
-  timeToBreach: (minutes) =>
-    minutes < 0
-      ? `breached ${englishDuration(minutes)} ago`
-      : minutes === 0
-        ? 'breaching now'
-        : `in ${englishDuration(minutes)}`,
-  pausedRemaining: (minutes) => `paused, ${englishDuration(minutes)} left`,
-  closed: 'closed',
-  shownCount: (shown, total) =>
-    shown === total
-      ? `${number.format(total)} tickets`
-      : `${number.format(shown)} of ${number.format(total)} tickets`,
-  noTickets: 'No tickets match these filters.',
-  openTicket: (title) => `SLA timeline: ${title}`,
-  close: 'Close',
-};
+export { englishSlaMessages };
 
 /**
  * What a host may pass as `messages`: any subset, nested records included.

@@ -69,6 +69,50 @@ describe('SlaQueue', () => {
     expect(onSelectedIdChange).toHaveBeenLastCalledWith(null);
   });
 
+  describe('given unstyled', () => {
+    it('leaves no tandem class in the queue, its compact timelines or its dialog', async () => {
+      const user = userEvent.setup();
+      const { container } = render(<SlaQueue {...base} unstyled />);
+      // Styled, the same queue is full of them: the check below can see them.
+      const styled = render(<SlaQueue {...base} />);
+      expect(styled.container.querySelectorAll('[class*="tandem-"]').length).toBeGreaterThan(50);
+      styled.unmount();
+      expect(
+        container.querySelectorAll('[data-column="timeline"] [data-state]').length,
+      ).toBeGreaterThan(0);
+      await user.click(bodyRows()[0] as HTMLElement);
+      const dialog = await screen.findByRole('dialog');
+      expect(within(dialog).getByRole('slider', { name: 'Time cursor' })).toBeInTheDocument();
+      expect(document.body.querySelector('[class*="tandem-"]')).toBeNull();
+    });
+  });
+
+  describe('given a right-to-left host around the queue', () => {
+    it('opens the dialog, portalled out of it, right to left too', async () => {
+      const user = userEvent.setup();
+      render(
+        <div style={{ direction: 'rtl' }}>
+          <SlaQueue {...base} />
+        </div>,
+      );
+      await user.click(bodyRows()[0] as HTMLElement);
+      expect(await screen.findByRole('dialog')).toHaveAttribute('dir', 'rtl');
+    });
+  });
+
+  it('words the state chip through queueState, so a translation can order it', () => {
+    render(
+      <SlaQueue
+        {...base}
+        messages={{ queueState: (state, clock) => (clock ? `${clock} — ${state}` : state) }}
+      />,
+    );
+    const [first] = bodyRows();
+    expect(first?.querySelector('[data-column="state"]')).toHaveTextContent(
+      /^\w[\w ]* — breached$/,
+    );
+  });
+
   it('keeps a controlled selection until the parent changes it', async () => {
     const user = userEvent.setup();
     const onSelectedIdChange = vi.fn();

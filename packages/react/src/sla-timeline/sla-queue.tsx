@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
 import { CompactTimeline } from './compact-timeline';
 import type { QueueEntry } from './queue-model';
 import { SlaTimeline } from './sla-timeline';
@@ -71,7 +71,6 @@ function Row({
       : entry.pausedRemaining !== null
         ? messages.pausedRemaining(entry.pausedRemaining)
         : messages.closed;
-  const kind = entry.kind ? ` · ${messages.clockName[entry.kind]}` : '';
   return (
     <tr
       {...queue.getRowProps(index)}
@@ -92,7 +91,10 @@ function Row({
       </td>
       <td className={cls('cell')} data-column="state">
         <span className={cls('chip')} data-state={entry.state}>
-          {`${messages.clockState[entry.state]}${kind}`}
+          {messages.queueState(
+            messages.clockState[entry.state],
+            entry.kind ? messages.clockName[entry.kind] : undefined,
+          )}
         </span>
       </td>
       <td className={cls('cell')} data-column="time" data-state={entry.state}>
@@ -129,12 +131,21 @@ export function SlaQueue(props: SlaQueueProps) {
     .filter(Boolean)
     .join(' ');
   const c = messages.queueColumns;
+  // The dialog is portalled to the body, outside any `dir` the host set around the queue: it
+  // takes the queue's own direction, so a right-to-left queue opens a right-to-left timeline.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [dir, setDir] = useState<'ltr' | 'rtl'>();
+  const open = selected !== undefined;
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (open && root) setDir(getComputedStyle(root).direction === 'rtl' ? 'rtl' : 'ltr');
+  }, [open]);
   const context = {
     ...(options.calendars ? { calendars: options.calendars } : {}),
     ...(options.parties ? { parties: options.parties } : {}),
   };
   return (
-    <div className={rootClass || undefined} style={style}>
+    <div ref={rootRef} className={rootClass || undefined} style={style}>
       <fieldset className={cls('toolbar')}>
         <legend className={cls('legend')}>{messages.filtersLabel}</legend>
         <Facets
@@ -188,13 +199,15 @@ export function SlaQueue(props: SlaQueueProps) {
         </table>
       </div>
       {queue.rows.length === 0 && <p className={cls('empty')}>{messages.noTickets}</p>}
-      <Dialog.Root
-        open={selected !== undefined}
-        onOpenChange={(open) => !open && queue.select(null)}
-      >
+      <Dialog.Root open={open} onOpenChange={(next) => !next && queue.select(null)}>
         <Dialog.Portal>
           <Dialog.Overlay className={cls('overlay')} />
-          <Dialog.Content className={cls('dialog')} aria-describedby={undefined} style={style}>
+          <Dialog.Content
+            className={cls('dialog')}
+            aria-describedby={undefined}
+            style={style}
+            dir={dir}
+          >
             {selected && (
               <>
                 <div className={cls('dialog-header')}>

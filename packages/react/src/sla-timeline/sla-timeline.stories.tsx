@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
-import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
-import { calendars, parties } from './sla-fixtures';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   breached,
   dstAutumn,
@@ -14,26 +13,20 @@ import {
   pausedThenResumed,
   reassigned,
   running,
-  type Scenario,
 } from './sla-scenarios';
 import { SlaTimeline } from './sla-timeline';
+import { hoverAt, one, plotOf, storyBase, ticketArgs as ticket } from './story-support';
+import { dstDayPlay, holidayPlay, overnightPlay, timelineThemePlay } from './timeline-plays';
 import './sla-timeline.css';
 
 // Every story pins the locale and the viewer's zone, so the catalog reads the same on every
-// machine; `now` comes from the scenario, never from the clock.
-const base = { calendars, parties, locale: 'en-GB', viewerTimeZone: 'Europe/London' } as const;
-const ticket = (s: Scenario) => ({
-  policy: s.policy,
-  history: s.history,
-  escalations: s.escalations,
-  now: s.now,
-  ...(s.timeZone ? { timeZone: s.timeZone } : {}),
-});
+// machine; `now` comes from the scenario, never from the clock. Pointer gestures and tooltips
+// have their stories in sla-timeline-gestures.stories.tsx.
 
 const meta = {
   title: 'SLA/SlaTimeline',
   component: SlaTimeline,
-  args: { ...base, ...ticket(running) },
+  args: { ...storyBase, ...ticket(running) },
 } satisfies Meta<typeof SlaTimeline>;
 
 export default meta;
@@ -71,17 +64,21 @@ export const P1VersusP3: Story = {
 };
 
 /** New York springs forward: Sunday has 23 hours, 02:00 never happens. */
-export const DstSpringForward: Story = { args: ticket(dstSpring) };
+export const DstSpringForward: Story = {
+  args: ticket(dstSpring),
+  play: dstDayPlay('Sun 8 Mar', 23),
+};
 
 /** New York falls back: Sunday has 25 hours, 01:00 happens twice. */
-export const DstFallBack: Story = { args: ticket(dstAutumn) };
+export const DstFallBack: Story = { args: ticket(dstAutumn), play: dstDayPlay('Sun 1 Nov', 25) };
 
 /** Thanksgiving closed, the day after on short hours: the P3 is due the next Tuesday. */
-export const Holiday: Story = { args: ticket(holiday) };
+export const Holiday: Story = { args: ticket(holiday), play: holidayPlay };
 
 /** The London night desk's 22:00–06:00 shifts, seen from New York. */
 export const OvernightShift: Story = {
   args: { ...ticket(overnight), viewerTimeZone: 'America/New_York' },
+  play: overnightPlay,
 };
 
 /** The facts as tables, on screen: what screen readers get. */
@@ -115,7 +112,10 @@ const dark = {
   '--tandem-sla-tooltip-fg': '#0b1120',
 } as CSSProperties;
 
-/** A dark brand theme: nothing but --tandem-sla-* custom properties on a wrapper. */
+/**
+ * A dark theme for one instance: nothing but --tandem-sla-* custom properties in its `style`.
+ * The play checks the look really changed, and that text and the open tooltip stay readable.
+ */
 export const DarkTheme: Story = {
   args: ticket(breached),
   render: (args) => (
@@ -123,6 +123,32 @@ export const DarkTheme: Story = {
       <SlaTimeline {...args} style={dark} />
     </div>
   ),
+  play: timelineThemePlay([
+    ['background', 'self', 'background-color'],
+    ['text', 'self', 'color'],
+    ['lane label', '.tandem-sla-lane-label', 'color'],
+    ['breach', '[data-lane="clock"] [data-breached][data-state="open"]', 'background-color'],
+    ['tick', '.tandem-sla-tick', 'color'],
+    ['tooltip', '.tandem-sla-tooltip', 'background-color'],
+  ]),
+};
+
+/**
+ * The catalog's brand theme (the toolbar's "Brand"), as a host's stylesheet applies it: a teal
+ * accent and rounder corners.
+ */
+export const BrandTheme: Story = {
+  args: ticket(running),
+  globals: { theme: 'brand' },
+  play: timelineThemePlay([
+    [
+      'counting',
+      '[data-lane="clock"][data-kind="resolution"] [data-state="open"]',
+      'background-color',
+    ],
+    ['running chip', '.tandem-sla-chip[data-state="running"]', 'border-inline-start-color'],
+    ['corners', '.tandem-sla-body', 'border-start-start-radius'],
+  ]),
 };
 
 /** Right to left: time runs leftwards, the labels sit on the right, ← moves the cursor later. */
@@ -161,8 +187,50 @@ export const RightToLeft: Story = {
 /** No default look at all: the markup and data-* attributes only, for hosts with their own CSS. */
 export const Unstyled: Story = { args: { ...ticket(met), unstyled: true } };
 
-// ——— Browser tests: scrub by keyboard and pointer, zoom. The range is pinned so that positions,
-// the cursor's 15-minute step and the visible-range caption are known in advance.
+/**
+ * A translation that orders its words its own way: the readout's chips, times with their zone
+ * and a DST day's length all come from `messages` functions that take the parts.
+ */
+export const CustomMessages: Story = {
+  args: {
+    ...ticket(dstSpring),
+    locale: 'fr-FR',
+    viewerTimeZone: 'Europe/Paris',
+    messages: {
+      timelineLabel: 'Chronologie SLA',
+      clockName: { response: 'Réponse', plan: 'Plan', resolution: 'Résolution' },
+      clockState: { running: 'en cours', paused: 'en pause', met: 'tenu', breached: 'dépassé' },
+      lanes: { hours: 'Horaires', holder: 'Pris en charge par', activity: 'Activité' },
+      timeInZone: (time, zone) => `${time} (${zone})`,
+      clockChip: (clock, state, remaining, over) =>
+        remaining === undefined
+          ? `${clock} ${state}`
+          : `${over ? 'Dépassé de' : 'Encore'} ${remaining} pour ${clock.toLowerCase()}`,
+      heldBy: (label, party) => `${label} ${party}`,
+      dayLength: (hours) => `${hours} heures`,
+      dayLabel: (date, length) => `${length}, le ${date}`,
+      dayTip: (date, length) => `Le ${date} ne dure que ${length}`,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const root = one(canvasElement, '.tandem-sla');
+    const readout = one(root, '.tandem-sla-readout');
+    await expect(one(readout, 'strong')).toHaveTextContent(/^dim\. 8 mars, 03:30 \(UTC−4\)$/);
+    await expect(readout).toHaveTextContent('Réponse tenu');
+    await expect(readout).toHaveTextContent(/Encore \d+ h( \d+ min)? pour résolution/);
+    await expect(readout).toHaveTextContent('Pris en charge par Northwind NOC');
+    const day = one(plotOf(root), '[data-lane="days"] [data-hours="23"]');
+    await expect(day).toHaveTextContent(/^23 heures, le dim\. 8 mars$/);
+    await expect(one(day, '.tandem-sla-day-hours')).toHaveTextContent(/^23 heures$/);
+    hoverAt(day);
+    await expect(await within(root).findByRole('tooltip')).toHaveTextContent(
+      'Le dim. 8 mars ne dure que 23 heures',
+    );
+  },
+};
+
+// ——— Browser test: scrub by keyboard. The range is pinned so that the cursor's 15-minute step
+// is known in advance.
 
 const pinned = {
   ...ticket(breached),
@@ -171,12 +239,6 @@ const pinned = {
     to: Date.parse('2026-03-03T12:00:00-05:00'),
   },
 };
-
-function plotOf(canvasElement: HTMLElement): HTMLElement {
-  const plot = canvasElement.querySelector<HTMLElement>('[data-range-from]');
-  if (!plot) throw new Error('The timeline has no plot.');
-  return plot;
-}
 
 /** Home jumps to the ticket's creation; arrows step 15 minutes; the live region reads the SLA. */
 export const ScrubByKeyboard: Story = {
@@ -209,67 +271,5 @@ export const ScrubByKeyboard: Story = {
     await waitFor(() =>
       expect(status).toHaveTextContent('Sun 1 Mar, 10:15 GMT-5. The ticket did not exist yet.'),
     );
-  },
-};
-
-/** Dragging the cursor's handle to 13:30 shows the plan breached half an hour before. */
-export const ScrubByPointer: Story = {
-  args: pinned,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const slider = canvas.getByRole('slider', { name: 'Time cursor' });
-    const plot = plotOf(canvasElement);
-    const rect = plot.getBoundingClientRect();
-    const target = Date.parse('2026-03-02T13:30:00-05:00');
-    const { from, to } = pinned.defaultRange;
-    const x = rect.left + ((target - from) / (to - from)) * rect.width;
-    const handle = slider.getBoundingClientRect();
-    const start = {
-      clientX: handle.left + handle.width / 2,
-      clientY: handle.top + 4,
-      pointerId: 1,
-      button: 0,
-    };
-    fireEvent.pointerDown(slider, start);
-    fireEvent.pointerMove(plot, { ...start, clientX: x - 40 });
-    fireEvent.pointerMove(plot, { ...start, clientX: x });
-    fireEvent.pointerUp(plot, { ...start, clientX: x });
-    await expect(slider).toHaveAttribute('aria-valuenow', String(target));
-    await expect(slider).toHaveFocus();
-    await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(
-        'Mon 2 Mar, 13:30 GMT-5. Response: breached, 40 min over. Plan: breached, 30 min over.',
-      ),
-    );
-  },
-};
-
-/** Zoom with the button, Ctrl + wheel (a trackpad pinch) and the keyboard; 0 fits the ticket again. */
-export const Zoom: Story = {
-  args: pinned,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const plot = plotOf(canvasElement);
-    const span = () => Number(plot.dataset.rangeTo) - Number(plot.dataset.rangeFrom);
-    await expect(canvas.getByText('Mon 2 Mar, 06:00 – Tue 3 Mar, 12:00')).toBeVisible();
-    // Around the cursor (now, 20:00): 30 hours become 18 h 45 min.
-    await userEvent.click(canvas.getByRole('button', { name: 'Zoom in' }));
-    await expect(canvas.getByText('Mon 2 Mar, 11:15 – Tue 3 Mar, 06:00')).toBeVisible();
-    // Ctrl + wheel zooms around the pointer, which keeps its instant.
-    const rect = plot.getBoundingClientRect();
-    const clientX = rect.left + rect.width / 4;
-    const before = { from: Number(plot.dataset.rangeFrom), span: span() };
-    const under = before.from + 0.25 * before.span;
-    fireEvent.wheel(plot, { deltaY: -200, ctrlKey: true, clientX, clientY: rect.top + 10 });
-    await waitFor(() => expect(span()).toBeLessThan(before.span * 0.7));
-    const after = Number(plot.dataset.rangeFrom) + 0.25 * span();
-    await expect(Math.abs(after - under)).toBeLessThan(60_000);
-    canvas.getByRole('slider', { name: 'Time cursor' }).focus();
-    const zoomed = span();
-    await userEvent.keyboard('-');
-    await expect(span()).toBeGreaterThan(zoomed);
-    await userEvent.keyboard('0');
-    await expect(canvas.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
-    await expect(span()).toBeGreaterThan(10 * 3_600_000);
   },
 };

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { calendars, parties } from './sla-fixtures';
-import { breached, running, type Scenario } from './sla-scenarios';
+import { breached, dstSpring, holiday, running, type Scenario } from './sla-scenarios';
 import { SlaTimeline, type SlaTimelineProps } from './sla-timeline';
 
 const range = {
@@ -136,6 +136,109 @@ describe('SlaTimeline', () => {
         String(Date.parse('2026-03-02T16:00:00-05:00')),
       );
       expect(screen.getByRole('status')).toHaveTextContent('Mon 2 Mar, 16:00 GMT-5.');
+    });
+  });
+
+  describe('given a pointer over a mark', () => {
+    it('shows what the mark is and when, in both zones, until the pointer leaves', () => {
+      const { container } = render(<SlaTimeline {...props(breached, { defaultRange: range })} />);
+      const mark = container.querySelector(
+        '[data-lane="clock"][data-kind="response"] [data-kind="breached"]',
+      );
+      if (!mark) throw new Error('no breach mark');
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      fireEvent.pointerOver(mark, { clientX: 220, clientY: 80 });
+      expect(screen.getByRole('tooltip').textContent).toBe(
+        'Response breached\nMon 2 Mar, 10:00 GMT-5 · 15:00 GMT',
+      );
+      const plot = container.querySelector('[data-range-from]');
+      if (!plot) throw new Error('no plot');
+      fireEvent.pointerLeave(plot);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it('names a holiday and hides the tooltip on Escape without moving the pointer', async () => {
+      const user = userEvent.setup();
+      const { container } = render(<SlaTimeline {...props(holiday, { timeZone: undefined })} />);
+      const thanksgiving = container.querySelector(
+        '[data-lane="hours"] [data-state="closed"][data-tip^="Thanksgiving"]',
+      );
+      if (!thanksgiving) throw new Error('no holiday');
+      fireEvent.pointerOver(thanksgiving, { clientX: 300, clientY: 40 });
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Thanksgiving (closed)');
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it.each([
+      ['breached', breached],
+      ['holiday', holiday],
+      ['DST spring', dstSpring],
+    ])('puts what each mark, stretch and day says in the tables too (%s)', (_, scenario) => {
+      const { container } = render(<SlaTimeline {...props(scenario)} />);
+      const cells = new Set(
+        [...container.querySelectorAll('table td')].map((td) => td.textContent ?? ''),
+      );
+      const tips = [
+        ...container.querySelectorAll(
+          '[data-lane="days"] [data-tip], [data-lane="hours"] [data-tip], [data-lane="activity"] [data-tip], [data-lane="escalation"] [data-tip], [data-lane="clock"] [data-kind="threshold"], [data-lane="clock"] [data-kind="breached"]',
+        ),
+      ].map((element) => (element.getAttribute('data-tip') ?? '').split('\n')[0] ?? '');
+      expect(tips.length).toBeGreaterThan(3);
+      for (const tip of tips) expect(cells).toContain(tip);
+    });
+  });
+
+  describe('given messages that put the words in another order', () => {
+    const messages: SlaTimelineProps['messages'] = {
+      timeInZone: (time, zone) => `[${zone}] ${time}`,
+      clockChip: (clock, state, remaining, over) =>
+        remaining === undefined
+          ? `${clock} (${state})`
+          : `${over ? 'retard' : 'reste'} ${remaining} — ${clock} (${state})`,
+      heldBy: (label, party) => `${party} ← ${label}`,
+      dayLength: (hours) => `${hours} heures`,
+      dayLabel: (date, length) => `${length} le ${date}`,
+      dayTip: (date, length) => `Le ${date} dure ${length}`,
+      bothZones: (calendar, viewer) => `${viewer} / ${calendar}`,
+      stretch: (from, to) => `${from} → ${to}`,
+      segment: (w) => `${w.party}, ${w.priority}: ${w.state} (${w.clock})`,
+      clockLaneLabel: (clock, state) => `${state}: ${clock}`,
+    };
+
+    it('reads the readout and the tooltips through them', () => {
+      const { container } = render(
+        <SlaTimeline {...props(breached, { messages, defaultRange: range })} />,
+      );
+      const readout = container.querySelector('.tandem-sla-readout');
+      expect(readout).toHaveTextContent('[GMT-5] Mon 2 Mar, 20:00');
+      expect(readout).toHaveTextContent('[GMT] Tue 3 Mar, 01:00');
+      expect(readout).toHaveTextContent('retard 40 min — Response (breached)');
+      expect(readout).toHaveTextContent('retard 3 h — Resolution (breached)');
+      expect(readout).toHaveTextContent('Northwind NOC ← Held by');
+      const mark = container.querySelector('[data-kind="response"] [data-kind="breached"]');
+      if (!mark) throw new Error('no breach mark');
+      fireEvent.pointerOver(mark, { clientX: 220, clientY: 80 });
+      expect(screen.getByRole('tooltip').textContent).toBe(
+        'Response breached\n[GMT] 15:00 / [GMT-5] Mon 2 Mar, 10:00',
+      );
+      const segment = container.querySelector('[data-kind="response"] [data-state="open"]');
+      if (!segment) throw new Error('no response segment');
+      fireEvent.pointerOver(segment, { clientX: 200, clientY: 80 });
+      expect(screen.getByRole('tooltip').textContent).toBe(
+        'Internal IT, P2: Counting (Response)\n[GMT] 14:00 / [GMT-5] Mon 2 Mar, 09:00 → [GMT] 14:30 / [GMT-5] Mon 2 Mar, 09:30',
+      );
+      expect(container.querySelector('[data-lane="clock"][data-state]')).toHaveTextContent(
+        'breached: Response',
+      );
+    });
+
+    it('labels a DST day through them, the length still highlighted', () => {
+      const { container } = render(<SlaTimeline {...props(dstSpring, { messages })} />);
+      const day = container.querySelector('[data-lane="days"] [data-hours="23"]');
+      expect(day).toHaveTextContent('23 heures le Sun 8 Mar');
+      expect(day).toHaveAttribute('data-tip', 'Le Sun 8 Mar dure 23 heures');
+      expect(day?.querySelector('.tandem-sla-day-hours')).toHaveTextContent(/^23 heures$/);
     });
   });
 

@@ -1,4 +1,4 @@
-import { type CSSProperties, type PointerEvent, useState } from 'react';
+import { type CSSProperties, type PointerEvent, useEffect, useState } from 'react';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { zoneCity } from './format';
 import { type Cls, TimelineDays, TimelineGrid, TimelineTicks } from './timeline-axis';
@@ -42,9 +42,24 @@ interface Tip {
   readonly flip: boolean;
 }
 
-/** One tooltip for the whole plot, fed by the `data-tip` of whatever the pointer is over. */
+/**
+ * One tooltip for the whole plot, fed by the `data-tip` of whatever the pointer is over; Escape
+ * dismisses it without moving the pointer. A pointer convenience only: the marks are not
+ * focusable (the lanes are hidden from assistive technology), and every fact a tooltip gives is
+ * in the tables — for screen readers, or on screen with `table="visible"` — while the readout
+ * and the live region give the SLA at the keyboard's cursor.
+ */
 function useTooltip() {
   const [tip, setTip] = useState<Tip | null>(null);
+  const open = tip !== null;
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setTip(null);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
   const onPointerOver = (event: PointerEvent<HTMLElement>) => {
     const target = (event.target as Element).closest?.('[data-tip]');
     const text = target?.getAttribute('data-tip');
@@ -93,7 +108,10 @@ function Labels({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
       </LaneLabel>
       {timeline.lanes.map((lane) => (
         <LaneLabel key={lane.kind} cls={cls} lane="clock" state={lane.clock.state}>
-          {`${messages.clockName[lane.kind]} · ${messages.clockState[lane.clock.state]}`}
+          {messages.clockLaneLabel(
+            messages.clockName[lane.kind],
+            messages.clockState[lane.clock.state],
+          )}
         </LaneLabel>
       ))}
       <LaneLabel cls={cls} lane="activity">
@@ -145,7 +163,9 @@ function Toolbar({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
  * with thresholds, due and breach, its events and escalations, a "now" line and a time cursor
  * that shows the SLA at any moment. Zoom with the buttons, Ctrl/⌘ + wheel, a pinch or + and −;
  * pan by dragging, Shift + wheel or the arrow buttons; scrub by dragging the cursor or with the
- * arrow keys. Built only from {@link useSlaTimeline}.
+ * arrow keys. Hovering a mark shows what it is and when in a tooltip (Escape hides it); the same
+ * facts are in the tables, which keyboard and screen-reader users reach instead (`table="visible"`
+ * shows them on screen). Built only from {@link useSlaTimeline}.
  *
  * @example
  * <SlaTimeline

@@ -11,13 +11,15 @@ export type Cls = (name: string) => string | undefined;
  * <TimelineDays timeline={timeline} cls={cls} />
  */
 export function TimelineDays({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
-  const { axes, format, place } = timeline;
+  const { axes, format, place, messages } = timeline;
   return (
     <div className={cls('track')} data-lane="days">
       {axes.days.map((day) => {
         const style = place(day.from, day.to);
         if (!style) return null;
         const hours = (day.end - day.start) / 3_600_000;
+        const date = format.calendar(day.start, 'date');
+        const length = hours === 24 ? undefined : messages.dayLength(hours);
         return (
           <div
             key={day.start}
@@ -25,18 +27,32 @@ export function TimelineDays({ timeline, cls }: { timeline: SlaTimelineState; cl
             style={style}
             data-weekday={day.weekday}
             data-hours={hours}
-            data-tip={
-              hours === 24 ? undefined : `${format.calendar(day.start, 'date')}: ${hours} h`
-            }
+            data-tip={length === undefined ? undefined : messages.dayTip(date, length)}
           >
             <span className={cls('day-label')}>
-              {format.calendar(day.start, 'date')}
-              {hours !== 24 && <span className={cls('day-hours')}> · {hours} h</span>}
+              {length === undefined ? (
+                date
+              ) : (
+                <DayLabel text={messages.dayLabel(date, length)} length={length} cls={cls} />
+              )}
             </span>
           </div>
         );
       })}
     </div>
+  );
+}
+
+/** A DST day's label with its length highlighted, wherever the translation puts it. */
+function DayLabel({ text, length, cls }: { text: string; length: string; cls: Cls }) {
+  const at = text.indexOf(length);
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span className={cls('day-hours')}>{length}</span>
+      {text.slice(at + length.length)}
+    </>
   );
 }
 

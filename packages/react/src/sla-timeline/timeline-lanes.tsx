@@ -31,14 +31,15 @@ export function uniqueKeys<T>(items: readonly T[], keyOf: (item: T) => string): 
  * when(timeline, Date.UTC(2026, 2, 3, 19, 30));
  */
 export function when(timeline: SlaTimelineState, t: number): string {
-  const { format } = timeline;
-  const main = `${format.calendar(t, 'dateTime')} ${format.zoneName(t, 'calendar')}`;
+  const { format, messages } = timeline;
+  const main = messages.timeInZone(format.calendar(t, 'dateTime'), format.zoneName(t, 'calendar'));
   if (format.calendarZone === format.viewerZone) return main;
-  return `${main} · ${format.viewer(t, 'time')} ${format.zoneName(t, 'viewer')}`;
+  const viewer = messages.timeInZone(format.viewer(t, 'time'), format.zoneName(t, 'viewer'));
+  return messages.bothZones(main, viewer);
 }
 
 function span(timeline: SlaTimelineState, from: number, to: number): string {
-  return `${when(timeline, from)} – ${when(timeline, to)}`;
+  return timeline.messages.stretch(when(timeline, from), when(timeline, to));
 }
 
 /**
@@ -128,7 +129,7 @@ export function HolderLane({ timeline, cls }: Lane) {
             style={style}
             data-party-id={band.partyId}
             data-party-index={index < 0 ? 'none' : index % 6}
-            data-tip={`${timeline.messages.lanes.holder}: ${name}\n${span(timeline, band.from, band.to)}`}
+            data-tip={`${timeline.messages.heldBy(timeline.messages.lanes.holder, name)}\n${span(timeline, band.from, band.to)}`}
           >
             <span className={cls('label')}>{name}</span>
           </span>
@@ -141,11 +142,13 @@ export function HolderLane({ timeline, cls }: Lane) {
 function segmentTip(timeline: SlaTimelineState, lane: ClockLane, segment: LaneSegment) {
   const { messages } = timeline;
   const name = messages.clockName[lane.kind];
-  const state = messages.segmentState[segment.state];
-  const text = segment.breached
-    ? `${messages.breachStretch(name)} · ${state}`
-    : `${name}: ${state}`;
-  const line = `${text} · ${segment.priority} · ${timeline.partyName(segment.partyId)}`;
+  const line = messages.segment({
+    clock: name,
+    state: messages.segmentState[segment.state],
+    breach: segment.breached ? messages.breachStretch(name) : undefined,
+    priority: segment.priority,
+    party: timeline.partyName(segment.partyId),
+  });
   return `${segment.projected ? messages.projected(line) : line}\n${span(timeline, segment.from, segment.to)}`;
 }
 

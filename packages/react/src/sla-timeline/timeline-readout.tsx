@@ -20,10 +20,12 @@ export function TimelineReadout({ timeline, cls }: { timeline: SlaTimelineState;
       aria-hidden="true"
     >
       <div className={cls('readout-time')}>
-        <strong>{`${format.calendar(at, 'dateTime')} ${format.zoneName(at, 'calendar')}`}</strong>
+        <strong>
+          {messages.timeInZone(format.calendar(at, 'dateTime'), format.zoneName(at, 'calendar'))}
+        </strong>
         {differentZone && (
           <span className={cls('readout-viewer')}>
-            {`${format.viewer(at, 'dateTime')} ${format.zoneName(at, 'viewer')}`}
+            {messages.timeInZone(format.viewer(at, 'dateTime'), format.zoneName(at, 'viewer'))}
           </span>
         )}
         {moment.projected && <span className={cls('badge')}>{messages.projectedBadge}</span>}
@@ -33,20 +35,21 @@ export function TimelineReadout({ timeline, cls }: { timeline: SlaTimelineState;
           {SLA_TARGET_KINDS.map((kind) => {
             const clock = moment.sla.clocks[kind];
             if (!clock) return null;
-            const left =
-              clock.state === 'met'
-                ? ''
-                : clock.remainingMinutes < 0
-                  ? ` · −${messages.duration(clock.remainingMinutes)}`
-                  : ` · ${messages.duration(clock.remainingMinutes)}`;
+            const remaining =
+              clock.state === 'met' ? undefined : messages.duration(clock.remainingMinutes);
             return (
               <span key={kind} className={cls('chip')} data-state={clock.state} data-kind={kind}>
-                {`${messages.clockName[kind]}: ${messages.clockState[clock.state]}${left}`}
+                {messages.clockChip(
+                  messages.clockName[kind],
+                  messages.clockState[clock.state],
+                  remaining,
+                  clock.remainingMinutes < 0,
+                )}
               </span>
             );
           })}
           <span className={cls('chip')} data-kind="holder">
-            {`${messages.lanes.holder}: ${timeline.partyName(moment.sla.partyId)}`}
+            {messages.heldBy(messages.lanes.holder, timeline.partyName(moment.sla.partyId))}
           </span>
         </div>
       )}

@@ -1,8 +1,11 @@
 import type { Cls } from './timeline-axis';
+import { HoursTable } from './timeline-hours-table';
+import { uniqueKeys } from './timeline-lanes';
 import type { SlaTimelineState } from './use-sla-timeline';
 
-// The timeline as tables: every clock with its figures, every event in time order. Screen
-// readers get the same facts the lanes draw; sighted users can show it too.
+// The timeline as tables: every clock with its figures, every event (thresholds and breaches
+// included) in time order, the calendar's hours. Screen readers and keyboard users get the same
+// facts the lanes draw and their tooltips tell; sighted users can show them too.
 
 interface Row {
   readonly at: number;
@@ -18,9 +21,12 @@ interface Row {
  */
 export function eventRows(timeline: SlaTimelineState): Row[] {
   const { messages, partyName } = timeline;
+  // Keys from what the events are, so rows keep them when the ticket gains an earlier event.
+  const activityKeys = uniqueKeys(timeline.activity, (m) => `a-${m.at}-${m.type}`);
+  const escalationKeys = uniqueKeys(timeline.escalations, (m) => `e-${m.at}-${m.kind}`);
   const rows: Row[] = timeline.activity.map((mark, index) => ({
     at: mark.at,
-    key: `a${index}`,
+    key: activityKeys[index] ?? `a-${mark.at}`,
     text: messages.activity(mark.type, {
       ...(mark.priority === undefined ? {} : { priority: mark.priority }),
       ...(mark.partyId === undefined ? {} : { party: partyName(mark.partyId ?? undefined) }),
@@ -35,15 +41,23 @@ export function eventRows(timeline: SlaTimelineState): Row[] {
     );
     rows.push({
       at: mark.at,
-      key: `e${index}`,
+      key: escalationKeys[index] ?? `e-${mark.at}`,
       text: mark.projected ? messages.projected(text) : text,
     });
   });
   for (const lane of timeline.lanes) {
     const name = messages.clockName[lane.kind];
     for (const mark of lane.marks) {
-      if (mark.kind !== 'breached') continue;
-      rows.push({ at: mark.at, key: `b${lane.kind}`, text: messages.breachedAt(name) });
+      if (mark.kind === 'breached') {
+        rows.push({ at: mark.at, key: `b-${lane.kind}`, text: messages.breachedAt(name) });
+      } else if (mark.kind === 'threshold') {
+        const text = messages.threshold(name, mark.percent ?? 0);
+        rows.push({
+          at: mark.at,
+          key: `t-${lane.kind}-${mark.percent ?? 0}`,
+          text: mark.reached ? text : messages.projected(text),
+        });
+      }
     }
   }
   // Stable: at one instant, the ticket's events before the escalations they caused.
@@ -51,7 +65,8 @@ export function eventRows(timeline: SlaTimelineState): Row[] {
 }
 
 /**
- * Two tables — clocks and events — for screen readers, or on screen with `visible`.
+ * Three tables — clocks, events and the calendar's hours — for screen readers, or on screen
+ * with `visible`. Together they hold every fact the lanes' tooltips give.
  *
  * @example
  * <TimelineTable timeline={timeline} cls={cls} visible={false} />
@@ -60,7 +75,9 @@ export function TimelineTable({ timeline, cls }: { timeline: SlaTimelineState; c
   const { messages, format } = timeline;
   const c = messages.columns;
   const time = (t: number | null) =>
-    t === null ? '—' : `${format.calendar(t, 'dateTime')} ${format.zoneName(t, 'calendar')}`;
+    t === null
+      ? '—'
+      : messages.timeInZone(format.calendar(t, 'dateTime'), format.zoneName(t, 'calendar'));
   return (
     <div className={cls('tables')}>
       <table className={cls('table')}>
@@ -108,12 +125,18 @@ export function TimelineTable({ timeline, cls }: { timeline: SlaTimelineState; c
           {eventRows(timeline).map((row) => (
             <tr key={row.key}>
               <td>{time(row.at)}</td>
-              <td>{`${format.viewer(row.at, 'dateTime')} ${format.zoneName(row.at, 'viewer')}`}</td>
+              <td>
+                {messages.timeInZone(
+                  format.viewer(row.at, 'dateTime'),
+                  format.zoneName(row.at, 'viewer'),
+                )}
+              </td>
               <td>{row.text}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <HoursTable timeline={timeline} cls={cls} />
     </div>
   );
 }

@@ -152,8 +152,12 @@ export function useSlaQueue(options: UseSlaQueueOptions) {
   const ids = useId();
   useEffect(() => {
     if (!focusWanted.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+    // A far row (End, Page Down) is rendered only once the virtualiser has scrolled to it:
+    // keep wanting focus until then, or it is lost with the row that had it.
+    if (!row) return;
     focusWanted.current = false;
-    scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus();
+    row.focus();
   });
 
   const moveTo = useCallback(

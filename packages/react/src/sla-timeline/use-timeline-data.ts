@@ -59,6 +59,8 @@ export function useTicketData(
     const escalations = escalationMarks(trace, now);
     const { start, end } = ticketSpan(known, sla, now);
     const fit = fitRange(start, end);
+    // The calendar over the ticket's life, for the tables (the lanes follow the visible range).
+    const fitHours = hoursOver(ticket, focus, fit);
     const fitSpan = fit.to - fit.from;
     // Room to pan around the ticket: twice what it spans, and at least three days.
     const room = Math.max(2 * fitSpan, 3 * DAY);
@@ -85,6 +87,7 @@ export function useTicketData(
       start,
       end,
       fit,
+      fitHours,
       limits,
     };
   }, [policy, history, now, calendars, parties, focusOption, trace, spans.minSpan, spans.maxSpan]);

@@ -33,7 +33,18 @@ type Gesture =
   | { kind: 'press'; x: number; range: TimeRange; moved: boolean }
   | { kind: 'pinch'; distance: number; range: TimeRange };
 
+type Point = { readonly x: number; readonly y: number };
+
 const CLICK_SLOP = 4;
+
+/**
+ * The two fingers of a pinch: how far apart they are (in any direction, so a vertical or
+ * diagonal pinch zooms too) and the x of their midpoint, the instant that stays put.
+ */
+function pinchOf(points: Map<number, Point>): { distance: number; centerX: number } {
+  const [a = { x: 0, y: 0 }, b = { x: 0, y: 0 }] = points.values();
+  return { distance: Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1), centerX: (a.x + b.x) / 2 };
+}
 
 /** Where a client x falls across an element, 0 at its start edge (the right one in RTL). */
 function fractionAcross(element: Element, clientX: number): number {
@@ -58,7 +69,7 @@ export function useTimelineGestures(options: TimelineGestureOptions) {
   const [width, setWidth] = useState(0);
   const [scrubbing, setScrubbing] = useState(false);
   const gesture = useRef<Gesture | null>(null);
-  const pointers = useRef(new Map<number, number>());
+  const pointers = useRef(new Map<number, Point>());
 
   const timeAt = useCallback((target: Element, clientX: number) => {
     const { range, step } = latest.current;
@@ -101,15 +112,17 @@ export function useTimelineGestures(options: TimelineGestureOptions) {
   const onPointerDown = useCallback((event: ReactPointerEvent<HTMLElement>) => {
     if (event.button !== 0) return;
     const plot = event.currentTarget;
-    pointers.current.set(event.pointerId, event.clientX);
-    plot.setPointerCapture?.(event.pointerId);
+    pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    try {
+      plot.setPointerCapture?.(event.pointerId);
+    } catch {
+      // A pointer lifted before its press was handled cannot be captured; the gesture works
+      // without capture while it stays over the plot.
+    }
     if (pointers.current.size === 2) {
-      const [a = 0, b = 0] = [...pointers.current.values()];
-      gesture.current = {
-        kind: 'pinch',
-        distance: Math.max(Math.abs(a - b), 1),
-        range: latest.current.range,
-      };
+      const { distance } = pinchOf(pointers.current);
+      gesture.current = { kind: 'pinch', distance, range: latest.current.range };
+      setScrubbing(false);
       return;
     }
     const onCursor = (event.target as Element).closest?.('[data-sla-cursor]');
@@ -132,7 +145,7 @@ export function useTimelineGestures(options: TimelineGestureOptions) {
     (event: ReactPointerEvent<HTMLElement>) => {
       const current = gesture.current;
       if (!current || !pointers.current.has(event.pointerId)) return;
-      pointers.current.set(event.pointerId, event.clientX);
+      pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY });
       const plot = event.currentTarget;
       const { limits, setRange, setCursor } = latest.current;
       if (current.kind === 'scrub') {
@@ -147,10 +160,11 @@ export function useTimelineGestures(options: TimelineGestureOptions) {
         const delta = (-dx / Math.max(rect.width, 1)) * span;
         setRange(panRange(current.range, rtl ? -delta : delta, limits));
       } else if (pointers.current.size === 2) {
-        const [a = 0, b = 0] = [...pointers.current.values()];
-        const factor = Math.max(Math.abs(a - b), 1) / current.distance;
-        const anchor = timeAtFraction(current.range, fractionAcross(plot, (a + b) / 2));
-        setRange(zoomRange(current.range, factor, anchor, limits));
+        // Against the range when the fingers landed: the instant under their midpoint keeps
+        // its place while the span follows their distance.
+        const { distance, centerX } = pinchOf(pointers.current);
+        const anchor = timeAtFraction(current.range, fractionAcross(plot, centerX));
+        setRange(zoomRange(current.range, distance / current.distance, anchor, limits));
       }
     },
     [timeAt],

@@ -149,6 +149,56 @@ export const AddFromPalette: Story = {
   },
 };
 
+/**
+ * Adds a notify step from the palette by keyboard: Space picks it up (in the last column of the
+ * lane nearest the palette), ArrowDown goes one lane down, ArrowLeft one column back, Space drops.
+ */
+export const KeyboardAddFromPalette: Story = {
+  play: async ({ canvasElement, args }) => {
+    within(canvasElement).getByRole('button', { name: 'Notify step' }).focus();
+    await userEvent.keyboard(' ');
+    await pause();
+    await waitFor(() => expect(document.body).toHaveTextContent(/Picked up a new Notify step\./));
+    await userEvent.keyboard('{ArrowDown}');
+    await pause();
+    await waitFor(() =>
+      expect(document.body).toHaveTextContent(
+        /New Notify step over the Northwind MSP lane, position 4\./,
+      ),
+    );
+    await userEvent.keyboard('{ArrowLeft}');
+    await pause();
+    await waitFor(() =>
+      expect(document.body).toHaveTextContent(
+        /New Notify step over the Northwind MSP lane, position 3\./,
+      ),
+    );
+    await userEvent.keyboard(' ');
+    await pause();
+    await waitFor(() =>
+      expect(args.onValueChange).toHaveBeenCalledWith(expect.anything(), [
+        {
+          type: 'addStep',
+          step: {
+            id: 'notify-step',
+            name: 'New notify step',
+            action: 'notify',
+            targets: [{ partyId: 'msp' }],
+          },
+          index: 2,
+        },
+      ]),
+    );
+    await expect(args.onValueChange).toHaveBeenCalledTimes(1);
+    await expect(document.body).toHaveTextContent(
+      /Added New notify step to the Northwind MSP lane\./,
+    );
+    await expect(
+      canvasElement.querySelector('article[data-step-id="notify-step"]'),
+    ).toHaveAttribute('data-lane', 'msp');
+  },
+};
+
 /** Connects "Service review" back to "Tier 1" by dragging its port with the keyboard. */
 export const KeyboardConnect: Story = {
   play: async ({ canvasElement, args }) => {

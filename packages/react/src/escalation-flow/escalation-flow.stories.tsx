@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { EscalationFlow } from './escalation-flow';
+import { card, flowRoot, glyph, ruleRow } from './flow-story-support';
 import {
   afterHours,
   calendars,
@@ -37,6 +38,9 @@ export const TierOneToEngineering: Story = {
     await expect(canvas.getByText('at 75 % of response SLA')).toBeVisible();
     await expect(canvas.getByText('both teams at once')).toBeVisible();
     await expect(canvas.getByText(/^0 errors, 0 warnings/)).toBeVisible();
+    // Left to right, the arrow before a rule's queue points the way it is drawn: unmirrored.
+    const arrow = glyph(ruleRow(canvasElement, 'vip'), '→');
+    await expect(getComputedStyle(arrow).transform).toBe('none');
   },
 };
 
@@ -58,14 +62,61 @@ export const AfterHoursToMsp: Story = {
 };
 
 /** A critical security event notifies the SOC and internal IT in parallel. */
-export const SecurityToBothTeams: Story = { args: { defaultValue: securityEvent } };
+export const SecurityToBothTeams: Story = {
+  args: { defaultValue: securityEvent },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // One step, two teams: the card in its first target's lane, an echo in the other's, in the
+    // same column (at the same time), joined by "both teams at once".
+    const alert = card(canvasElement, 'both');
+    await expect(alert).toHaveAttribute('data-lane', 'soc');
+    await expect(alert).toHaveAttribute('data-start');
+    await expect(alert).toHaveTextContent('Notify MSP SOC, Tier 1 + Internal IT, Tier 1');
+    const echo = canvasElement.querySelector('[data-step-id="both"][data-lane="it"]:not(article)');
+    await expect(echo).toHaveTextContent('Alert both teams');
+    await expect((echo as HTMLElement).style.left).toBe(alert.style.left);
+    const reach = canvas.getByText('both teams at once');
+    await expect(reach).toBeVisible();
+    await expect(reach.closest('[data-kind]')).toHaveAttribute('data-kind', 'reach');
+    // Then the SOC triages and, at half the resolution SLA, the IT lead decides.
+    await expect(card(canvasElement, 'triage')).toHaveAttribute('data-lane', 'soc');
+    await expect(card(canvasElement, 'lead')).toHaveAttribute('data-lane', 'it');
+    await expect(canvas.getByText('after 5 min')).toBeVisible();
+    await expect(canvas.getByText('at 50 % of resolution SLA')).toBeVisible();
+  },
+};
 
 /** VIP tickets stay with internal IT, the MSP only as overflow. */
 export const VipToInternal: Story = {
   args: { defaultValue: vipInternal, orientation: 'vertical' },
+  play: async ({ canvasElement }) => {
+    const root = flowRoot(canvasElement);
+    await expect(root).toHaveAttribute('data-orientation', 'vertical');
+    // The first rule sends VIP tickets to Internal IT's first tier, and nothing is wrong with it.
+    const vip = ruleRow(canvasElement, 'vip');
+    await expect(canvasElement.querySelector('[data-rule-id]')).toBe(vip);
+    await expect(vip).toHaveTextContent('VIP users');
+    await expect(vip).toHaveTextContent('→ Internal IT, tier 1');
+    await expect(vip).toHaveAttribute('data-state', 'ok');
+    // Internal IT's desk, then its lead, and only then the MSP, down the page.
+    const [desk, lead, overflow] = ['desk', 'it-lead', 'overflow'].map((id) =>
+      card(canvasElement, id),
+    ) as [HTMLElement, HTMLElement, HTMLElement];
+    await expect(desk).toHaveAttribute('data-lane', 'it');
+    await expect(desk).toHaveAttribute('data-start');
+    await expect(lead).toHaveAttribute('data-lane', 'it');
+    await expect(overflow).toHaveAttribute('data-lane', 'msp');
+    await expect(overflow).toHaveAttribute('data-terminal');
+    const top = (element: Element) => element.getBoundingClientRect().top;
+    await expect(top(desk)).toBeLessThan(top(lead));
+    await expect(top(lead)).toBeLessThan(top(overflow));
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('not acknowledged in 15 business min')).toBeVisible();
+    await expect(canvas.getByText('after 30 business min')).toBeVisible();
+  },
 };
 
-/** Every check failing: unreachable, dead end, owned by nobody, loop, late trigger, unknown party, gap, shadowed rule, matrix mismatches. */
+/** Every check failing: unreachable, dead end, owned by nobody, loop, late trigger, unknown party, gap, shadowed and overlapping rules, matrix mismatches. */
 export const EveryCheckFailing: Story = {
   args: { defaultValue: everythingWrong },
   play: async ({ canvasElement, args }) => {
@@ -83,11 +134,39 @@ export const EveryCheckFailing: Story = {
       'unknown-party',
       'routing-gap',
       'shadowed-rule',
+      'overlapping-rules',
       'route-not-responsible',
       'after-hours-closed',
       'no-coverage-when-fired',
     ])
       await expect(rules).toContain(id);
+    // The routing table marks what the checks found: the shadowed rule, the overlapping one, the
+    // gap left with no default queue.
+    const marked = (ruleId: string) => {
+      const row = ruleRow(canvasElement, ruleId);
+      const badge = row.querySelector('span[data-state]');
+      return [
+        row.getAttribute('data-state'),
+        badge?.getAttribute('data-state'),
+        badge?.textContent,
+      ];
+    };
+    await expect(marked('help-p1')).toEqual(['shadowed', 'shadowed', 'never matches']);
+    await expect(marked('p1-msp')).toEqual([
+      'overlapping',
+      'overlapping',
+      'overlaps an earlier rule',
+    ]);
+    await expect(marked('all-help')).toEqual(['ok', undefined, undefined]);
+    const routing = canvas.getByRole('heading', { name: 'Routing rules' })
+      .parentElement as HTMLElement;
+    const gap = within(routing).getByText('Gap').parentElement;
+    await expect(gap).toHaveAttribute('data-state', 'error');
+    await expect(gap).toHaveTextContent(/No rule catches .+, and there is no default queue\./);
+    await expect(within(routing).getByText(/^No default queue/).parentElement).toHaveAttribute(
+      'data-state',
+      'missing',
+    );
     const loop = list.querySelector('[data-rule="unbounded-cycle"]') as HTMLElement;
     await userEvent.click(
       within(loop).getByRole('button', { name: 'Repeat the loop at most 3 times' }),
@@ -106,6 +185,8 @@ export const Simulation: Story = {
   args: { simulationSamples: samples, defaultSimulating: true, playbackStepMs: 50 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // The SLA policy's office calendar runs on UTC, so the sample's time is shown in UTC.
+    await expect(canvas.getByLabelText('Opened (UTC)')).toHaveValue('2026-03-02T10:00');
     const scrubber = canvas.getByRole('slider', { name: 'Point in the trace' });
     await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Play' })).toBeVisible(), {
@@ -162,72 +243,6 @@ export const ReadOnly: Story = {
     await expect(canvas.queryByRole('list', { name: 'Add a step' })).toBeNull();
   },
 };
-
-/** Dark and brand themes through the --tandem-flow-* custom properties alone. */
-export const Themes: Story = {
-  render: (args) => (
-    <div style={{ display: 'grid', gap: '1rem' }}>
-      <div
-        style={
-          {
-            '--tandem-flow-fg': '#e2e8f0',
-            '--tandem-flow-muted': '#a5b4c8',
-            '--tandem-flow-bg': '#0f172a',
-            '--tandem-flow-surface': '#111827',
-            '--tandem-flow-lane-bg': '#1e293b',
-            '--tandem-flow-lane-alt-bg': '#172033',
-            '--tandem-flow-border': '#334155',
-            '--tandem-flow-card-bg': '#0b1222',
-            '--tandem-flow-card-border': '#64748b',
-            '--tandem-flow-accent': '#93c5fd',
-            '--tandem-flow-accent-fg': '#0f172a',
-            '--tandem-flow-focus': '#93c5fd',
-            '--tandem-flow-arrow': '#94a3b8',
-            '--tandem-flow-taken': '#86efac',
-            '--tandem-flow-taken-bg': '#052e16',
-            '--tandem-flow-error': '#fca5a5',
-            '--tandem-flow-error-bg': '#450a0a',
-            '--tandem-flow-warning': '#fcd34d',
-            '--tandem-flow-warning-bg': '#422006',
-          } as React.CSSProperties
-        }
-      >
-        <EscalationFlow {...args} />
-      </div>
-      <div
-        style={
-          {
-            '--tandem-flow-accent': '#6d28d9',
-            '--tandem-flow-focus': '#6d28d9',
-            '--tandem-flow-lane-bg': '#f5f3ff',
-            '--tandem-flow-lane-alt-bg': '#ede9fe',
-            '--tandem-flow-radius': '1rem',
-          } as React.CSSProperties
-        }
-      >
-        <EscalationFlow {...args} defaultValue={securityEvent} />
-      </div>
-    </div>
-  ),
-};
-
-/** Right to left: lanes and flow mirror, arrow keys follow what the eye sees. */
-export const RightToLeft: Story = {
-  render: (args) => (
-    <div dir="rtl">
-      <EscalationFlow {...args} />
-    </div>
-  ),
-  play: async ({ canvasElement }) => {
-    const t1 = canvasElement.querySelector('article[data-step-id="t1"]') as HTMLElement;
-    const eng = canvasElement.querySelector('article[data-step-id="eng"]') as HTMLElement;
-    await waitFor(() =>
-      expect(t1.getBoundingClientRect().left).toBeGreaterThan(eng.getBoundingClientRect().left),
-    );
-  },
-};
-
-export const Unstyled: Story = { args: { unstyled: true } };
 
 export const CustomMessages: Story = {
   args: {

@@ -118,6 +118,38 @@ describe('EscalationFlow', () => {
     );
   });
 
+  describe('given checks turned on', () => {
+    it('shows the checks panel, also when nothing is wrong', () => {
+      const value = {
+        policy: {
+          id: 'one',
+          startStepId: 'desk',
+          steps: [
+            {
+              id: 'desk',
+              name: 'Desk',
+              action: 'assign' as const,
+              targets: [{ partyId: 'it', tier: 1 }],
+              terminal: true,
+            },
+          ],
+          transitions: [],
+        },
+        routing: { rules: [], default: { partyId: 'it', tier: 1 } },
+      };
+      render(<EscalationFlow defaultValue={value} />);
+      expect(screen.getByText('No problems found.')).toBeInTheDocument();
+    });
+  });
+
+  describe('given checks turned off', () => {
+    it('shows no checks panel, rather than claiming there are no problems', () => {
+      setup({ checks: false });
+      expect(screen.queryByText('No problems found.')).toBeNull();
+      expect(screen.queryByText(/errors?, \d+ warnings?/)).toBeNull();
+    });
+  });
+
   it('speaks the host’s words', () => {
     setup({ messages: { undo: 'Annuler', reach: () => 'les deux' } });
     expect(screen.getByRole('button', { name: 'Annuler' })).toBeDisabled();

@@ -1,5 +1,6 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { UndoRedoButtons } from '../undo-redo/undo-redo-buttons';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { FlowCanvas } from './flow-canvas';
@@ -33,13 +34,15 @@ export interface EscalationFlowProps extends UseEscalationFlowOptions {
 }
 
 const NO_SAMPLES: readonly SimulationSample[] = [];
+// Wrappers that add an element to the DOM but no box to the layout.
+const CONTENTS = { display: 'contents' } as const;
 
 /**
  * The escalation flow diagram editor: swimlanes per party, steps as cards by order and tier,
  * arrows labelled with their triggers; drag and drop (pointer and keyboard) to reorder, change
  * lane, add and connect steps; a dialog per step; undo/redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z);
  * the routing table beside it; the core's checks with fixes; simulation mode with a scrubber.
- * Built only from {@link useEscalationFlow}, `useFlowDnd` and `useFlowSimulation`.
+ * Its state comes only from {@link useEscalationFlow}, `useFlowDnd` and `useFlowSimulation`.
  *
  * @example
  * <EscalationFlow defaultValue={{ policy, routing }} matrix={matrix} sla={sla} calendars={calendars} onValueChange={(next, changes) => save(next, changes)} />
@@ -61,69 +64,87 @@ export function EscalationFlow(props: EscalationFlowProps) {
   });
   const [simulating, setSimulating] = useState(defaultSimulating && !!simulationSamples?.length);
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const [paletteHost, setPaletteHost] = useState<HTMLElement | null>(null);
   const cls = useCallback(
     (name: string) => (unstyled ? undefined : `tandem-flow-${name}`),
     [unstyled],
   );
   const m = flow.messages;
   const rootProps = flow.getRootProps();
+  const setRootRef = rootProps.ref;
+  const rootRef = useCallback(
+    (node: HTMLElement | null) => {
+      setRootRef(node);
+      setRoot(node);
+    },
+    [setRootRef],
+  );
   const rootClass = [unstyled ? undefined : 'tandem-flow', className].filter(Boolean).join(' ');
 
   return (
     <div
       {...rootProps}
-      ref={(node) => {
-        rootProps.ref(node);
-        setRoot(node);
-      }}
+      ref={rootRef}
       className={rootClass || undefined}
       data-simulating={simulating ? '' : undefined}
     >
-      <DndContext {...dnd.contextProps}>
-        <div role="toolbar" aria-label={m.toolbarLabel} className={cls('toolbar')}>
-          <UndoRedoButtons
-            undo={flow.undo}
-            redo={flow.redo}
-            canUndo={flow.canUndo}
-            canRedo={flow.canRedo}
-            labels={m}
+      <div role="toolbar" aria-label={m.toolbarLabel} className={cls('toolbar')}>
+        <UndoRedoButtons
+          undo={flow.undo}
+          redo={flow.redo}
+          canUndo={flow.canUndo}
+          canRedo={flow.canRedo}
+          labels={m}
+          className={cls('button')}
+        />
+        {simulationSamples && simulationSamples.length > 0 && (
+          <button
+            type="button"
             className={cls('button')}
-          />
-          {simulationSamples && simulationSamples.length > 0 && (
-            <button
-              type="button"
-              className={cls('button')}
-              aria-pressed={simulating}
-              onClick={() => setSimulating((s) => !s)}
-            >
-              {m.simulationMode}
-            </button>
-          )}
-          {!flow.readOnly && !simulating && (
-            <StepPalette
-              label={m.paletteLabel}
-              actions={m.action}
-              newStep={m.newStep}
-              roleDescription={m.dragRoleDescription}
-              cls={cls}
-            />
-          )}
-        </div>
-        <div className={cls('body')}>
+            aria-pressed={simulating}
+            onClick={() => setSimulating((s) => !s)}
+          >
+            {m.simulationMode}
+          </button>
+        )}
+        <div ref={setPaletteHost} style={CONTENTS} />
+      </div>
+      <div className={cls('body')}>
+        {/* The drag context holds the diagram, and the palette through a portal, but not the
+            routing table: React re-renders every dnd-kit hook below a context that changes, even
+            those of the table's own nested context, and a drag's start changes it three times. */}
+        <DndContext {...dnd.contextProps}>
+          {paletteHost &&
+            !flow.readOnly &&
+            !simulating &&
+            createPortal(
+              <StepPalette
+                label={m.paletteLabel}
+                actions={m.action}
+                newStep={m.newStep}
+                roleDescription={m.dragRoleDescription}
+                cls={cls}
+              />,
+              paletteHost,
+            )}
           <FlowCanvas
             flow={flow}
             cls={cls}
             dragging={dnd.active !== null}
             path={simulating ? sim.path : undefined}
           />
-          {showRouting && <RoutingTable flow={flow} cls={cls} />}
-        </div>
-        <DragOverlay dropAnimation={null}>
-          <DragPreview flow={flow} dnd={dnd} cls={cls} />
-        </DragOverlay>
-      </DndContext>
+          {/* The overlay's own parent: an element inserted next to many others restyles them
+              all (sibling selectors invalidate the whole parent), in the frame a drag starts. */}
+          <div style={CONTENTS}>
+            <DragOverlay dropAnimation={null}>
+              <DragPreview flow={flow} dnd={dnd} cls={cls} />
+            </DragOverlay>
+          </div>
+        </DndContext>
+        {showRouting && <RoutingTable flow={flow} cls={cls} />}
+      </div>
       {simulating && <SimulationPanel flow={flow} sim={sim} cls={cls} />}
-      {flow.checks.issues.length + 1 > 0 && <FlowIssues flow={flow} cls={cls} />}
+      {options.checks !== false && <FlowIssues flow={flow} cls={cls} />}
       <StepDialog flow={flow} container={root} cls={cls} />
       <div role="status" aria-live="polite" aria-atomic="true">
         <VisuallyHidden>{flow.announcement}</VisuallyHidden>
@@ -144,15 +165,15 @@ function DragPreview({
   const item = dnd.active;
   if (!item) return null;
   const m = flow.messages;
-  const text =
-    item.kind === 'new'
-      ? m.newStepName(m.action[item.action])
-      : item.kind === 'step'
-        ? flow.stepName(item.stepId)
-        : `${flow.stepName(item.stepId)} →`;
   return (
     <div className={cls('preview')} data-kind={item.kind}>
-      {text}
+      {item.kind === 'new' ? m.newStepName(m.action[item.action]) : flow.stepName(item.stepId)}
+      {item.kind === 'connect' && (
+        <>
+          {' '}
+          <span aria-hidden="true">→</span>
+        </>
+      )}
     </div>
   );
 }

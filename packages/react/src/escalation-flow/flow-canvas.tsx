@@ -1,8 +1,11 @@
 import type { EscalationStep } from '@tandem/core/escalation';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useCardHandles } from './card-handles';
 import type { ArrowLabel } from './flow-arrows';
 import { FlowArrows } from './flow-arrows';
 import { DropSlot } from './flow-handles';
+import type { FlowSlot } from './layout';
+import { inReach, useSlotReach } from './live-slots';
 import { StepCard } from './step-card';
 import type { EscalationFlowState } from './use-escalation-flow';
 import { worstIssueSeverity } from './use-flow-checks';
@@ -27,6 +30,55 @@ export function FlowCanvas({
   cls: Cls;
   dragging: boolean;
   path?: SimulationPath | undefined;
+}) {
+  const { layout, messages: m, policy } = flow;
+  const [viewport, setViewport] = useState<HTMLElement | null>(null);
+  const handles = useCardHandles(flow.readOnly);
+  return (
+    // Focusable so keyboard users can scroll a diagram wider than its box.
+    <section
+      ref={setViewport}
+      aria-label={m.diagramLabel(policy.name ?? policy.id)}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard.
+      tabIndex={0}
+      className={cls('viewport')}
+      data-dragging={dragging ? '' : undefined}
+    >
+      {/* Presses on the cards' handles are handled here, once (see useCardHandles). */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation; the handles are buttons. */}
+      <div
+        className={cls('canvas')}
+        data-orientation={layout.orientation}
+        style={{ width: layout.width, height: layout.height }}
+        onPointerDown={handles.onPointerDown}
+        onKeyDown={handles.onKeyDown}
+      >
+        <Diagram
+          flow={flow}
+          cls={cls}
+          path={path}
+          viewport={viewport}
+          describedBy={handles.describedBy}
+        />
+      </div>
+    </section>
+  );
+}
+
+// Everything inside the canvas, memoised: a drag starting or ending changes only the viewport's
+// data-dragging, and must not re-render a hundred cards with their arrows.
+const Diagram = memo(function Diagram({
+  flow,
+  cls,
+  path,
+  viewport,
+  describedBy,
+}: {
+  flow: EscalationFlowState;
+  cls: Cls;
+  path: SimulationPath | undefined;
+  viewport: HTMLElement | null;
+  describedBy: string;
 }) {
   const { layout, messages: m, policy, readOnly, dispatch } = flow;
   const onDisconnect = useCallback(
@@ -66,51 +118,62 @@ export function FlowCanvas({
   }, [policy, layout.edges, m, readOnly, flow.stepName, path]);
 
   return (
-    // Focusable so keyboard users can scroll a diagram wider than its box.
-    <section
-      aria-label={m.diagramLabel(policy.name ?? policy.id)}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard.
-      tabIndex={0}
-      className={cls('viewport')}
-      data-dragging={dragging ? '' : undefined}
-    >
-      <div
-        className={cls('canvas')}
-        data-orientation={layout.orientation}
-        style={{ width: layout.width, height: layout.height }}
-      >
-        <Lanes flow={flow} cls={cls} />
-        {layout.slots.map((slot) => (
-          <DropSlot key={slot.id} slot={slot} cls={cls} disabled={readOnly} />
-        ))}
-        <FlowArrows
-          edges={layout.edges}
-          labels={labels}
-          width={layout.width}
-          height={layout.height}
-          cls={cls}
-          onDisconnect={onDisconnect}
-        />
-        {layout.echoes.map((echo) => (
-          <div
-            key={`${echo.stepId}:${echo.laneId}`}
-            className={cls('echo')}
-            data-step-id={echo.stepId}
-            data-lane={echo.laneId}
-            data-simulation={
-              path ? (path.visited.has(echo.stepId) ? 'visited' : 'pending') : undefined
-            }
-            style={{ left: echo.x, top: echo.y, width: echo.width, height: echo.height }}
-            aria-hidden="true"
-          >
-            {flow.stepName(echo.stepId)}
-          </div>
-        ))}
-        <Cards flow={flow} cls={cls} path={path} />
-      </div>
-    </section>
+    <>
+      <Lanes flow={flow} cls={cls} />
+      <Slots slots={layout.slots} viewport={viewport} cls={cls} disabled={readOnly} />
+      <FlowArrows
+        edges={layout.edges}
+        labels={labels}
+        width={layout.width}
+        height={layout.height}
+        cls={cls}
+        onDisconnect={onDisconnect}
+      />
+      {layout.echoes.map((echo) => (
+        <div
+          key={`${echo.stepId}:${echo.laneId}`}
+          className={cls('echo')}
+          data-step-id={echo.stepId}
+          data-lane={echo.laneId}
+          data-simulation={
+            path ? (path.visited.has(echo.stepId) ? 'visited' : 'pending') : undefined
+          }
+          style={{ left: echo.x, top: echo.y, width: echo.width, height: echo.height }}
+          aria-hidden="true"
+        >
+          {flow.stepName(echo.stepId)}
+        </div>
+      ))}
+      <Cards flow={flow} cls={cls} path={path} describedBy={describedBy} />
+    </>
   );
-}
+});
+
+// The drop slots, of which only those within reach of the viewport are droppables. A slot past
+// each edge of the viewport stays live, so a keyboard drag always has its next slot measured
+// before the viewport scrolls to it.
+const Slots = memo(function Slots({
+  slots,
+  viewport,
+  cls,
+  disabled,
+}: {
+  slots: readonly FlowSlot[];
+  viewport: HTMLElement | null;
+  cls: Cls;
+  disabled: boolean;
+}) {
+  const canvas =
+    viewport?.firstElementChild instanceof HTMLElement ? viewport.firstElementChild : null;
+  const margin = useMemo(
+    () => Math.max(0, ...slots.map((slot) => Math.max(slot.width, slot.height))),
+    [slots],
+  );
+  const reach = useSlotReach(viewport, canvas, margin);
+  return slots.map((slot) => (
+    <DropSlot key={slot.id} slot={slot} cls={cls} disabled={disabled} live={inReach(slot, reach)} />
+  ));
+});
 
 const Lanes = memo(function Lanes({ flow, cls }: { flow: EscalationFlowState; cls: Cls }) {
   return flow.layout.lanes.map((lane) => (
@@ -150,10 +213,12 @@ function Cards({
   flow,
   cls,
   path,
+  describedBy,
 }: {
   flow: EscalationFlowState;
   cls: Cls;
   path: SimulationPath | undefined;
+  describedBy: string;
 }) {
   const { policy, checks, messages: m } = flow;
   // Bags and texts are built once per edit, so cards keep their props through a drag.
@@ -200,6 +265,7 @@ function Cards({
         messages={m}
         readOnly={flow.readOnly}
         onEdit={flow.editStep}
+        describedBy={describedBy}
         cls={cls}
       />
     );

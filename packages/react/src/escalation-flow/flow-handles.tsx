@@ -1,26 +1,25 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { EscalationStep } from '@tandem/core/escalation';
-import { memo, type RefObject, useCallback, useEffect } from 'react';
+import { memo, useCallback } from 'react';
 import type { FlowSlot } from './layout';
 import { dragId, type FlowDragItem } from './use-flow-dnd';
 
-// The only components that subscribe to dnd-kit's context: small buttons and empty slots, so a
-// drag over a 100-step policy re-renders these, never the cards' contents.
+// The only components here that subscribe to dnd-kit's context are the palette's two handles
+// and the slots within reach of the viewport, so a drag over a 100-step policy re-renders a few
+// dozen of these, never the cards (whose handles share one draggable: useCardHandles).
 
 type Cls = (name: string) => string | undefined;
 
 /**
- * A drag handle: a button that picks up a step (moving it), a connection from it, or a new
- * step from the palette. `measure` names the element the overlay takes its size from.
+ * A drag handle with a draggable of its own: a palette item that adds a new step.
  *
  * @example
- * <DragHandle item={{ kind: 'step', stepId: 't1' }} label="Move Tier 1" roleDescription="movable step" />
+ * <DragHandle item={{ kind: 'new', action: 'notify' }} label="Notify step" roleDescription="movable step" />
  */
 export const DragHandle = memo(function DragHandle({
   item,
   label,
   roleDescription,
-  measure,
   className,
   disabled,
   children,
@@ -28,7 +27,6 @@ export const DragHandle = memo(function DragHandle({
   item: FlowDragItem;
   label: string;
   roleDescription: string;
-  measure?: RefObject<HTMLElement | null> | undefined;
   className?: string | undefined;
   disabled?: boolean | undefined;
   children?: React.ReactNode;
@@ -43,14 +41,10 @@ export const DragHandle = memo(function DragHandle({
   const ref = useCallback(
     (node: HTMLButtonElement | null) => {
       setActivatorNodeRef(node);
-      if (!measure) setNodeRef(node);
+      setNodeRef(node);
     },
-    [measure, setActivatorNodeRef, setNodeRef],
+    [setActivatorNodeRef, setNodeRef],
   );
-  // After commit, when the parent's ref is attached (children's layout effects run before it).
-  useEffect(() => {
-    if (measure?.current) setNodeRef(measure.current);
-  }, [measure, setNodeRef]);
   return (
     <button
       type="button"
@@ -69,32 +63,63 @@ export const DragHandle = memo(function DragHandle({
 });
 
 /**
- * A drop target: one column of one lane.
+ * A drop target: one column of one lane. Only a `live` slot is a dnd-kit droppable; the others
+ * are drawn the same but cost dnd-kit nothing (see `useSlotReach`).
  *
  * @example
- * <DropSlot slot={slot} cls={cls} disabled={readOnly} />
+ * <DropSlot slot={slot} cls={cls} disabled={readOnly} live />
  */
 export const DropSlot = memo(function DropSlot({
   slot,
   cls,
   disabled,
+  live,
 }: {
   slot: FlowSlot;
   cls: Cls;
   disabled: boolean;
+  live: boolean;
 }) {
-  const { setNodeRef, isOver } = useDroppable({ id: slot.id, data: slot, disabled });
+  if (live) return <LiveSlot slot={slot} cls={cls} disabled={disabled} />;
+  return <SlotBox slot={slot} cls={cls} state="idle" />;
+});
+
+// Slots are placed by the layout and keep their size through a drag, so they need none of the
+// ResizeObservers dnd-kit would otherwise create for each of them as a drag starts.
+const NO_RESIZE_OBSERVER = { disabled: true } as const;
+
+function LiveSlot({ slot, cls, disabled }: { slot: FlowSlot; cls: Cls; disabled: boolean }) {
+  const { setNodeRef, isOver } = useDroppable({
+    id: slot.id,
+    data: slot,
+    disabled,
+    resizeObserverConfig: NO_RESIZE_OBSERVER,
+  });
+  return <SlotBox slot={slot} cls={cls} state={isOver ? 'over' : 'idle'} nodeRef={setNodeRef} />;
+}
+
+function SlotBox({
+  slot,
+  cls,
+  state,
+  nodeRef,
+}: {
+  slot: FlowSlot;
+  cls: Cls;
+  state: 'over' | 'idle';
+  nodeRef?: ((node: HTMLElement | null) => void) | undefined;
+}) {
   return (
     <div
-      ref={setNodeRef}
+      ref={nodeRef}
       className={cls('slot')}
       data-lane={slot.laneId}
       data-column={slot.column}
-      data-state={isOver ? 'over' : 'idle'}
+      data-state={state}
       style={{ left: slot.x, top: slot.y, width: slot.width, height: slot.height }}
     />
   );
-});
+}
 
 /**
  * The palette: new assign and notify steps to drag into a lane.

@@ -1,4 +1,5 @@
 import type { EscalationIssue } from '@tandem/core/escalation';
+import { memo } from 'react';
 import type { EscalationFlowState } from './use-escalation-flow';
 import { worstIssueSeverity } from './use-flow-checks';
 
@@ -12,7 +13,13 @@ type Cls = (name: string) => string | undefined;
  * @example
  * <FlowIssues flow={flow} cls={cls} />
  */
-export function FlowIssues({ flow, cls }: { flow: EscalationFlowState; cls: Cls }) {
+export const FlowIssues = memo(function FlowIssues({
+  flow,
+  cls,
+}: {
+  flow: EscalationFlowState;
+  cls: Cls;
+}) {
   const { messages: m, checks } = flow;
   const state = worstIssueSeverity(checks.issues) ?? 'valid';
   return (
@@ -29,7 +36,7 @@ export function FlowIssues({ flow, cls }: { flow: EscalationFlowState; cls: Cls 
       )}
     </details>
   );
-}
+});
 
 function IssueItem({
   issue,

@@ -111,9 +111,6 @@ export interface EscalationFlowMessages {
   deleted: (step: string) => string;
 
   routingLabel: string;
-  ruleHeader: string;
-  conditionsHeader: string;
-  queueHeader: string;
   moveRule: (rule: string) => string;
   queue: (party: string, tier: number) => string;
   defaultQueue: string;
@@ -142,7 +139,8 @@ export interface EscalationFlowMessages {
   priority: string;
   anyValue: string;
   vip: string;
-  openedAt: string;
+  /** The sample's opening time field, in `timeZone` (the SLA policy's calendar's, else UTC). */
+  openedAt: (timeZone: string) => string;
   play: string;
   pause: string;
   restart: string;
@@ -255,9 +253,6 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
   deleted: (step) => `Deleted ${step}.`,
 
   routingLabel: 'Routing rules',
-  ruleHeader: 'Rule',
-  conditionsHeader: 'When',
-  queueHeader: 'First queue',
   moveRule: (rule) => `Move rule ${rule}`,
   queue: (party, tier) => `${party}, tier ${tier}`,
   defaultQueue: 'Everything else',
@@ -291,7 +286,7 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
   priority: 'Priority',
   anyValue: '(none)',
   vip: 'VIP requester',
-  openedAt: 'Opened (UTC)',
+  openedAt: (zone) => `Opened (${zone})`,
   play: 'Play',
   pause: 'Pause',
   restart: 'Restart',

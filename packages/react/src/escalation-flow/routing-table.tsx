@@ -50,7 +50,13 @@ export function ruleState(
  * @example
  * <RoutingTable flow={flow} cls={cls} />
  */
-export function RoutingTable({ flow, cls }: { flow: EscalationFlowState; cls: Cls }) {
+export const RoutingTable = memo(function RoutingTable({
+  flow,
+  cls,
+}: {
+  flow: EscalationFlowState;
+  cls: Cls;
+}) {
   const { routing, messages: m, checks, readOnly } = flow;
   const rules = routing.rules;
   const latest = useRef(flow);
@@ -147,7 +153,7 @@ export function RoutingTable({ flow, cls }: { flow: EscalationFlowState; cls: Cl
       </p>
     </div>
   );
-}
+});
 
 const RuleRow = memo(function RuleRow({
   rule,
@@ -203,7 +209,9 @@ const RuleRow = memo(function RuleRow({
       )}
       <span className={cls('rule-name')}>{name}</span>
       <span className={cls('rule-when')}>{when}</span>
-      <span className={cls('rule-queue')}>→ {queue}</span>
+      <span className={cls('rule-queue')}>
+        <span aria-hidden="true">→</span> {queue}
+      </span>
       {state !== 'ok' && (
         <span className={cls('badge')} data-state={state}>
           {m.ruleState[state]}

@@ -5,8 +5,15 @@ import { describeEntry, type FlowSimulation } from './use-flow-simulation';
 
 type Cls = (name: string) => string | undefined;
 
-const toInput = (at: number) => new Date(at).toISOString().slice(0, 16);
-const fromInput = (text: string) => Date.parse(`${text}:00Z`);
+// The sample's opening time as wall-clock time in `timeZone` ("sv" writes dates the ISO way),
+// for a datetime-local field, and back: a wall time less the zone's offset at that moment.
+const toInput = (at: number, timeZone: string) =>
+  new Date(at).toLocaleString('sv', { timeZone }).replace(' ', 'T').slice(0, 16);
+const fromInput = (text: string, timeZone: string) => {
+  const wall = Date.parse(`${text}:00Z`);
+  const offset = (at: number) => Date.parse(`${toInput(at, timeZone)}:00Z`) - at;
+  return wall - offset(wall - offset(wall));
+};
 
 /**
  * Simulation mode's controls: a sample ticket and its category, priority, VIP flag and opening
@@ -28,6 +35,8 @@ export function SimulationPanel({
   const m = flow.messages;
   const id = useId();
   const ticket = sim.ticket;
+  // The SLA policy's calendar says where the business is; without one, UTC.
+  const zone = flow.calendars?.get(flow.sla?.calendarId ?? '')?.timeZone ?? 'UTC';
   const categories = new Map<string, string>();
   for (const c of flow.matrix?.categories ?? []) categories.set(c.id, c.name);
   for (const r of flow.routing.rules)
@@ -104,12 +113,12 @@ export function SimulationPanel({
               <span>{m.vip}</span>
             </label>
             <label className={cls('field')}>
-              <span>{m.openedAt}</span>
+              <span>{m.openedAt(zone)}</span>
               <input
                 type="datetime-local"
-                value={toInput(ticket.openedAt)}
+                value={toInput(ticket.openedAt, zone)}
                 onChange={(e) => {
-                  const at = fromInput(e.target.value);
+                  const at = fromInput(e.target.value, zone);
                   if (!Number.isNaN(at)) edit({ openedAt: at });
                 }}
               />

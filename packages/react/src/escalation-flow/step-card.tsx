@@ -1,8 +1,7 @@
 import type { EscalationStep } from '@tandem/core/escalation';
 import type { Severity } from '@tandem/core/validate';
-import { memo, useRef } from 'react';
+import { memo } from 'react';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
-import { DragHandle } from './flow-handles';
 import type { EscalationFlowMessages } from './messages';
 
 type Cls = (name: string) => string | undefined;
@@ -26,6 +25,8 @@ export interface StepCardProps {
   messages: EscalationFlowMessages;
   readOnly: boolean;
   onEdit: (stepId: string) => void;
+  /** The id of the drag instructions its handles point screen readers to. */
+  describedBy: string;
   cls: Cls;
 }
 
@@ -39,28 +40,34 @@ export interface StepCardProps {
  */
 export const StepCard = memo(function StepCard(props: StepCardProps) {
   const { step, bag, messages: m, cls, readOnly } = props;
-  const ref = useRef<HTMLElement | null>(null);
   const name = step.name ?? step.id;
+  // Plain buttons, marked data-card-handle: the canvas hands their presses to one shared
+  // draggable (useCardHandles).
+  const handle = {
+    type: 'button',
+    'aria-roledescription': m.dragRoleDescription,
+    'aria-describedby': props.describedBy,
+    'data-state': 'idle',
+  } as const;
   const nameId = `${String(bag.id)}-name`;
   return (
     <article
       {...bag}
-      ref={ref}
       aria-labelledby={nameId}
       className={cls('card')}
       data-simulation={props.simulation}
     >
       <div className={cls('card-head')}>
         {!readOnly && (
-          <DragHandle
-            item={{ kind: 'step', stepId: step.id }}
-            label={m.moveStep(name)}
-            roleDescription={m.dragRoleDescription}
-            measure={ref}
+          <button
+            {...handle}
+            data-card-handle="step"
+            data-kind="step"
+            aria-label={m.moveStep(name)}
             className={cls('handle')}
           >
             <span aria-hidden="true">⠿</span>
-          </DragHandle>
+          </button>
         )}
         {readOnly ? (
           <span id={nameId} className={cls('card-name')}>
@@ -100,14 +107,15 @@ export const StepCard = memo(function StepCard(props: StepCardProps) {
         </VisuallyHidden>
       )}
       {!readOnly && (
-        <DragHandle
-          item={{ kind: 'connect', stepId: step.id }}
-          label={m.connectStep(name)}
-          roleDescription={m.dragRoleDescription}
+        <button
+          {...handle}
+          data-card-handle="connect"
+          data-kind="connect"
+          aria-label={m.connectStep(name)}
           className={cls('port')}
         >
           <span aria-hidden="true">→</span>
-        </DragHandle>
+        </button>
       )}
     </article>
   );

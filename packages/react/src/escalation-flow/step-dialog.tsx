@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { StepTarget, Trigger } from '@tandem/core/escalation';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, memo, useId, useState } from 'react';
 import { removeStepChanges } from './drop-changes';
 import { draftChanges, draftOf, type StepDraft } from './step-draft';
 import type { EscalationFlowState } from './use-escalation-flow';
@@ -16,7 +16,7 @@ type Cls = (name: string) => string | undefined;
  * @example
  * <StepDialog flow={flow} container={rootElement} cls={(n) => `tandem-flow-${n}`} />
  */
-export function StepDialog({
+export const StepDialog = memo(function StepDialog({
   flow,
   container,
   cls,
@@ -35,7 +35,7 @@ export function StepDialog({
       </Dialog.Portal>
     </Dialog.Root>
   );
-}
+});
 
 function StepForm({ flow, stepId, cls }: { flow: EscalationFlowState; stepId: string; cls: Cls }) {
   const m = flow.messages.dialog;

@@ -311,6 +311,13 @@ export const everythingWrong: EscalationFlowValue = {
             when: { categoryIds: ['security'] },
             queue: { partyId: 'it', tier: 1 },
           },
+          // Overlaps the rules above (a P1 helpdesk ticket, say) with another queue.
+          {
+            id: 'p1-msp',
+            name: 'P1 to the MSP',
+            when: { priorities: ['P1'] },
+            queue: { partyId: 'msp', tier: 1 },
+          },
         ],
       },
       calendars,

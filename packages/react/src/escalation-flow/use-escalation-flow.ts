@@ -194,63 +194,111 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
     [layout, stepsById, policy.startStepId, checks, baseId],
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const target = event.target as HTMLElement;
-    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
-    const mod = event.ctrlKey || event.metaKey;
-    const key = event.key.toLowerCase();
-    if (!mod || (key !== 'z' && key !== 'y')) return;
-    event.preventDefault();
-    if (key === 'y' || event.shiftKey) redo();
-    else undo();
-  };
-
-  return {
-    value,
-    policy,
-    routing,
-    messages,
-    readOnly,
-    orientation,
-    rtl,
-    layout,
-    checks,
-    matrix,
-    sla,
-    calendars,
-    dispatch,
-    undo,
-    redo,
-    canUndo: !readOnly && history.past.length > 0,
-    canRedo: !readOnly && history.future.length > 0,
-    announcement,
-    announce,
-    stepName,
-    partyName,
-    step: (id: string) => stepsById.get(id),
-    editingStepId,
-    editStep: setEditingStepId,
-    /** Props for the element that holds the whole editor: shortcuts and state. */
-    getRootProps: () => ({
-      ref: (node: HTMLElement | null) => {
-        rootRef.current = node;
-      },
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (!mod || (key !== 'z' && key !== 'y')) return;
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) redo();
+      else undo();
+    },
+    [undo, redo],
+  );
+  const setRootNode = useCallback((node: HTMLElement | null) => {
+    rootRef.current = node;
+  }, []);
+  const rootLabel = messages.rootLabel(policy.name ?? policy.id);
+  const getRootProps = useCallback(
+    () => ({
+      ref: setRootNode,
       role: 'group' as const,
-      'aria-label': messages.rootLabel(policy.name ?? policy.id),
+      'aria-label': rootLabel,
       'data-state': readOnly ? 'read-only' : 'editable',
       'data-orientation': orientation,
       onKeyDown,
     }),
-    /** Props for a lane's element. */
-    getLaneProps: (lane: FlowLane) => ({
+    [setRootNode, rootLabel, readOnly, orientation, onKeyDown],
+  );
+  const getLaneProps = useCallback(
+    (lane: FlowLane) => ({
       id: `${baseId}-lane-${lane.index}`,
       'data-lane': lane.id,
       'data-kind': lane.kind,
       'data-state': lane.kind === 'party' ? 'known' : lane.kind,
     }),
-    /** Props for a step's card: its state, position and names. */
-    getStepProps,
-  };
+    [baseId],
+  );
+  const stepOf = useCallback((id: string) => stepsById.get(id), [stepsById]);
+  const canUndo = !readOnly && history.past.length > 0;
+  const canRedo = !readOnly && history.future.length > 0;
+
+  // One object for as long as nothing in it changes: components take the whole state as a prop
+  // and stay memoised through renders that change nothing of it (a drag starting, say).
+  return useMemo(
+    () => ({
+      value,
+      policy,
+      routing,
+      messages,
+      readOnly,
+      orientation,
+      rtl,
+      layout,
+      checks,
+      matrix,
+      sla,
+      calendars,
+      dispatch,
+      undo,
+      redo,
+      canUndo,
+      canRedo,
+      announcement,
+      announce,
+      stepName,
+      partyName,
+      step: stepOf,
+      editingStepId,
+      editStep: setEditingStepId,
+      /** Props for the element that holds the whole editor: shortcuts and state. */
+      getRootProps,
+      /** Props for a lane's element. */
+      getLaneProps,
+      /** Props for a step's card: its state, position and names. */
+      getStepProps,
+    }),
+    [
+      value,
+      policy,
+      routing,
+      messages,
+      readOnly,
+      orientation,
+      rtl,
+      layout,
+      checks,
+      matrix,
+      sla,
+      calendars,
+      dispatch,
+      undo,
+      redo,
+      canUndo,
+      canRedo,
+      announcement,
+      announce,
+      stepName,
+      partyName,
+      stepOf,
+      editingStepId,
+      getRootProps,
+      getLaneProps,
+      getStepProps,
+    ],
+  );
 }
 
 /**

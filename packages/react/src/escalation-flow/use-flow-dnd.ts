@@ -87,13 +87,11 @@ export function useFlowDnd(flow: EscalationFlowState) {
     },
     [lastColumn],
   );
-  // The pointer's slot under a pointer. Keyboard drags land exactly on the slot the arrows chose
-  // (the overlay's size must not tip them into a neighbour); the nearest slot otherwise.
+  // A pointer drops on the slot under it, and on none outside the lanes (which cancels the drag,
+  // rather than dropping on the last slot it crossed). Keyboard drags land exactly on the slot
+  // the arrows chose (the overlay's size must not tip them into a neighbour).
   const collision: CollisionDetection = useCallback((args) => {
-    if (args.pointerCoordinates) {
-      const within = pointerWithin(args);
-      if (within.length > 0) return within;
-    }
+    if (args.pointerCoordinates) return pointerWithin(args);
     const chosen = current.current?.id;
     const container = chosen ? args.droppableContainers.find((c) => c.id === chosen) : undefined;
     if (container) return [{ id: container.id, data: { droppableContainer: container, value: 0 } }];
@@ -146,19 +144,15 @@ export function useFlowDnd(flow: EscalationFlowState) {
     [names, cancelled],
   );
 
-  // dnd-kit reports the slot a drag starts over as its first "over"; saying so would talk over
-  // the pick-up announcement, so the first over the origin is kept quiet.
-  const origin = useRef<{ id: string | undefined; moved: boolean }>({
-    id: undefined,
-    moved: false,
-  });
+  // dnd-kit reports where a drag starts as its first "over": a step's own slot, or the slot a
+  // keyboard drag from the palette starts in. Saying so would talk over the pick-up
+  // announcement, so the first over is kept quiet; the next is where the user moved it.
+  const quiet = useRef(false);
   const announcements: Announcements = useMemo(
     () => ({
       onDragStart: ({ active: a }) => {
+        quiet.current = true;
         const item = itemOf(a);
-        const card =
-          item && item.kind !== 'new' ? latest.current.layout.cards.get(item.stepId) : undefined;
-        origin.current = { id: card ? slotId(card.laneId, card.column) : undefined, moved: false };
         const m = latest.current.messages;
         if (!item) return undefined;
         if (item.kind === 'step') return m.pickedUpStep(names(item.stepId, undefined));
@@ -166,10 +160,9 @@ export function useFlowDnd(flow: EscalationFlowState) {
         return m.pickedUpConnect(latest.current.stepName(item.stepId));
       },
       onDragOver: ({ active: a, over }) => {
-        if (!origin.current.moved && (over?.id ?? undefined) === origin.current.id)
-          return undefined;
-        origin.current.moved = true;
-        return describe(itemOf(a), over, 'over');
+        const first = quiet.current;
+        quiet.current = false;
+        return first ? undefined : describe(itemOf(a), over, 'over');
       },
       onDragEnd: ({ active: a, over }) => describe(itemOf(a), over, 'end'),
       onDragCancel: ({ active: a }) => {
@@ -182,7 +175,8 @@ export function useFlowDnd(flow: EscalationFlowState) {
 
   const onDragStart = useCallback(({ active: a }: DragStartEvent) => {
     const item = itemOf(a);
-    setActive(item ?? null);
+    // A copy: a shared draggable (the cards' handles) re-arms its item for the next drag.
+    setActive(item ? { ...item } : null);
     const { layout: now } = latest.current;
     const card = item && item.kind !== 'new' ? now.cards.get(item.stepId) : undefined;
     current.current = card
@@ -231,8 +225,6 @@ export function useFlowDnd(flow: EscalationFlowState) {
       onDragEnd,
       onDragCancel,
     },
-    /** Props for a slot's droppable data; spread onto `useDroppable`'s options. */
-    slotData: (slot: FlowSlot) => ({ id: slot.id, data: slot, disabled: flow.readOnly }),
     layout,
   };
 }

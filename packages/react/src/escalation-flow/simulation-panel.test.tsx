@@ -1,0 +1,112 @@
+import { createCalendarRegistry, parseSlaPolicy, type SlaPolicy } from '@tandem/core/sla';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { EscalationFlow } from './escalation-flow';
+import { matrix, tierOneToEngineering } from './story-data';
+
+// The simulation's sample time field shows and takes wall-clock time in the zone of the SLA
+// policy's calendar, and says which zone that is.
+
+const weekday = [['08:00', '18:00']] as const;
+const calendarsIn = (timeZone: string) =>
+  createCalendarRegistry([
+    { id: 'office', timeZone, hours: { mon: weekday, tue: weekday, wed: weekday } },
+  ]);
+const slaIn = (calendars: ReturnType<typeof calendarsIn>): SlaPolicy => {
+  const parsed = parseSlaPolicy(
+    {
+      id: 'standard',
+      calendarId: 'office',
+      priorities: { P2: { response: { minutes: 60 }, resolution: { minutes: 480 } } },
+    },
+    calendars,
+  );
+  if (!parsed.ok)
+    throw new Error(`[tandem] test SLA policy does not parse: ${JSON.stringify(parsed.issues)}`);
+  return parsed.value;
+};
+
+const MONDAY_10_UTC = Date.UTC(2026, 2, 2, 10);
+const samples = [
+  { label: 'P2', ticket: { categoryId: 'helpdesk', priority: 'P2', openedAt: MONDAY_10_UTC } },
+];
+
+// The routing table names the office calendar, so there are always calendars.
+const setup = (timeZone: string, options: { withSla?: boolean } = {}) => {
+  const calendars = calendarsIn(timeZone);
+  render(
+    <EscalationFlow
+      defaultValue={tierOneToEngineering}
+      matrix={matrix}
+      calendars={calendars}
+      {...(options.withSla !== false && { sla: slaIn(calendars) })}
+      simulationSamples={samples}
+      defaultSimulating
+    />,
+  );
+};
+const slider = () => screen.getByRole('slider', { name: 'Point in the trace' });
+
+describe('the simulation’s opening time', () => {
+  describe('given an SLA policy whose calendar is in Berlin', () => {
+    it('is labelled with the zone and shows the sample’s time there', () => {
+      setup('Europe/Berlin');
+      // 10:00 UTC is 11:00 in Berlin in March (CET, +01:00).
+      expect(screen.getByLabelText('Opened (Europe/Berlin)')).toHaveValue('2026-03-02T11:00');
+    });
+
+    it('reads a time typed in as Berlin time', () => {
+      setup('Europe/Berlin');
+      fireEvent.change(screen.getByLabelText('Opened (Europe/Berlin)'), {
+        target: { value: '2026-03-02T12:30' },
+      });
+      expect(screen.getByLabelText('Opened (Europe/Berlin)')).toHaveValue('2026-03-02T12:30');
+      fireEvent.change(slider(), { target: { value: '0' } });
+      // The trace tells times in UTC, and says so: 12:30 in Berlin is 11:30 UTC.
+      expect(slider()).toHaveAttribute(
+        'aria-valuetext',
+        expect.stringMatching(/^Mon 2 Mar, 11:30 UTC/),
+      );
+    });
+
+    it('keeps summer time apart from winter time', () => {
+      setup('Europe/Berlin');
+      fireEvent.change(screen.getByLabelText('Opened (Europe/Berlin)'), {
+        target: { value: '2026-07-06T12:30' },
+      });
+      fireEvent.change(slider(), { target: { value: '0' } });
+      // CEST is +02:00.
+      expect(slider()).toHaveAttribute(
+        'aria-valuetext',
+        expect.stringMatching(/^Mon 6 Jul, 10:30 UTC/),
+      );
+    });
+  });
+
+  describe('given an SLA policy whose calendar is in New York', () => {
+    it('names that zone instead', () => {
+      setup('America/New_York');
+      expect(screen.getByLabelText('Opened (America/New_York)')).toHaveValue('2026-03-02T05:00');
+    });
+  });
+
+  describe('given no SLA policy', () => {
+    it('uses UTC and says so', () => {
+      setup('Europe/Berlin', { withSla: false });
+      expect(screen.getByLabelText('Opened (UTC)')).toHaveValue('2026-03-02T10:00');
+    });
+  });
+
+  it('speaks the host’s words for the label', () => {
+    render(
+      <EscalationFlow
+        defaultValue={tierOneToEngineering}
+        calendars={calendarsIn('UTC')}
+        simulationSamples={samples}
+        defaultSimulating
+        messages={{ openedAt: (zone) => `Ouvert (heure ${zone})` }}
+      />,
+    );
+    expect(screen.getByLabelText('Ouvert (heure UTC)')).toHaveValue('2026-03-02T10:00');
+  });
+});

@@ -3,10 +3,13 @@
 import '@tandem/react/styles.css';
 import { ResponsibilityMatrix } from '@tandem/react';
 import { EscalationFlow } from '@tandem/react/escalation-flow';
+import { SlaQueue } from '@tandem/react/sla-timeline';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { largeFlow, sla } from '../../packages/react/src/escalation-flow/story-data';
 import { largeMatrix } from '../../packages/react/src/matrix-editor/story-support';
+import { QUEUE_NOW, queueTickets } from '../../packages/react/src/sla-timeline/queue-fixtures';
+import { calendars, parties } from '../../packages/react/src/sla-timeline/sla-fixtures';
 
 const container = document.getElementById('root') as HTMLElement;
 let root: Root | null = null;
@@ -50,4 +53,21 @@ function mountFlow(): number {
   return performance.now() - start;
 }
 
-window.tandemBench = { mount, editCell, mountFlow };
+// Built once, as a host would hold them: 5,000 tickets with realistic histories.
+const tickets = queueTickets(5_000);
+
+/** Mounts the SLA queue on 5,000 tickets (each summed up by computeSla) to a laid-out frame. */
+function mountQueue(): number {
+  root?.unmount();
+  root = createRoot(container);
+  const start = performance.now();
+  flushSync(() =>
+    root?.render(
+      <SlaQueue tickets={tickets} now={QUEUE_NOW} calendars={calendars} parties={parties} />,
+    ),
+  );
+  layout();
+  return performance.now() - start;
+}
+
+window.tandemBench = { mount, editCell, mountFlow, mountQueue };

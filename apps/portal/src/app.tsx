@@ -1,5 +1,5 @@
 import type { Matrix, ParseResult } from '@tandem/core';
-import { type ReactNode, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { loadAudit, loadServiceConfig, loadTickets, loadVersions } from './api/psa-client';
 import type { AuditRecord } from './api/types';
 import { describeAuditRecord } from './describe-change';
@@ -9,14 +9,27 @@ import { escalationResource, matrixResource } from './drafts/resources';
 import { useSavedDraft } from './drafts/use-saved-draft';
 import { PsaSwitches } from './mocks/psa-switches';
 import type { PsaMockSettings } from './mocks/settings';
-import { AuditPage } from './pages/audit-page';
-import { EscalationPage } from './pages/escalation-page';
-import { MatrixPage } from './pages/matrix-page';
-import { ReviewPage } from './pages/review-page';
-import { TicketsPage } from './pages/tickets-page';
 import { ResourcePanel } from './resource-panel';
 import { type PortalRoute, portalRoutes, useHashRoute } from './use-hash-route';
 import { usePsaResource } from './use-psa-resource';
+
+// Each page loads with the component it shows, so opening the portal on one page does not
+// download the other two components (the way a host would embed them).
+const MatrixPage = lazy(() =>
+  import('./pages/matrix-page').then((module) => ({ default: module.MatrixPage })),
+);
+const EscalationPage = lazy(() =>
+  import('./pages/escalation-page').then((module) => ({ default: module.EscalationPage })),
+);
+const TicketsPage = lazy(() =>
+  import('./pages/tickets-page').then((module) => ({ default: module.TicketsPage })),
+);
+const ReviewPage = lazy(() =>
+  import('./pages/review-page').then((module) => ({ default: module.ReviewPage })),
+);
+const AuditPage = lazy(() =>
+  import('./pages/audit-page').then((module) => ({ default: module.AuditPage })),
+);
 
 /** What pages that show the matrix use until it has loaded. */
 const EMPTY_MATRIX: Matrix = { variant: 'raci', parties: [], categories: [], rows: [] };
@@ -192,7 +205,15 @@ export function App({ settings }: { settings: PsaMockSettings }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        {page(route)}
+        <Suspense
+          fallback={
+            <p role="status" className="muted loading">
+              Loading the page…
+            </p>
+          }
+        >
+          {page(route)}
+        </Suspense>
       </main>
       <footer>
         <PsaSwitches settings={settings} />

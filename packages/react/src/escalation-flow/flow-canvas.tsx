@@ -9,7 +9,7 @@ import { inReach, useSlotReach } from './live-slots';
 import { StepCard } from './step-card';
 import type { EscalationFlowState } from './use-escalation-flow';
 import { worstIssueSeverity } from './use-flow-checks';
-import type { SimulationPath } from './use-flow-simulation';
+import { type SimulationPath, simulationTimeZone } from './use-flow-simulation';
 
 type Cls = (name: string) => string | undefined;
 
@@ -240,7 +240,8 @@ function Cards({
       }),
     [policy, checks, m, flow.stepName, flow.partyName, flow.getStepProps],
   );
-  const fmt = m.formatShortTime;
+  const zone = simulationTimeZone(flow);
+  const fmt = (at: number) => m.formatShortTime(at, zone);
   return props.map(({ step, bag, ways, targets, issues }) => {
     const fired = path?.firedAt.get(step.id);
     return (

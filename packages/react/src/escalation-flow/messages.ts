@@ -68,8 +68,6 @@ export interface EscalationFlowMessages {
   action: Readonly<Record<EscalationStep['action'], string>>;
   start: string;
   terminal: string;
-  /** A step card's accessible summary. */
-  stepSummary: (step: string, action: string, targets: string) => string;
   /** Text for one way on from a step, read after its card. */
   wayOn: (trigger: string, to: string) => string;
   trigger: (trigger: Trigger) => string;
@@ -146,9 +144,10 @@ export interface EscalationFlowMessages {
   restart: string;
   scrubber: string;
   traceLabel: string;
-  formatTime: (at: number) => string;
-  /** The short time a card shows when its step fired. */
-  formatShortTime: (at: number) => string;
+  /** A trace line's time, in `timeZone` (the SLA policy's calendar's, else UTC). */
+  formatTime: (at: number, timeZone: string) => string;
+  /** The short time a card shows when its step fired, in `timeZone`. */
+  formatShortTime: (at: number, timeZone: string) => string;
   traceEntry: (kind: TraceEntry['kind'], names: TraceNames) => string;
   firedAt: (time: string) => string;
 }
@@ -159,20 +158,22 @@ const severityWords: EscalationFlowMessages['severity'] = {
   warning: { one: 'warning', other: 'warnings' },
   info: { one: 'note', other: 'notes' },
 };
-const utcShort = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
-const utcTime = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
+// One formatter per zone and length, made when first asked for: building them is the slow part.
+const formats = new Map<string, Intl.DateTimeFormat>();
+const timeFormat = (timeZone: string, long?: boolean) => {
+  const key = `${long}${timeZone}`;
+  const format =
+    formats.get(key) ??
+    new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      ...(long && { day: 'numeric', month: 'short', timeZoneName: 'short' }),
+    });
+  formats.set(key, format);
+  return format;
+};
 
 const TRACE_WORDS: Record<TraceEntry['kind'], (n: TraceNames) => string> = {
   routed: (n) => `Routed to ${n.parties}`,
@@ -210,7 +211,6 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
   action: { assign: 'Assign', notify: 'Notify' },
   start: 'Start',
   terminal: 'Ends here',
-  stepSummary: (step, action, targets) => `${step}: ${action} ${targets}`,
   wayOn: (trigger, to) => `${trigger}, on to ${to}`,
   trigger: englishTrigger,
   reach: englishReach,
@@ -292,8 +292,8 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
   restart: 'Restart',
   scrubber: 'Point in the trace',
   traceLabel: 'What happens',
-  formatTime: (at) => `${utcTime.format(at)} UTC`,
-  formatShortTime: (at) => utcShort.format(at),
+  formatTime: (at, timeZone) => timeFormat(timeZone, true).format(at),
+  formatShortTime: (at, timeZone) => timeFormat(timeZone).format(at),
   traceEntry: (kind, names) => TRACE_WORDS[kind](names),
   firedAt: (time) => `fires ${time}`,
 };

@@ -62,10 +62,11 @@ describe('the simulation’s opening time', () => {
       });
       expect(screen.getByLabelText('Opened (Europe/Berlin)')).toHaveValue('2026-03-02T12:30');
       fireEvent.change(slider(), { target: { value: '0' } });
-      // The trace tells times in UTC, and says so: 12:30 in Berlin is 11:30 UTC.
+      // The trace tells times in the same zone, and names it: read as UTC, 12:30 would come
+      // back as 13:30 CET.
       expect(slider()).toHaveAttribute(
         'aria-valuetext',
-        expect.stringMatching(/^Mon 2 Mar, 11:30 UTC/),
+        expect.stringMatching(/^Mon 2 Mar, 12:30 CET/),
       );
     });
 
@@ -75,10 +76,10 @@ describe('the simulation’s opening time', () => {
         target: { value: '2026-07-06T12:30' },
       });
       fireEvent.change(slider(), { target: { value: '0' } });
-      // CEST is +02:00.
+      // CEST is +02:00: read with winter's offset, 12:30 would come back as 13:30.
       expect(slider()).toHaveAttribute(
         'aria-valuetext',
-        expect.stringMatching(/^Mon 6 Jul, 10:30 UTC/),
+        expect.stringMatching(/^Mon 6 Jul, 12:30 CEST/),
       );
     });
   });
@@ -108,5 +109,21 @@ describe('the simulation’s opening time', () => {
       />,
     );
     expect(screen.getByLabelText('Ouvert (heure UTC)')).toHaveValue('2026-03-02T10:00');
+  });
+});
+
+describe('the times a simulation shows', () => {
+  it('tells the trace and the cards’ firing times in the calendar’s zone, named', () => {
+    setup('America/New_York');
+    fireEvent.change(slider(), { target: { value: '0' } });
+    // 10:00 UTC on 2 March is 05:00 in New York (EST).
+    expect(slider()).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^Mon 2 Mar, 05:00 GMT-5/),
+    );
+    fireEvent.change(slider(), { target: { value: slider().getAttribute('aria-valuemax') } });
+    const fired = [...document.querySelectorAll('.tandem-flow-fired')].map((el) => el.textContent);
+    expect(fired.length).toBeGreaterThan(0);
+    for (const text of fired) expect(text).toMatch(/^fires Mon 0[5-9]:\d\d$/);
   });
 });

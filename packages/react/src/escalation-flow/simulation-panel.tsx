@@ -1,7 +1,7 @@
 import type { SimulatedTicket } from '@tandem/core/escalation';
 import { useId } from 'react';
 import type { EscalationFlowState } from './use-escalation-flow';
-import { describeEntry, type FlowSimulation } from './use-flow-simulation';
+import { describeEntry, type FlowSimulation, simulationTimeZone } from './use-flow-simulation';
 
 type Cls = (name: string) => string | undefined;
 
@@ -35,8 +35,7 @@ export function SimulationPanel({
   const m = flow.messages;
   const id = useId();
   const ticket = sim.ticket;
-  // The SLA policy's calendar says where the business is; without one, UTC.
-  const zone = flow.calendars?.get(flow.sla?.calendarId ?? '')?.timeZone ?? 'UTC';
+  const zone = simulationTimeZone(flow);
   const categories = new Map<string, string>();
   for (const c of flow.matrix?.categories ?? []) categories.set(c.id, c.name);
   for (const r of flow.routing.rules)

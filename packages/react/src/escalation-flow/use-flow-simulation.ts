@@ -156,6 +156,17 @@ export function useFlowSimulation(
 }
 
 /**
+ * The zone a simulation's times are read and shown in: the SLA policy's calendar's, where the
+ * business is; UTC without one.
+ *
+ * @example
+ * simulationTimeZone(flow); // 'America/New_York'
+ */
+export function simulationTimeZone(flow: Pick<EscalationFlowState, 'calendars' | 'sla'>): string {
+  return flow.calendars?.get(flow.sla?.calendarId ?? '')?.timeZone ?? 'UTC';
+}
+
+/**
  * A trace line in the flow's own words (the core's reasons are English).
  *
  * @example
@@ -166,7 +177,7 @@ export function describeEntry(flow: EscalationFlowState, entry: TraceEntry): str
   const transition = entry.transitionId
     ? flow.policy.transitions.find((t) => t.id === entry.transitionId)
     : undefined;
-  const time = m.formatTime(entry.at);
+  const time = m.formatTime(entry.at, simulationTimeZone(flow));
   return `${time} — ${m.traceEntry(entry.kind, {
     step: entry.stepId ? flow.stepName(entry.stepId) : '',
     parties: (entry.partyIds ?? []).map(flow.partyName).join(', '),

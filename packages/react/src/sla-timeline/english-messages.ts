@@ -118,7 +118,6 @@ export const englishSlaMessages: SlaMessages = {
   holiday: (name, closed) => `${name ?? 'Holiday'}${closed ? ' (closed)' : ' (short hours)'}`,
   closedHours: (calendar) => `Closed (${calendar})`,
   openHours: (calendar) => `Open (${calendar})`,
-  pausedStretch: 'Clocks paused',
   breachStretch: (clock) => `${clock} breached`,
   activity: (type, d) => {
     if (type === 'created') return `Created as ${d.priority ?? ''} for ${d.party ?? 'nobody'}`;
@@ -135,7 +134,6 @@ export const englishSlaMessages: SlaMessages = {
   },
   projected: (text) => `${text} (projected)`,
   projectedBadge: 'projected',
-  showTable: 'Show as table',
   clocksCaption: 'SLA clocks',
   eventsCaption: 'Ticket and escalation events',
   hoursCaption: 'Business hours',

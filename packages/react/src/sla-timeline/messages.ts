@@ -127,7 +127,6 @@ export interface SlaMessages {
   holiday: (name: string | undefined, closed: boolean) => string;
   closedHours: (calendar: string) => string;
   openHours: (calendar: string) => string;
-  pausedStretch: string;
   breachStretch: (clock: string) => string;
   activity: (
     type: ActivityMark['type'],
@@ -138,7 +137,6 @@ export interface SlaMessages {
   /** Marks a text about the future: what happens if nothing changes. */
   projected: (text: string) => string;
   projectedBadge: string;
-  showTable: string;
   clocksCaption: string;
   eventsCaption: string;
   /** The table of the calendar's open and closed hours, holidays and DST days. */

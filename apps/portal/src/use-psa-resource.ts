@@ -8,21 +8,20 @@ export type PsaResource<T> =
   | { status: 'ready'; value: T };
 
 /**
- * Loads one PSA resource and reloads it on `reload()`, or whenever `version` changes (e.g. the
- * saved version of what it derives from). A load overtaken by a newer one (or by unmounting) is
- * aborted and its result dropped; a reload keeps showing the data it had until new data comes.
+ * Loads one PSA resource and reloads it on `reload()`. A load overtaken by a newer one (or by
+ * unmounting) is aborted and its result dropped; a reload keeps showing the data it had until
+ * new data comes.
  *
  * @example
  * const [tickets, reload] = usePsaResource(loadTickets);
  */
 export function usePsaResource<T>(
   load: (init: RequestInit) => Promise<ParseResult<T>>,
-  version: unknown = 0,
 ): [PsaResource<T>, () => void] {
   const [state, setState] = useState<PsaResource<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt and version trigger reloads.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the reload trigger.
   useEffect(() => {
     const controller = new AbortController();
     setState((current) => (current.status === 'ready' ? current : { status: 'loading' }));
@@ -35,7 +34,7 @@ export function usePsaResource<T>(
       );
     });
     return () => controller.abort();
-  }, [load, attempt, version]);
+  }, [load, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return [state, reload];

@@ -154,14 +154,10 @@ export function useSavedDraft<S extends SavedMeta, V, C>(
       dispatch({ type: 'stale', message: reason, current: theirs });
       return;
     }
-    dispatch({ type: 'rebased', saved: theirs, draft: replayed.value });
-    // The reducer has run by the time the next save reads `latest`: wait a frame for React.
-    await Promise.resolve();
-    latest.current = draftReducer(current, {
-      type: 'rebased',
-      saved: theirs,
-      draft: replayed.value,
-    });
+    const rebased = { type: 'rebased', saved: theirs, draft: replayed.value } as const;
+    dispatch(rebased);
+    // The save below runs before React renders the rebased state, so it reads it from here.
+    latest.current = draftReducer(current, rebased);
     await save();
   }, [resource, save]);
 

@@ -19,7 +19,8 @@ type Outcome =
   | { kind: 'refused'; fileName: string; messages: readonly string[] }
   | { kind: 'exported'; fileName: string; losses: readonly string[] };
 
-const templateList = Object.values(templates);
+/** The templates the portal offers, in the core's order. */
+export const templateList = Object.values(templates);
 
 /**
  * Spreadsheet in and out for the matrix: import a CSV (the button, or a file dropped anywhere

@@ -1,13 +1,10 @@
 import type { Matrix, MatrixChange } from '@tandem/core';
-import { templates } from '@tandem/core/templates';
 import { ResponsibilityMatrix } from '@tandem/react';
 import type { AuditRecord, SavedMatrix } from '../api/types';
 import { SaveBar } from '../drafts/save-bar';
 import type { ReadyDraft } from '../drafts/use-saved-draft';
-import { MatrixFiles } from '../import-export/matrix-files';
+import { MatrixFiles, templateList } from '../import-export/matrix-files';
 import { PageHeading } from './page-heading';
-
-const templateList = Object.values(templates);
 
 /**
  * The responsibility matrix page: the editor on the user's draft, its save controls, and

@@ -1,5 +1,6 @@
 import type { Matrix } from '@tandem/core';
 import { type DriftFinding, escapeMarkdownCell, type MatrixDiff } from '@tandem/core/io';
+import { fileNameOf } from '../import-export/download';
 import {
   compareCells,
   diffCounts,
@@ -96,6 +97,5 @@ export function reviewMarkdown(input: ReviewMarkdownInput): string {
  * reviewFileName('v3', 'draft'); // 'quarterly-review-v3-to-draft.md'
  */
 export function reviewFileName(beforeKey: string, afterKey: string): string {
-  const safe = (key: string) => key.replace(/[^a-z0-9-]+/gi, '-');
-  return `quarterly-review-${safe(beforeKey)}-to-${safe(afterKey)}.md`;
+  return fileNameOf(`Quarterly review ${beforeKey} to ${afterKey}`, 'md');
 }

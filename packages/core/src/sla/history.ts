@@ -8,7 +8,8 @@ import { toIssues } from '../schema-issues';
  * history with the first priority, status and holder; `status` events pause and resume clocks
  * (by the policy's pause statuses); `assigned` hands the ticket to a party of the matrix (`null`:
  * to nobody); `responded` is the first response (later ones count as updates), `updated` a
- * customer update, `planned` the plan delivered.
+ * customer update, `planned` the plan delivered. `by`, where the source says, is the party whose
+ * member caused the event (who set a pause, who handed the ticket on) — attribution reads it.
  *
  * @example
  * const event: TicketEvent = { type: 'status', at: Date.UTC(2026, 2, 2, 15), status: 'waiting-on-customer' };
@@ -20,13 +21,25 @@ export type TicketEvent =
       readonly priority: string;
       readonly status?: string;
       readonly partyId?: string;
+      readonly by?: string;
     }
-  | { readonly type: 'priority'; readonly at: number; readonly priority: string }
-  | { readonly type: 'status'; readonly at: number; readonly status: string }
-  | { readonly type: 'assigned'; readonly at: number; readonly partyId: string | null }
+  | {
+      readonly type: 'priority';
+      readonly at: number;
+      readonly priority: string;
+      readonly by?: string;
+    }
+  | { readonly type: 'status'; readonly at: number; readonly status: string; readonly by?: string }
+  | {
+      readonly type: 'assigned';
+      readonly at: number;
+      readonly partyId: string | null;
+      readonly by?: string;
+    }
   | {
       readonly type: 'responded' | 'planned' | 'updated' | 'resolved' | 'reopened';
       readonly at: number;
+      readonly by?: string;
     };
 
 /**
@@ -67,13 +80,20 @@ const event = /* @__PURE__ */ built(() =>
       priority: id,
       status: z.optional(id),
       partyId: z.optional(id),
+      by: z.optional(id),
     }),
-    z.strictObject({ type: z.literal('priority'), at, priority: id }),
-    z.strictObject({ type: z.literal('status'), at, status: id }),
-    z.strictObject({ type: z.literal('assigned'), at, partyId: z.nullable(id) }),
+    z.strictObject({ type: z.literal('priority'), at, priority: id, by: z.optional(id) }),
+    z.strictObject({ type: z.literal('status'), at, status: id, by: z.optional(id) }),
+    z.strictObject({
+      type: z.literal('assigned'),
+      at,
+      partyId: z.nullable(id),
+      by: z.optional(id),
+    }),
     z.strictObject({
       type: z.enum(['responded', 'planned', 'updated', 'resolved', 'reopened']),
       at,
+      by: z.optional(id),
     }),
   ]),
 );

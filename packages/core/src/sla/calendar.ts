@@ -99,17 +99,39 @@ function compileCalendar(spec: CalendarSpec): Calendar {
 }
 
 /**
- * The tables inside a compiled calendar. Throws `E102` for anything `createCalendar` did not make.
+ * The tables inside a compiled calendar. A calendar that lost its tables on the way — sent from a
+ * server component to a client one, or through `structuredClone` or JSON, it keeps only `id`,
+ * `timeZone` and `spec` — is compiled again from its spec, once. Throws `E102` for a bare spec
+ * or anything else that is not a calendar.
  *
  * @example
  * tablesOf(CALENDAR_24X7).alwaysOpen; // true
+ * tablesOf(JSON.parse(JSON.stringify(office))); // the same tables, recompiled from the spec
  */
 export function tablesOf(calendar: Calendar): Tables {
-  const tables = (calendar as Partial<Compiled>)[TABLES];
-  if (!tables) {
-    throw tandemError('E102', 'expected a calendar made by createCalendar(spec), not a spec.');
+  if (calendar === null || typeof calendar !== 'object') {
+    throw tandemError('E102', notACalendar(calendar));
   }
-  return tables;
+  const tables = (calendar as Partial<Compiled>)[TABLES] ?? recompiled.get(calendar);
+  if (tables) return tables;
+  const spec = (calendar as Partial<Calendar>).spec;
+  if (spec && typeof spec === 'object') {
+    const again = tablesOf(createCalendar(spec));
+    recompiled.set(calendar, again);
+    return again;
+  }
+  throw tandemError('E102', notACalendar(calendar));
+}
+
+// Tables of calendars that arrived without them, by the object that arrived: compiled once.
+const recompiled = new WeakMap<object, Tables>();
+
+function notACalendar(value: unknown): string {
+  if (value && typeof value === 'object' && 'hours' in value) {
+    return 'expected a compiled calendar, got a calendar spec (hours, but no tables). Compile it with createCalendar(spec), or pass specs to createCalendarRegistry([...]).';
+  }
+  const what = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+  return `expected a calendar made by createCalendar(spec), got ${what}.`;
 }
 
 // A literal spec, so that bundlers can drop the whole calendar when it is not imported.

@@ -45,5 +45,11 @@ export {
   slaPolicySchema,
   targetsFor,
 } from './policy';
-export { type CalendarRegistry, calendarById, createCalendarRegistry } from './registry';
+export {
+  type CalendarRegistry,
+  type CalendarSource,
+  calendarById,
+  createCalendarRegistry,
+  toCalendarRegistry,
+} from './registry';
 export type { SlaSegment, SlaSegmentState } from './timeline';

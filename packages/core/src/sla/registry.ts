@@ -1,5 +1,5 @@
 import { tandemError } from '../errors';
-import { CALENDAR_24X7, type Calendar, createCalendar } from './calendar';
+import { CALENDAR_24X7, type Calendar, createCalendar, tablesOf } from './calendar';
 import type { CalendarSpec } from './calendar-spec';
 import { HOLDER_CALENDAR } from './policy';
 
@@ -36,6 +36,47 @@ export function createCalendarRegistry(
     registry.set(id, 'spec' in item ? item : createCalendar(item));
   });
   return registry;
+}
+
+/**
+ * Calendars in any shape a host may hold them: a registry, a map or list of compiled calendars
+ * or plain specs — or a registry that crossed a serialisation boundary (a server component's
+ * props, `postMessage`, JSON) and arrived as a map or list of plain objects.
+ *
+ * @example
+ * const source: CalendarSource = [{ id: 'office', timeZone: 'Europe/London', hours: { mon: [['09:00', '17:00']] } }];
+ */
+export type CalendarSource =
+  | CalendarRegistry
+  | ReadonlyMap<string, Calendar | CalendarSpec>
+  | readonly (Calendar | CalendarSpec)[];
+
+/**
+ * A registry from any {@link CalendarSource}: specs are compiled, compiled calendars kept, and a
+ * registry that is already one comes back as it is. The built-in `'24x7'` always wins over an
+ * entry of that id (a serialised registry carries a copy of it). Throws `E101`/`E106` as
+ * `createCalendarRegistry` does.
+ *
+ * @example
+ * // In a client component, with calendars sent by a server component as plain specs:
+ * const registry = useMemo(() => toCalendarRegistry(props.calendars), [props.calendars]);
+ */
+export function toCalendarRegistry(source: CalendarSource): CalendarRegistry {
+  const items = Array.isArray(source)
+    ? (source as readonly (Calendar | CalendarSpec)[])
+    : [...(source as ReadonlyMap<string, Calendar | CalendarSpec>).values()];
+  if (!Array.isArray(source) && items.every(isCompiled)) return source as CalendarRegistry;
+  return createCalendarRegistry(items.filter((item) => item.id !== CALENDAR_24X7.id));
+}
+
+function isCompiled(item: Calendar | CalendarSpec): boolean {
+  if (!('spec' in item)) return false;
+  try {
+    tablesOf(item);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

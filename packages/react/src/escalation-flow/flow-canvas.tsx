@@ -163,8 +163,8 @@ const Slots = memo(function Slots({
   cls: Cls;
   disabled: boolean;
 }) {
-  const canvas =
-    viewport?.firstElementChild instanceof HTMLElement ? viewport.firstElementChild : null;
+  // No `instanceof HTMLElement`: the render also runs on a server, where that global is missing.
+  const canvas = (viewport?.firstElementChild ?? null) as HTMLElement | null;
   const margin = useMemo(
     () => Math.max(0, ...slots.map((slot) => Math.max(slot.width, slot.height))),
     [slots],

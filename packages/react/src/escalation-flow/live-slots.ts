@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import type { FlowRect } from './layout';
 
 /**
@@ -53,7 +54,7 @@ export function useSlotReach(
   margin: number,
 ): SlotReach | undefined {
   const [reach, setReach] = useState<SlotReach | undefined>(undefined);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (!viewport || !canvas) return;
     const read = () => {
       const width = viewport.clientWidth;

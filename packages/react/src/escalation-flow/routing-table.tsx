@@ -62,6 +62,7 @@ export const RoutingTable = memo(function RoutingTable({
   const latest = useRef(flow);
   latest.current = flow;
   const headingId = useId();
+  const contextId = useId();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -116,6 +117,7 @@ export const RoutingTable = memo(function RoutingTable({
         {m.routingLabel}
       </h3>
       <DndContext
+        id={contextId}
         sensors={sensors}
         collisionDetection={closestCenter}
         onDragEnd={onDragEnd}

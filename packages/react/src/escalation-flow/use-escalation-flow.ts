@@ -1,17 +1,11 @@
 import type { Matrix } from '@tandem/core';
 import type { PolicyChange } from '@tandem/core/escalation';
-import type { CalendarRegistry, SlaPolicy } from '@tandem/core/sla';
-import {
-  type KeyboardEvent,
-  useCallback,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import type { CalendarSource, SlaPolicy } from '@tandem/core/sla';
+import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useAnnouncer } from '../hooks/use-announcer';
+import { useCalendarRegistry } from '../hooks/use-calendar-registry';
 import { useControllableState } from '../hooks/use-controllable-state';
+import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import {
   commitFlowChanges,
   createFlowHistory,
@@ -54,7 +48,8 @@ export interface UseEscalationFlowOptions {
   /** Party names and membership for the checks; also the default lanes. */
   matrix?: Matrix | undefined;
   sla?: SlaPolicy | undefined;
-  calendars?: CalendarRegistry | undefined;
+  /** A registry, or plain calendar specs (what a server component can send). */
+  calendars?: CalendarSource | undefined;
   orientation?: FlowOrientation | undefined;
   /** Reading direction; read from the rendered root when left out. */
   dir?: 'ltr' | 'rtl' | undefined;
@@ -77,7 +72,8 @@ const EMPTY: EscalationFlowValue = {
  * <div {...flow.getRootProps()}>{flow.policy.steps.map((s) => <div key={s.id} {...flow.getStepProps(s.id)} />)}</div>
  */
 export function useEscalationFlow(options: UseEscalationFlowOptions) {
-  const { readOnly = false, matrix, sla, calendars, orientation = 'horizontal' } = options;
+  const { readOnly = false, matrix, sla, orientation = 'horizontal' } = options;
+  const calendars = useCalendarRegistry(options.calendars);
   const messages: EscalationFlowMessages = useMemo(
     () => resolveEscalationFlowMessages(options.messages),
     [options.messages],
@@ -135,7 +131,7 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
 
   const rootRef = useRef<HTMLElement | null>(null);
   const [detectedRtl, setDetectedRtl] = useState(false);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (options.dir || !rootRef.current) return;
     setDetectedRtl(getComputedStyle(rootRef.current).direction === 'rtl');
   });

@@ -15,7 +15,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import type { EscalationStep, PolicyChange } from '@tandem/core/escalation';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { connectChanges, moveStepChanges, newStepChanges } from './drop-changes';
 import { neighbourSlot } from './keyboard-slots';
 import { type FlowSlot, slotId } from './layout';
@@ -61,6 +61,7 @@ export function useFlowDnd(flow: EscalationFlowState) {
   latest.current = flow;
   const current = useRef<FlowSlot | undefined>(undefined);
   const [active, setActive] = useState<FlowDragItem | null>(null);
+  const contextId = useId();
 
   const lastColumn = useCallback((item: FlowDragItem | undefined) => {
     const count = latest.current.policy.steps.length;
@@ -214,6 +215,9 @@ export function useFlowDnd(flow: EscalationFlowState) {
   return {
     active,
     contextProps: {
+      // React's id, not dnd-kit's module counter, names the instructions: the same on the
+      // server and in the browser, so hydration matches.
+      id: contextId,
       sensors,
       collisionDetection: collision,
       accessibility: {

@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 /** Options of {@link useRowWindow}. */
 export interface UseRowWindowOptions {
@@ -39,7 +40,7 @@ export function useRowWindow(options: UseRowWindowOptions) {
   const [version, setVersion] = useState(0);
   const [view, setView] = useState({ top: 0, height: 800, offset: 0 });
 
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (!enabled || !scrollElement) return;
     const read = () => {
       // Rows start below whatever precedes the list in the scroller (a table header).

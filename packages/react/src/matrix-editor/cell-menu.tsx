@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { getCell, type KnownQualifier, roleLetters } from '@tandem/core';
-import { type CSSProperties, useEffect, useId, useLayoutEffect, useState } from 'react';
+import { type CSSProperties, useEffect, useId, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import { focusTarget } from './focus-target';
 import type { MatrixEditor } from './use-matrix-editor';
 
@@ -36,7 +37,7 @@ export function CellMenu({
   const party = cellMenu && matrix.parties.find((candidate) => candidate.id === cellMenu.partyId);
   const [position, setPosition] = useState<CSSProperties>({});
   // Placed under its cell by hand: a positioning engine would double the editor's weight.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (!cellMenu || !container) return;
     const index = matrix.parties.findIndex((p) => p.id === cellMenu.partyId);
     const cell = focusTarget(container, cellMenu.rowId, cellMenu.partyId, index);

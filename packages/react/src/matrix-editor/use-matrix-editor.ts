@@ -10,15 +10,7 @@ import {
   sortRoles,
 } from '@tandem/core';
 import type { MatrixIssue, Severity } from '@tandem/core/validate';
-import {
-  type KeyboardEvent,
-  type MouseEvent,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useControllableState } from '../hooks/use-controllable-state';
 import { type MatrixEditorMessages, resolveMatrixEditorMessages } from './announcements';
 import { cellKeyAction } from './cell-keys';
@@ -42,6 +34,8 @@ export type {
   MatrixView,
   UseMatrixEditorOptions,
 } from './use-matrix-editor.types';
+
+import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const NO_FILTER: MatrixFilter = {};
@@ -200,7 +194,7 @@ export function useMatrixEditor(options: UseMatrixEditorOptions) {
     pendingFocus.current = cell;
   }, []);
   // After each render: focus the cell asked for, or ask a virtualised grid to render its row.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const wanted = pendingFocus.current;
     if (!wanted || !gridRef.current) return;
     const index = matrix.parties.findIndex((party) => party.id === wanted.partyId);

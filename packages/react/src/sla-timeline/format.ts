@@ -94,6 +94,15 @@ export function zoneCity(timeZone: string): string {
 }
 
 /**
+ * The locale of dates and times rendered on a server and while hydrating, when the host passes
+ * none: the browser's own locale is only used once hydrated, so both renders agree.
+ *
+ * @example
+ * createTimeFormat(SERVER_LOCALE, 'UTC', 'UTC');
+ */
+export const SERVER_LOCALE = 'en-US';
+
+/**
  * The viewer's zone as the runtime reports it, or UTC when it cannot say.
  *
  * @example

@@ -1,7 +1,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
+import { type CSSProperties, useRef, useState } from 'react';
+import { useCalendarRegistry } from '../hooks/use-calendar-registry';
+import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import { CompactTimeline } from './compact-timeline';
 import type { QueueEntry } from './queue-model';
+import type { SlaTicketInput } from './sla-moment';
 import { SlaTimeline } from './sla-timeline';
 import type { Cls } from './timeline-axis';
 import { type SlaQueueState, type UseSlaQueueOptions, useSlaQueue } from './use-sla-queue';
@@ -61,7 +64,7 @@ function Row({
   index: number;
   cls: Cls;
   start: number;
-  props: Pick<SlaQueueProps, 'calendars' | 'parties'>;
+  props: Pick<SlaTicketInput, 'calendars' | 'parties'>;
 }) {
   const { messages } = queue;
   const { ticket, sla } = entry;
@@ -123,7 +126,10 @@ function Row({
  * <SlaQueue tickets={tickets} now={Date.UTC(2026, 2, 3, 20)} calendars={calendars} parties={matrix.parties} />
  */
 export function SlaQueue(props: SlaQueueProps) {
-  const { className, style, unstyled = false, locale, viewerTimeZone, ...options } = props;
+  const { className, style, unstyled = false, locale, viewerTimeZone, ...rest } = props;
+  // Compiled once here, so the rows and the dialog share one registry with the hook.
+  const calendars = useCalendarRegistry(rest.calendars);
+  const options = { ...rest, calendars };
   const queue = useSlaQueue(options);
   const { messages, selected } = queue;
   const cls: Cls = (name) => (unstyled ? undefined : `tandem-sla-queue-${name}`);
@@ -136,7 +142,7 @@ export function SlaQueue(props: SlaQueueProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [dir, setDir] = useState<'ltr' | 'rtl'>();
   const open = selected !== undefined;
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const root = rootRef.current;
     if (open && root) setDir(getComputedStyle(root).direction === 'rtl' ? 'rtl' : 'ltr');
   }, [open]);

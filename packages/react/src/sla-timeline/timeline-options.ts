@@ -1,6 +1,6 @@
 import type { TraceEntry } from '@tandem/core/escalation';
 import type {
-  CalendarRegistry,
+  CalendarSource,
   Instant,
   SlaPolicy,
   SlaTargetKind,
@@ -33,7 +33,8 @@ export interface UseSlaTimelineOptions {
   readonly history: TicketHistory;
   /** The present. Pass it explicitly (and move it on with a timer) — nothing reads the clock. */
   readonly now: Instant;
-  readonly calendars?: CalendarRegistry | undefined;
+  /** A registry, or plain calendar specs (what a server component can send). */
+  readonly calendars?: CalendarSource | undefined;
   readonly parties?: readonly SlaParty[] | undefined;
   /** The trace of `simulateEscalation` for this ticket, drawn on the escalation lane. */
   readonly escalations?: readonly TraceEntry[] | undefined;
@@ -47,9 +48,15 @@ export interface UseSlaTimelineOptions {
   readonly cursor?: number | undefined;
   readonly defaultCursor?: number | undefined;
   readonly onCursorChange?: ((cursor: number) => void) | undefined;
-  /** BCP 47 locale for dates and times; the runtime's by default. */
+  /**
+   * BCP 47 locale for dates and times; by default the browser's, once hydrated — a server render
+   * and hydration use `en-US`, so pass the visitor's locale to render it on the server too.
+   */
   readonly locale?: string | undefined;
-  /** The viewer's IANA zone for the second axis row; the runtime's by default. */
+  /**
+   * The viewer's IANA zone for the second axis row; by default the browser's, once hydrated — a
+   * server render and hydration use the calendar's zone until then.
+   */
   readonly viewerTimeZone?: string | undefined;
   /** The zone of the main axis; the focus clock's calendar's by default. */
   readonly timeZone?: string | undefined;

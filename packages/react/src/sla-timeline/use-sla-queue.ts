@@ -1,4 +1,4 @@
-import type { CalendarRegistry, Instant } from '@tandem/core/sla';
+import type { CalendarSource, Instant } from '@tandem/core/sla';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type KeyboardEvent,
@@ -9,6 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useCalendarRegistry } from '../hooks/use-calendar-registry';
 import { useControllableState } from '../hooks/use-controllable-state';
 import { resolveSlaMessages, type SlaMessageOverrides, type SlaMessages } from './messages';
 import {
@@ -33,7 +34,8 @@ export interface UseSlaQueueOptions {
   readonly tickets: readonly SlaQueueTicket[];
   /** The present; pass it explicitly and move it on with a timer. */
   readonly now: Instant;
-  readonly calendars?: CalendarRegistry | undefined;
+  /** A registry, or plain calendar specs (what a server component can send). */
+  readonly calendars?: CalendarSource | undefined;
   readonly parties?: readonly SlaParty[] | undefined;
   readonly filter?: SlaQueueFilter | undefined;
   readonly defaultFilter?: SlaQueueFilter | undefined;
@@ -69,7 +71,8 @@ function toggled(list: readonly string[] | undefined, value: string): string[] {
  */
 export function useSlaQueue(options: UseSlaQueueOptions) {
   const now = typeof options.now === 'number' ? options.now : +options.now;
-  const { tickets, calendars, parties } = options;
+  const { tickets, parties } = options;
+  const calendars = useCalendarRegistry(options.calendars);
   const messages: SlaMessages = useMemo(
     () => resolveSlaMessages(options.messages),
     [options.messages],

@@ -1,8 +1,10 @@
 import { SLA_TARGET_KINDS } from '@tandem/core/sla';
 import { type KeyboardEvent, useCallback, useId, useMemo, useState } from 'react';
 import { useAnnouncer } from '../hooks/use-announcer';
+import { useCalendarRegistry } from '../hooks/use-calendar-registry';
 import { useControllableState } from '../hooks/use-controllable-state';
-import { createTimeFormat, viewerTimeZone } from './format';
+import { useHydrated } from '../hooks/use-hydrated';
+import { createTimeFormat, SERVER_LOCALE, viewerTimeZone } from './format';
 import { resolveSlaMessages, type SlaMessages } from './messages';
 import { slaMomentAt } from './sla-moment';
 import { axisTicks, chooseTickUnit, dayBands } from './ticks';
@@ -49,7 +51,7 @@ export function useSlaTimeline(options: UseSlaTimelineOptions) {
       policy: options.policy,
       history: options.history,
       now,
-      calendars: options.calendars,
+      calendars: useCalendarRegistry(options.calendars),
       parties: options.parties,
     },
     options.focus,
@@ -87,11 +89,15 @@ export function useSlaTimeline(options: UseSlaTimelineOptions) {
   const step = cursorStep(range);
 
   const calendarZone = options.timeZone ?? data.calendar.timeZone;
+  // The runtime's locale and zone differ between a server and the visitor's browser: the server
+  // render and hydration use fixed ones (en-US, the calendar's zone), the browser's come after.
+  const hydrated = useHydrated();
   const [runtimeZone] = useState(viewerTimeZone);
-  const viewerZone = options.viewerTimeZone ?? runtimeZone;
+  const viewerZone = options.viewerTimeZone ?? (hydrated ? runtimeZone : calendarZone);
+  const locale = options.locale ?? (hydrated ? undefined : SERVER_LOCALE);
   const format = useMemo(
-    () => createTimeFormat(options.locale, calendarZone, viewerZone),
-    [options.locale, calendarZone, viewerZone],
+    () => createTimeFormat(locale, calendarZone, viewerZone),
+    [locale, calendarZone, viewerZone],
   );
   const partyName = useCallback(
     (id: string | undefined) =>

@@ -1,0 +1,90 @@
+import { act } from '@testing-library/react';
+import { createElement, type ReactElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EscalationFlow } from './escalation-flow';
+import {
+  calendars as flowCalendars,
+  matrix,
+  sla,
+  tierOneToEngineering,
+} from './escalation-flow/story-data';
+import { QUEUE_NOW, queueTickets } from './sla-timeline/queue-fixtures';
+import { calendars, parties } from './sla-timeline/sla-fixtures';
+import { SlaQueue } from './sla-timeline/sla-queue';
+import { running } from './sla-timeline/sla-scenarios';
+import { SlaTimeline } from './sla-timeline/sla-timeline';
+import { ticketArgs } from './sla-timeline/story-support';
+
+// The server and the visitor's browser disagree on the runtime's zone: the server says Tokyo,
+// the browser Berlin. Hydration must still match, and the browser's zone show up afterwards.
+const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
+function runtimeZoneIs(timeZone: string) {
+  vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (
+    this: Intl.DateTimeFormat,
+  ) {
+    return { ...resolvedOptions.call(this), timeZone };
+  });
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+async function serverThenBrowser(element: () => ReactElement) {
+  runtimeZoneIs('Asia/Tokyo');
+  const html = renderToString(element());
+  runtimeZoneIs('Europe/Berlin');
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const onRecoverableError = vi.fn();
+  // React reports attribute mismatches only on the console; a host's test fails on them.
+  const consoleError = vi.spyOn(console, 'error');
+  await act(async () => {
+    hydrateRoot(container, element(), { onRecoverableError });
+  });
+  expect(consoleError).not.toHaveBeenCalled();
+  return { container, onRecoverableError };
+}
+
+const specs = (registry: ReadonlyMap<string, { readonly spec: unknown }>) =>
+  JSON.parse(JSON.stringify([...registry.values()].map((calendar) => calendar.spec)));
+
+describe('hydration when the server and the browser are in different zones', () => {
+  it('the SLA timeline hydrates without a mismatch, then shows the browser’s zone', async () => {
+    const { container, onRecoverableError } = await serverThenBrowser(() =>
+      createElement(SlaTimeline, {
+        ...ticketArgs(running),
+        calendars: specs(calendars),
+        parties,
+        locale: 'en-GB',
+      }),
+    );
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(container.textContent).toMatch(/Berlin|CET|GMT\+1/);
+    expect(container.textContent).not.toMatch(/Tokyo|JST|GMT\+9/);
+  });
+
+  it('the SLA queue hydrates without a mismatch', async () => {
+    const tickets = queueTickets(12);
+    const { onRecoverableError } = await serverThenBrowser(() =>
+      createElement(SlaQueue, { tickets, now: QUEUE_NOW, calendars: specs(calendars), parties }),
+    );
+    expect(onRecoverableError).not.toHaveBeenCalled();
+  });
+
+  it('the escalation flow hydrates without a mismatch', async () => {
+    const { container, onRecoverableError } = await serverThenBrowser(() =>
+      createElement(EscalationFlow, {
+        defaultValue: tierOneToEngineering,
+        matrix,
+        sla,
+        calendars: specs(flowCalendars),
+      }),
+    );
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(container.textContent).toContain(tierOneToEngineering.policy.steps[0]?.name);
+  });
+});

@@ -1,0 +1,72 @@
+// @vitest-environment node
+// A real server: no `window`, `document` or `HTMLElement`. Each component renders to a string
+// with ordinary props, its calendars as plain specs — what a server component can send.
+import { templates } from '@tandem/core/templates';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { EscalationFlow } from './escalation-flow';
+import {
+  calendars as flowCalendars,
+  matrix,
+  sla,
+  tierOneToEngineering,
+} from './escalation-flow/story-data';
+import { ResponsibilityMatrix } from './matrix-editor/responsibility-matrix';
+import { QUEUE_NOW, queueTickets } from './sla-timeline/queue-fixtures';
+import { calendars, parties } from './sla-timeline/sla-fixtures';
+import { SlaQueue } from './sla-timeline/sla-queue';
+import { running } from './sla-timeline/sla-scenarios';
+import { SlaTimeline } from './sla-timeline/sla-timeline';
+import { ticketArgs } from './sla-timeline/story-support';
+
+const specsOf = (registry: ReadonlyMap<string, { readonly spec: unknown }>) =>
+  JSON.parse(JSON.stringify([...registry.values()].map((calendar) => calendar.spec)));
+
+describe('server rendering without a DOM', () => {
+  it('has no DOM globals to lean on', () => {
+    expect(typeof document).toBe('undefined');
+    expect(typeof HTMLElement).toBe('undefined');
+  });
+
+  it('renders the matrix editor', () => {
+    const html = renderToString(
+      createElement(ResponsibilityMatrix, { defaultValue: templates['full-hybrid'].matrix }),
+    );
+    expect(html).toContain(templates['full-hybrid'].matrix.rows[0]?.name);
+  });
+
+  it('renders the escalation flow, editable and read-only, with calendars as plain specs', () => {
+    for (const readOnly of [false, true]) {
+      const html = renderToString(
+        createElement(EscalationFlow, {
+          defaultValue: tierOneToEngineering,
+          matrix,
+          sla,
+          calendars: specsOf(flowCalendars),
+          readOnly,
+        }),
+      );
+      for (const step of tierOneToEngineering.policy.steps) expect(html).toContain(step.name);
+    }
+  });
+
+  it('renders the SLA timeline with calendars as plain specs', () => {
+    const html = renderToString(
+      createElement(SlaTimeline, {
+        ...ticketArgs(running),
+        calendars: specsOf(calendars),
+        parties,
+      }),
+    );
+    expect(html).toContain('data-range-from');
+  });
+
+  it('renders the SLA queue with calendars as plain specs', () => {
+    const tickets = queueTickets(20);
+    const html = renderToString(
+      createElement(SlaQueue, { tickets, now: QUEUE_NOW, calendars: specsOf(calendars), parties }),
+    );
+    expect(html).toContain(tickets[0]?.title ?? 'no ticket');
+  });
+});

@@ -254,6 +254,33 @@ export const KeyboardReorderRule: Story = {
   },
 };
 
+/** The step dialog gives focus back to the step's name when it closes by Escape, Cancel or Save. */
+export const FocusReturnsToTheStep: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const name = () => canvas.getByRole('button', { name: 'MSP engineering' });
+    const closeBy = async (close: (dialog: HTMLElement) => Promise<void>) => {
+      await userEvent.click(name());
+      const dialog = await within(document.body).findByRole('dialog', {
+        name: 'Edit MSP engineering',
+      });
+      await close(dialog);
+      await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(name()).toHaveFocus());
+    };
+    await closeBy(() => userEvent.keyboard('{Escape}'));
+    await closeBy((dialog) =>
+      userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' })),
+    );
+    await closeBy(async (dialog) => {
+      const minutes = within(dialog).getByRole('spinbutton', { name: 'Minutes' });
+      await userEvent.clear(minutes);
+      await userEvent.type(minutes, '150');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    });
+  },
+};
+
 /** Edits a step's trigger in the dialog; saving emits one batch. */
 export const EditInDialog: Story = {
   play: async ({ canvasElement, args }) => {

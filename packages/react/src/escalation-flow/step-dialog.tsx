@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { StepTarget, Trigger } from '@tandem/core/escalation';
-import { type FormEvent, memo, useId, useState } from 'react';
+import { type FormEvent, memo, useId, useRef, useState } from 'react';
+import { useReturnFocus } from '../hooks/use-return-focus';
 import { removeStepChanges } from './drop-changes';
 import { draftChanges, draftOf, type StepDraft } from './step-draft';
 import type { EscalationFlowState } from './use-escalation-flow';
@@ -27,17 +28,37 @@ export const StepDialog = memo(function StepDialog({
 }) {
   const stepId = flow.editingStepId;
   const open = stepId !== null && flow.step(stepId) !== undefined;
+  const lastStep = useRef(stepId);
+  if (stepId !== null) lastStep.current = stepId;
+  // Back to the card's name button (not its drag handle), even when the edit re-rendered it.
+  const returnFocus = useReturnFocus(open, () =>
+    container?.querySelector<HTMLElement>(
+      `[data-step-id="${CSS.escape(lastStep.current ?? '')}"] button:not([aria-roledescription])`,
+    ),
+  );
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !next && flow.editStep(null)}>
       <Dialog.Portal container={container}>
         <Dialog.Overlay className={cls('overlay')} />
-        {open && stepId !== null && <StepForm key={stepId} flow={flow} stepId={stepId} cls={cls} />}
+        {open && stepId !== null && (
+          <StepForm key={stepId} flow={flow} stepId={stepId} cls={cls} returnFocus={returnFocus} />
+        )}
       </Dialog.Portal>
     </Dialog.Root>
   );
 });
 
-function StepForm({ flow, stepId, cls }: { flow: EscalationFlowState; stepId: string; cls: Cls }) {
+function StepForm({
+  flow,
+  stepId,
+  cls,
+  returnFocus,
+}: {
+  flow: EscalationFlowState;
+  stepId: string;
+  cls: Cls;
+  returnFocus: ReturnType<typeof useReturnFocus>;
+}) {
   const m = flow.messages.dialog;
   const [draft, setDraft] = useState<StepDraft>(() => draftOf(flow.policy, stepId) as StepDraft);
   const id = useId();
@@ -57,6 +78,7 @@ function StepForm({ flow, stepId, cls }: { flow: EscalationFlowState; stepId: st
 
   return (
     <Dialog.Content
+      {...returnFocus}
       className={cls('dialog')}
       dir={flow.rtl ? 'rtl' : 'ltr'}
       aria-describedby={`${id}-description`}

@@ -77,6 +77,27 @@ export const FilterByPartyAndPriority: Story = {
   },
 };
 
+/** Closing the ticket's dialog — by Escape or by Close — puts focus back on the row that opened it. */
+export const FocusReturnsToTheRow: Story = {
+  play: async ({ canvasElement }) => {
+    const grid = within(canvasElement).getByRole('grid', { name: 'SLA queue' });
+    const row = () => grid.querySelector<HTMLElement>('[data-index="1"]');
+    row()?.focus();
+    await expect(row()).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await within(document.body).findByRole('dialog');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(row()).toHaveFocus());
+
+    await userEvent.keyboard('{Enter}');
+    const dialog = await within(document.body).findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(row()).toHaveFocus());
+  },
+};
+
 /** Arrow keys move through the rows; Enter opens the ticket's full timeline in a dialog. */
 export const OpenFromKeyboard: Story = {
   play: async ({ canvasElement }) => {

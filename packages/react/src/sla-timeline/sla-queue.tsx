@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { type CSSProperties, useRef, useState } from 'react';
 import { useCalendarRegistry } from '../hooks/use-calendar-registry';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
+import { useReturnFocus } from '../hooks/use-return-focus';
 import { CompactTimeline } from './compact-timeline';
 import type { QueueEntry } from './queue-model';
 import type { SlaTicketInput } from './sla-moment';
@@ -142,6 +143,9 @@ export function SlaQueue(props: SlaQueueProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [dir, setDir] = useState<'ltr' | 'rtl'>();
   const open = selected !== undefined;
+  const returnFocus = useReturnFocus(open, () =>
+    rootRef.current?.querySelector<HTMLElement>('[data-index][tabindex="0"]'),
+  );
   useIsomorphicLayoutEffect(() => {
     const root = rootRef.current;
     if (open && root) setDir(getComputedStyle(root).direction === 'rtl' ? 'rtl' : 'ltr');
@@ -209,6 +213,7 @@ export function SlaQueue(props: SlaQueueProps) {
         <Dialog.Portal>
           <Dialog.Overlay className={cls('overlay')} />
           <Dialog.Content
+            {...returnFocus}
             className={cls('dialog')}
             aria-describedby={undefined}
             style={style}

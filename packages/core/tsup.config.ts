@@ -2,13 +2,14 @@ import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // Entry names become the file names in dist/: index, validate, io, sla, escalation,
-  // templates.
+  // Entry names become the file names in dist/: index, validate, io, sla, sla-attribution,
+  // escalation, templates.
   entry: {
     index: 'src/index.ts',
     validate: 'src/validate-entry.ts',
     io: 'src/io-entry.ts',
     sla: 'src/sla-entry.ts',
+    'sla-attribution': 'src/sla-attribution-entry.ts',
     escalation: 'src/escalation-entry.ts',
     templates: 'src/templates-entry.ts',
   },

@@ -1,7 +1,7 @@
 import { type Instant, msOf } from './business-time';
 import { tablesOf } from './calendar';
 import type { TicketHistory } from './history';
-import { type ClockPiece, measure } from './measure';
+import { type ClockPiece, type Measure, measure } from './measure';
 import {
   HOLDER_CALENDAR,
   SLA_TARGET_KINDS,
@@ -144,13 +144,44 @@ export function computeSla(
   };
 }
 
-function clockOf(
+/**
+ * One clock's run over a replayed ticket: its pieces within `[createdAt, end]`, its cycles (one,
+ * or one per update reset) and the instant each breached cycle reached its target. Both
+ * `computeSla` and `slaAttribution` measure a clock from this, so they can never disagree.
+ */
+export interface ClockRun {
+  /** When the clock stopped (response, plan: the first milestone; others: resolved). */
+  readonly stop: number | undefined;
+  readonly end: number;
+  /** The clock's pieces (for resolution and update, without the resolved stretches). */
+  readonly pieces: readonly ClockPiece[];
+  readonly starts: readonly number[];
+  readonly fractions: readonly number[];
+  /** Every cycle's pieces, clipped to the cycle, oldest first. */
+  readonly cycles: readonly (readonly ClockPiece[])[];
+  /** Open ms each piece of `cycles` counted, cycle after cycle (paused pieces: 0). */
+  readonly opens: readonly number[];
+  /** The measure of the last cycle. */
+  readonly result: Measure;
+  /** For each cycle that ran over its target, the instant it did. */
+  readonly breachedAt: readonly number[];
+  /** Maps a ticket piece to a piece of this clock. */
+  readonly toClock: (piece: TicketPiece) => ClockPiece;
+}
+
+/**
+ * Runs the `kind` clock over a replayed ticket up to `now`.
+ *
+ * @example
+ * clockRun('resolution', policy, replay(history, policy.pauseStatuses ?? [], now), now, {}).breachedAt;
+ */
+export function clockRun(
   kind: SlaTargetKind,
   policy: SlaPolicy,
   ticket: Replay,
   now: number,
   options: SlaOptions,
-): SlaClock {
+): ClockRun {
   const toClock = clockPieces(kind, policy, options);
   const stop =
     kind === 'response'
@@ -166,21 +197,35 @@ function clockOf(
   const starts = kind === 'update' ? ticket.updateResets : [ticket.createdAt];
   const warnAt = policy.warnAt ?? [];
   const fractions = [...warnAt.map((percent) => percent / 100), 1];
-  let breaches = 0;
-  let breachedAt: number | null = null;
-  let cycle: ClockPiece[] = [];
+  const cycles: ClockPiece[][] = [];
+  const opens: number[] = [];
+  const breachedAt: number[] = [];
   let result = measure([], fractions, false);
   starts.forEach((start, k) => {
     const last = k === starts.length - 1;
     const cycleEnd = last ? end : (starts[k + 1] as number);
-    cycle = clip(pieces, start, cycleEnd);
-    result = measure(cycle, fractions, last);
+    const cycle = clip(pieces, start, cycleEnd);
+    cycles.push(cycle);
+    result = measure(cycle, fractions, last, opens);
     const due = result.reached[fractions.length - 1];
-    if (due !== undefined && due < cycleEnd) {
-      breaches++;
-      breachedAt ??= due;
-    }
+    if (due !== undefined && due < cycleEnd) breachedAt.push(due);
   });
+  return { stop, end, pieces, starts, fractions, cycles, opens, result, breachedAt, toClock };
+}
+
+function clockOf(
+  kind: SlaTargetKind,
+  policy: SlaPolicy,
+  ticket: Replay,
+  now: number,
+  options: SlaOptions,
+): SlaClock {
+  const run = clockRun(kind, policy, ticket, now, options);
+  const { stop, end, pieces, starts, fractions, result, toClock } = run;
+  const cycle = run.cycles[run.cycles.length - 1] ?? [];
+  const breaches = run.breachedAt.length;
+  const breachedAt = run.breachedAt[0] ?? null;
+  const warnAt = policy.warnAt ?? [];
   const lastPiece = cycle[cycle.length - 1] ?? toClock(ticket.last);
   // Stopped under a priority without this target: report against the current priority's.
   const goal = Number.isFinite(lastPiece.goal) ? lastPiece.goal : toClock(ticket.last).goal;

@@ -26,7 +26,8 @@ export interface Measure {
  * Counts open time over a clock's pieces and finds when each fraction of the goal is reached:
  * the first instant the time counted so far is at least the fraction of the goal *in force then*
  * — so a priority raised past the time already spent reaches it at the change, never before.
- * With `project`, the last piece is carried on forever to find instants still to come.
+ * With `project`, the last piece is carried on forever to find instants still to come. With
+ * `opens`, the open ms of each piece are appended to it (attribution shares them out by holder).
  *
  * @example
  * measure(pieces, [0.5, 1], true).reached; // [halfway instant, due instant]
@@ -35,12 +36,14 @@ export function measure(
   pieces: readonly ClockPiece[],
   fractions: readonly number[],
   project: boolean,
+  opens?: number[],
 ): Measure {
   let elapsed = 0;
   const count = fractions.length;
   const reached: (number | undefined)[] = new Array(count).fill(undefined);
   for (const piece of pieces) {
     const open = piece.paused ? 0 : openMs(piece.tables, piece.from, piece.to);
+    opens?.push(open);
     for (let k = 0; k < count; k++) {
       if (reached[k] !== undefined) continue;
       const goal = Math.round(piece.goal * (fractions[k] as number));

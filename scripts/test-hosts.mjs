@@ -301,24 +301,35 @@ const COMPONENTS = [
   },
 ];
 
-/** A component's part of the server HTML: its section of the host page. */
+/**
+ * A component's part of the server HTML: its section of the host page, plus the segments React
+ * streamed separately for boundaries in it (`<template id="B:0">` … `$RC("B:0","S:0")`).
+ */
 function sectionOf(html, section) {
   const start = html.indexOf(`<section aria-labelledby="${section}-heading">`);
   if (start < 0) return '';
-  return html.slice(start, html.indexOf('</section>', start));
+  let part = html.slice(start, html.indexOf('</section>', start));
+  for (const [, boundary] of part.matchAll(/<template id="(B:[^"]+)">/g)) {
+    const segment = html.match(new RegExp(`\\$RC\\("${boundary}","([^"]+)"\\)`))?.[1];
+    const from = segment ? html.indexOf(`<div hidden id="${segment}">`) : -1;
+    if (from >= 0) part += html.slice(from, html.indexOf('<script', from));
+  }
+  return part;
 }
 
 /**
  * Why a Suspense boundary fell back to client rendering: React marks it with the error's digest
- * (<template data-dgst>), and Next logs the error with the same digest.
+ * (<template data-dgst>). Next logs the error with the same digest; the Vite host's prerender
+ * uses the error's message as the digest.
  */
 function serverErrorOf(part, log) {
   const digest = part.match(/data-dgst="([^"]+)"/)?.[1];
   if (!digest) return null;
   const lines = log.split('\n');
   const at = lines.findIndex((line) => line.includes(`digest: '${digest}'`));
+  if (at < 0) return `the server render failed: ${digest.replaceAll('&quot;', '"')}`;
   const message = lines
-    .slice(0, Math.max(at, 0))
+    .slice(0, at)
     .reverse()
     .find((line) => line.startsWith('⨯'));
   return `the server render failed (digest ${digest}): ${message?.slice(1).trim() ?? 'not in the log'}`;
@@ -329,7 +340,6 @@ const HOSTS = [
   {
     name: 'vite-host',
     dir: join(examples, 'vite-host'),
-    build: (dir) => [bin(dir, 'vite/bin/vite.js'), 'build'],
     start: (dir, port) => [
       bin(dir, 'vite/bin/vite.js'),
       'preview',
@@ -341,13 +351,11 @@ const HOSTS = [
     ],
     ltr: '/',
     rtl: '/?dir=rtl',
-    serverRendered: false,
     css: 'dist',
   },
   {
     name: 'next-app-router',
     dir: join(examples, 'next-app-router'),
-    build: (dir) => [bin(dir, 'next/dist/bin/next'), 'build'],
     start: (dir, port) => [
       bin(dir, 'next/dist/bin/next'),
       'start',
@@ -358,7 +366,6 @@ const HOSTS = [
     ],
     ltr: '/',
     rtl: '/rtl',
-    serverRendered: true,
     css: '.next/static',
   },
 ].filter((host) => !only || host.name === only);
@@ -366,14 +373,13 @@ const HOSTS = [
 /** The names of every check a host runs, so a host that cannot start still counts them all. */
 function checkNames(host) {
   const names = [];
-  if (host.serverRendered)
-    for (const { name } of COMPONENTS) names.push(`${host.name}: ${name} is in the server HTML`);
+  for (const { name } of COMPONENTS) names.push(`${host.name}: ${name} is in the server HTML`);
   for (const { name } of COMPONENTS)
     names.push(
       `${host.name}: ${name} renders in the browser (${VISITOR.locale}, ${VISITOR.timezoneId})`,
     );
   names.push(
-    `${host.name}: ${host.serverRendered ? 'hydrates' : 'loads'} with no console error or warning, page error or failed request (ltr and rtl pages)`,
+    `${host.name}: hydrates with no console error or warning, page error or failed request (ltr and rtl pages)`,
     `${host.name}: a keyboard edit in the matrix reaches onValueChange`,
     `${host.name}: rtl page: EscalationFlow's arrow glyphs are mirrored`,
     `${host.name}: rtl page: SlaTimeline's earlier/later arrows are mirrored`,
@@ -467,8 +473,8 @@ async function testHost(host, browser) {
     return failAll(`install failed: ${error.message}`);
   }
   const buildStart = Date.now();
-  const [command, ...buildArgs] = host.build(host.dir);
-  const built = await run(process.execPath, [command, ...buildArgs], {
+  // The host's own build script: `vite build` plus its prerender step, or `next build`.
+  const built = await run('npm', ['run', 'build', '--silent'], {
     cwd: host.dir,
     env: { NEXT_TELEMETRY_DISABLED: '1', ...SERVER_ENV },
   });
@@ -487,7 +493,7 @@ async function testHost(host, browser) {
   }
 
   try {
-    if (host.serverRendered) {
+    {
       const response = await fetch(origin + host.ltr);
       const html = await response.text();
       await new Promise((resolve) => setTimeout(resolve, 300)); // the log can trail the response

@@ -13,7 +13,6 @@ import {
 import { templates } from '@tandem/core/templates';
 import { EscalationFlow } from '@tandem/react/escalation-flow';
 import { SlaQueue, SlaTimeline } from '@tandem/react/sla-timeline';
-import { Suspense } from 'react';
 import { EditableMatrix } from './editable-matrix';
 import { Isolated } from './isolated';
 
@@ -77,51 +76,43 @@ export async function Showcase() {
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">Who owns what</h2>
         <Isolated name="ResponsibilityMatrix">
-          <Suspense>
-            <EditableMatrix initial={data.matrix} />
-          </Suspense>
+          <EditableMatrix initial={data.matrix} />
         </Isolated>
       </section>
       <section aria-labelledby="flow-heading">
         <h2 id="flow-heading">Escalation</h2>
         <Isolated name="EscalationFlow">
-          <Suspense>
-            <EscalationFlow
-              defaultValue={{ routing: data.routing, policy: data.policy }}
-              matrix={data.matrix}
-              sla={data.sla}
-              calendars={data.calendars}
-            />
-          </Suspense>
+          <EscalationFlow
+            defaultValue={{ routing: data.routing, policy: data.policy }}
+            matrix={data.matrix}
+            sla={data.sla}
+            calendars={data.calendars}
+          />
         </Isolated>
       </section>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{first?.title}</h2>
         <Isolated name="SlaTimeline">
-          <Suspense>
-            {first && (
-              <SlaTimeline
-                policy={data.sla}
-                history={first.history}
-                now={data.now}
-                calendars={data.calendars}
-                parties={data.matrix.parties}
-              />
-            )}
-          </Suspense>
+          {first && (
+            <SlaTimeline
+              policy={data.sla}
+              history={first.history}
+              now={data.now}
+              calendars={data.calendars}
+              parties={data.matrix.parties}
+            />
+          )}
         </Isolated>
       </section>
       <section aria-labelledby="queue-heading">
         <h2 id="queue-heading">Queue</h2>
         <Isolated name="SlaQueue">
-          <Suspense>
-            <SlaQueue
-              tickets={data.tickets}
-              now={data.now}
-              calendars={data.calendars}
-              parties={data.matrix.parties}
-            />
-          </Suspense>
+          <SlaQueue
+            tickets={data.tickets}
+            now={data.now}
+            calendars={data.calendars}
+            parties={data.matrix.parties}
+          />
         </Isolated>
       </section>
     </main>

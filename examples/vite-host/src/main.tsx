@@ -1,6 +1,6 @@
 import '@tandem/react/styles.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 
 // `?dir=rtl` makes the whole document right to left (with lang="en": the case minifiers that
@@ -10,8 +10,11 @@ document.documentElement.dir =
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// The production build carries the server HTML (prerender.mjs); `vite dev` does not.
+if (root.hasChildNodes()) hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -1,0 +1,7 @@
+import { Showcase } from '../../showcase';
+
+export const dynamic = 'force-dynamic';
+
+export default function Page() {
+  return <Showcase />;
+}

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { parseMatrix } from '@tandem/core';
 import { parsePolicy, parseRouting } from '@tandem/core/escalation';
 import {
-  type CalendarRegistry,
   type CalendarSpec,
   createCalendarRegistry,
   parseCalendar,
@@ -48,9 +47,8 @@ async function load() {
   const matrix = read('template', parseMatrix(templates[showcase.templateId].matrix));
   return {
     now: Date.parse(showcase.now),
-    // Issue 14: the components are to accept plain CalendarSpecs where they take a registry;
-    // until their types say so, the specs travel under the registry's type.
-    calendars: plainCalendars as unknown as CalendarRegistry,
+    // Plain specs: every `calendars` prop takes them as well as a registry.
+    calendars: plainCalendars,
     matrix,
     sla,
     routing: read('routing', parseRouting(showcase.routing, registry)),

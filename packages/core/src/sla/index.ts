@@ -45,5 +45,6 @@ export {
   slaPolicySchema,
   targetsFor,
 } from './policy';
+export type { NthWeekday, ObservedRule, RecurringHoliday } from './recurring-holidays';
 export { type CalendarRegistry, calendarById, createCalendarRegistry } from './registry';
 export type { SlaSegment, SlaSegmentState } from './timeline';

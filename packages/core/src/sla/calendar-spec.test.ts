@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTandemError } from '../errors';
+import { errorCodeOf } from '../test-support/error-code';
 import { CALENDAR_24X7, createCalendar } from './calendar';
 import { type CalendarSpec, parseCalendar } from './calendar-spec';
 import { calendarById, createCalendarRegistry } from './registry';
@@ -144,16 +145,8 @@ describe('createCalendarRegistry', () => {
   });
 
   it('throws E106 for a missing or repeated id and E107 for an unknown one', () => {
-    const codeOf = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return isTandemError(error) ? error.code : 'other';
-      }
-      return 'none';
-    };
-    expect(codeOf(() => createCalendarRegistry([example]))).toBe('E106');
-    expect(codeOf(() => createCalendarRegistry([{ ...example, id: '24x7' }]))).toBe('E106');
-    expect(codeOf(() => calendarById(createCalendarRegistry([]), 'office'))).toBe('E107');
+    expect(errorCodeOf(() => createCalendarRegistry([example]))).toBe('E106');
+    expect(errorCodeOf(() => createCalendarRegistry([{ ...example, id: '24x7' }]))).toBe('E106');
+    expect(errorCodeOf(() => calendarById(createCalendarRegistry([]), 'office'))).toBe('E107');
   });
 });

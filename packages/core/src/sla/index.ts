@@ -1,4 +1,5 @@
 // The SLA engine: business-hours calendars, business-time arithmetic, SLA policies and clocks.
+export { addBusinessDays, businessDaysBetween } from './business-days';
 export {
   addBusinessTime,
   businessTimeBetween,

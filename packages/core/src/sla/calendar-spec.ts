@@ -79,9 +79,16 @@ const date = /* @__PURE__ */ built(() =>
   z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a date "YYYY-MM-DD".' })),
 );
 const label = /* @__PURE__ */ built(() => z.string().check(z.minLength(1), z.maxLength(200)));
-const year = /* @__PURE__ */ built(() =>
-  z.int().check(z.minimum(CALENDAR_YEARS.min), z.maximum(CALENDAR_YEARS.max)),
-);
+// Range checks and word lists as refinements and regexes: zod's int and enum schemas would add
+// half a kilobyte to every host of /sla.
+const wholeIn = (min: number, max: number, error = `Expected a whole number, ${min}–${max}.`) =>
+  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, { error }));
+const oneOf = (words: string) =>
+  z
+    .string()
+    .check(
+      z.regex(new RegExp(`^(?:${words})$`), { error: `Expected ${words.replaceAll('|', ', ')}.` }),
+    );
 const recurring = /* @__PURE__ */ built(() =>
   z.strictObject({
     yearly: z.union([
@@ -91,20 +98,20 @@ const recurring = /* @__PURE__ */ built(() =>
           z.regex(/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, { error: 'Expected "MM-DD".' }),
         ),
       z.strictObject({
-        month: z.int().check(z.minimum(1), z.maximum(12)),
-        weekday: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
-        nth: z.int().check(
-          z.minimum(-5),
-          z.maximum(5),
-          z.refine((n) => n !== 0, { error: 'Expected 1 to 5, or -1 (last) to -5.' }),
+        month: wholeIn(1, 12),
+        weekday: oneOf('mon|tue|wed|thu|fri|sat|sun'),
+        nth: z.number().check(
+          z.refine((n) => Number.isInteger(n) && n !== 0 && n >= -5 && n <= 5, {
+            error: 'Expected 1 to 5, or -1 (last) to -5.',
+          }),
         ),
       }),
     ]),
     name: z.optional(label),
     hours: z.optional(dayHours),
-    observed: z.optional(z.enum(['nearest-weekday', 'next-weekday'])),
-    from: z.optional(year),
-    until: z.optional(year),
+    observed: z.optional(oneOf('nearest-weekday|next-weekday')),
+    from: z.optional(wholeIn(CALENDAR_YEARS.min, CALENDAR_YEARS.max)),
+    until: z.optional(wholeIn(CALENDAR_YEARS.min, CALENDAR_YEARS.max)),
   }),
 );
 

@@ -171,7 +171,7 @@ describe('parseCalendar with recurring holidays', () => {
         { yearly: '2026-12-25' },
       ]),
     ).toEqual([
-      { path: ['recurringHolidays', 1, 'yearly', 'month'], code: 'too_big' },
+      { path: ['recurringHolidays', 1, 'yearly', 'month'], code: 'custom' },
       { path: ['recurringHolidays', 2, 'yearly', 'nth'], code: 'custom' },
       { path: ['recurringHolidays', 4, 'yearly'], code: 'invalid_format' },
     ]);

@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // Entry names become the file names in dist/: index, validate, io, sla, sla-attribution,
-  // escalation, templates.
+  // escalation, templates, ics.
   entry: {
     index: 'src/index.ts',
     validate: 'src/validate-entry.ts',
@@ -12,6 +12,7 @@ export default defineConfig({
     'sla-attribution': 'src/sla-attribution-entry.ts',
     escalation: 'src/escalation-entry.ts',
     templates: 'src/templates-entry.ts',
+    ics: 'src/ics-entry.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTandemError } from '../errors';
+import { errorCodeOf } from '../test-support/error-code';
 import { addBusinessTime, businessTimeBetween, isOpen, nextClose, nextOpen } from './business-time';
 import { CALENDAR_24X7, createCalendar } from './calendar';
 import type { OpenHours } from './calendar-spec';
@@ -21,14 +21,6 @@ const add = (start: string, minutes: number, calendar = office) =>
   addBusinessTime(calendar, new Date(start), minutes).toISOString();
 const between = (a: string, b: string, calendar = office) =>
   businessTimeBetween(calendar, new Date(a), new Date(b));
-const codeOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return isTandemError(error) ? error.code : 'not a TandemError';
-  }
-  return 'no error';
-};
 
 describe('addBusinessTime', () => {
   it('adds minutes within one working day', () => {
@@ -268,14 +260,14 @@ describe('errors', () => {
       holidays: [{ date: '2026-06-01', hours: [['09:00', '10:00']] }],
     });
     expect(add('2026-01-01T00:00:00Z', 60, holidaysOnly)).toBe('2026-06-01T10:00:00.000Z');
-    expect(codeOf(() => add('2026-01-01T00:00:00Z', 61, holidaysOnly))).toBe('E105');
+    expect(errorCodeOf(() => add('2026-01-01T00:00:00Z', 61, holidaysOnly))).toBe('E105');
     expect(nextOpen(holidaysOnly, Date.UTC(2026, 6, 1))).toBeNull();
   });
 
   it('refuses invalid dates and minutes (E103), specs (E102) and far-off years (E104)', () => {
-    expect(codeOf(() => addBusinessTime(office, new Date('nope'), 1))).toBe('E103');
-    expect(codeOf(() => addBusinessTime(office, 0, Number.NaN))).toBe('E103');
-    expect(codeOf(() => addBusinessTime(office.spec as never, 0, 1))).toBe('E102');
-    expect(codeOf(() => addBusinessTime(office, Date.UTC(9999, 5, 1), 1))).toBe('E104');
+    expect(errorCodeOf(() => addBusinessTime(office, new Date('nope'), 1))).toBe('E103');
+    expect(errorCodeOf(() => addBusinessTime(office, 0, Number.NaN))).toBe('E103');
+    expect(errorCodeOf(() => addBusinessTime(office.spec as never, 0, 1))).toBe('E102');
+    expect(errorCodeOf(() => addBusinessTime(office, Date.UTC(9999, 5, 1), 1))).toBe('E104');
   });
 });

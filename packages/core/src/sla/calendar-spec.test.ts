@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTandemError } from '../errors';
+import { errorCodeOf } from '../test-support/error-code';
 import { CALENDAR_24X7, createCalendar } from './calendar';
 import { type CalendarSpec, parseCalendar } from './calendar-spec';
 import { calendarById, createCalendarRegistry } from './registry';
@@ -52,12 +53,41 @@ describe('parseCalendar', () => {
     ]);
   });
 
-  it('reports dates that do not exist and dates given twice', () => {
-    expect(
-      issuesOf({ ...example, holidays: ['2026-02-30', '2026-12-25', { date: '2026-12-25' }] }),
-    ).toEqual([
+  it('reports dates that do not exist', () => {
+    expect(issuesOf({ ...example, holidays: ['2026-02-30', '2026-12-25'] })).toEqual([
       { path: ['holidays', 0], code: 'invalid_date' },
-      { path: ['holidays', 2, 'date'], code: 'duplicate_date' },
+    ]);
+  });
+
+  it('merges a date given twice with the same hours, as two feeds list it', () => {
+    const holidays = [
+      '2026-12-25',
+      { date: '2026-12-25', name: 'Christmas Day' },
+      { date: '2026-12-24', hours: [['08:00', '12:00']] },
+      { date: '2026-12-24', name: 'Christmas Eve', hours: [['08:00', '12:00']] },
+    ];
+    expect(parseCalendar({ ...example, holidays })).toEqual({
+      ok: true,
+      value: { ...example, holidays },
+    });
+  });
+
+  it('rejects one date with two sets of hours, naming both holidays', () => {
+    const result = parseCalendar({
+      ...example,
+      holidays: [
+        { date: '2026-12-24', name: 'Christmas Eve' },
+        '2026-12-31',
+        { date: '2026-12-24', name: 'Half day', hours: [['08:00', '12:00']] },
+      ],
+    });
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        path: ['holidays', 2, 'date'],
+        code: 'conflicting_holiday',
+        message:
+          '2026-12-24: holiday 1 ("Christmas Eve") closes it, holiday 3 ("Half day") opens it 08:00–12:00; give the date one set of hours.',
+      },
     ]);
   });
 
@@ -115,16 +145,8 @@ describe('createCalendarRegistry', () => {
   });
 
   it('throws E106 for a missing or repeated id and E107 for an unknown one', () => {
-    const codeOf = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return isTandemError(error) ? error.code : 'other';
-      }
-      return 'none';
-    };
-    expect(codeOf(() => createCalendarRegistry([example]))).toBe('E106');
-    expect(codeOf(() => createCalendarRegistry([{ ...example, id: '24x7' }]))).toBe('E106');
-    expect(codeOf(() => calendarById(createCalendarRegistry([]), 'office'))).toBe('E107');
+    expect(errorCodeOf(() => createCalendarRegistry([example]))).toBe('E106');
+    expect(errorCodeOf(() => createCalendarRegistry([{ ...example, id: '24x7' }]))).toBe('E106');
+    expect(errorCodeOf(() => calendarById(createCalendarRegistry([]), 'office'))).toBe('E107');
   });
 });

@@ -78,7 +78,18 @@ function compileCalendar(spec: CalendarSpec): Calendar {
       flatten(typeof holiday === 'string' ? [] : (holiday.hours ?? [])),
     );
   }
+  const rules = spec.recurringHolidays ?? [];
   const weekOpen = weekOpenMinutes(week);
+  // Searches for open time in a week without hours (or closed time in a 24/7 week) stop after the
+  // last holiday; a yearly rule that opens (or closes) a day has no last one.
+  const endless = rules.some((rule) => {
+    const open = flatten(rule.hours ?? []);
+    return weekOpen === 0 ? open.length > 0 : !(open[0] === 0 && open[1] === 1440);
+  });
+  if (endless) {
+    first = Number.NEGATIVE_INFINITY;
+    last = Number.POSITIVE_INFINITY;
+  }
   const tables: Tables = {
     zone: spec.timeZone,
     week,
@@ -88,6 +99,14 @@ function compileCalendar(spec: CalendarSpec): Calendar {
     holidayYears: [first, last],
     chunks: new Map(),
     last: NO_CHUNK,
+    ...(rules.length > 0 && {
+      recurring: {
+        rules,
+        hours: rules.map((rule) => flatten(rule.hours ?? [])),
+        days: new Map(),
+        years: new Set(),
+      },
+    }),
   };
   const calendar: Compiled = {
     id: spec.id ?? 'calendar',

@@ -1,5 +1,11 @@
 import { tandemError } from '../errors';
 import { CALENDAR_YEARS } from './calendar-spec';
+import {
+  type RecurringHoliday,
+  recurringDaysOfYear,
+  weekdayOfDay,
+  yearOfDay,
+} from './recurring-holidays';
 import { DAY, MINUTE, offsetSpans } from './tz';
 
 // A calendar's open time for one UTC year, materialised once as sorted, disjoint UTC intervals
@@ -19,9 +25,46 @@ export interface Tables {
   readonly alwaysOpen: boolean;
   /** First and last year with a holiday, to bound searches that could otherwise run forever. */
   readonly holidayYears: readonly [number, number];
+  /** Yearly holiday rules, if any, and the days they give, worked out a year at a time. */
+  readonly recurring?: RecurringTable;
   readonly chunks: Map<number, Chunk>;
   /** The chunk used last: most lookups hit it, saving a map lookup. */
   last: Chunk;
+}
+
+/** The yearly rules of a calendar and the days (with open minutes) of the years expanded so far. */
+export interface RecurringTable {
+  readonly rules: readonly RecurringHoliday[];
+  readonly hours: readonly (readonly number[])[];
+  readonly days: Map<number, readonly number[]>;
+  readonly years: Set<number>;
+}
+
+/**
+ * The open wall-clock minutes `[start, end, …]` of local day `epochDay` (days since
+ * 1970-01-01): a dated holiday's, else a yearly rule's, else the weekday's.
+ *
+ * @example
+ * hoursOfDay(tables, 20_812); // [480, 1020] for 2026-12-24 on an 08:00–17:00 calendar
+ */
+export function hoursOfDay(tables: Tables, epochDay: number): readonly number[] {
+  const dated = tables.holidays.get(epochDay);
+  if (dated) return dated;
+  const recurring = tables.recurring;
+  if (recurring) {
+    // A substitute day can fall in the year before or after its holiday's.
+    const year = yearOfDay(epochDay);
+    for (let y = year - 1; y <= year + 1; y++) {
+      if (recurring.years.has(y)) continue;
+      recurring.years.add(y);
+      for (const [day, index] of recurringDaysOfYear(recurring.rules, y)) {
+        if (!recurring.days.has(day)) recurring.days.set(day, recurring.hours[index] ?? []);
+      }
+    }
+    const ruled = recurring.days.get(epochDay);
+    if (ruled) return ruled;
+  }
+  return tables.week[weekdayOfDay(epochDay)] ?? [];
 }
 
 /** One UTC year of open intervals, `[starts[i], ends[i])`, with `cum[i]` open ms before `i`. */
@@ -133,10 +176,6 @@ export function reach(chunk: Chunk, x: number, strict: boolean): number {
   return j;
 }
 
-function weekdayOf(epochDay: number): number {
-  return (((epochDay + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-}
-
 function materialise(tables: Tables, year: number): Chunk {
   const from = Date.UTC(year, 0, 1);
   const to = Date.UTC(year + 1, 0, 1);
@@ -144,7 +183,7 @@ function materialise(tables: Tables, year: number): Chunk {
   const raw: [number, number][] = [];
   // Local days whose hours can reach into this UTC year: a shift may run 48 h, offsets ±14 h.
   for (let d = from / DAY - 3; d <= to / DAY + 1; d++) {
-    const hours = tables.holidays.get(d) ?? tables.week[weekdayOf(d)] ?? [];
+    const hours = hoursOfDay(tables, d);
     for (let k = 0; k + 1 < hours.length; k += 2) {
       const w0 = d * DAY + (hours[k] as number) * MINUTE;
       const w1 = d * DAY + (hours[k + 1] as number) * MINUTE;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTandemError } from '../errors';
+import { errorCodeOf } from '../test-support/error-code';
 import { computeSla } from './clock';
 import type { TicketEvent } from './history';
 import type { SlaPolicy } from './policy';
@@ -245,15 +245,9 @@ describe('computeSla', () => {
   });
 
   it('throws E107 for a calendar missing from the registry and E108 for a history without "created"', () => {
-    const codeOf = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return isTandemError(error) ? error.code : 'other';
-      }
-      return 'none';
-    };
-    expect(codeOf(() => computeSla(policy, [created('P3')], at('10:00')))).toBe('E107');
-    expect(codeOf(() => sla([{ type: 'responded', at: at('10:00') }], at('11:00')))).toBe('E108');
+    expect(errorCodeOf(() => computeSla(policy, [created('P3')], at('10:00')))).toBe('E107');
+    expect(errorCodeOf(() => sla([{ type: 'responded', at: at('10:00') }], at('11:00')))).toBe(
+      'E108',
+    );
   });
 });

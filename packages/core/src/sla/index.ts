@@ -1,4 +1,5 @@
 // The SLA engine: business-hours calendars, business-time arithmetic, SLA policies and clocks.
+export { addBusinessDays, businessDaysBetween } from './business-days';
 export {
   addBusinessTime,
   businessTimeBetween,
@@ -45,6 +46,7 @@ export {
   slaPolicySchema,
   targetsFor,
 } from './policy';
+export type { NthWeekday, ObservedRule, RecurringHoliday } from './recurring-holidays';
 export {
   type CalendarRegistry,
   type CalendarSource,

@@ -104,3 +104,42 @@ export function oracleSubtract(spec: CalendarSpec, start: number, ms: number, li
   }
   return undefined;
 }
+
+/** The local date `YYYY-MM-DD` of instant `t` in `zone`, from Intl. */
+export function oracleLocalDate(zone: string, t: number): string {
+  return new Date(wallOf(zone, Math.floor(t / MINUTE) * MINUTE)).toISOString().slice(0, 10);
+}
+
+/** Whether local date `ymd` has hours of its own (a holiday's, else its weekday's). */
+function openDay(spec: CalendarSpec, ymd: string): boolean {
+  return hoursOn(spec, Date.parse(`${ymd}T00:00:00Z`) / DAY).length > 0;
+}
+
+const nextDate = (ymd: string, step: number) =>
+  new Date(Date.parse(`${ymd}T00:00:00Z`) + step * DAY).toISOString().slice(0, 10);
+
+/** The local date `n` open days from the start's, stepping one date at a time. */
+export function oracleBusinessDate(spec: CalendarSpec, start: number, n: number): string {
+  let ymd = oracleLocalDate(spec.timeZone, start);
+  for (let left = Math.abs(n); left > 0; ) {
+    ymd = nextDate(ymd, n > 0 ? 1 : -1);
+    if (openDay(spec, ymd)) left--;
+  }
+  return ymd;
+}
+
+/** The UTC minutes whose wall-clock minute in `zone` is the one of `wall` (0, 1 or 2 of them). */
+export function oracleInstantsOfWall(zone: string, wall: number): number[] {
+  const minute = Math.floor(wall / MINUTE) * MINUTE;
+  const found: number[] = [];
+  for (let m = minute - 15 * 60 * MINUTE; m <= minute + 15 * 60 * MINUTE; m += MINUTE) {
+    if (wallOf(zone, m) === minute) found.push(m + (wall - minute));
+  }
+  return found;
+}
+
+/** Wall-clock ms (local time read as if UTC) of instant `t`, to the millisecond. */
+export function oracleWall(zone: string, t: number): number {
+  const minute = Math.floor(t / MINUTE) * MINUTE;
+  return wallOf(zone, minute) + (t - minute);
+}

@@ -259,7 +259,7 @@ export const FocusReturnsToTheStep: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const name = () => canvas.getByRole('button', { name: 'MSP engineering' });
-    const closeBy = async (close: (dialog: HTMLElement) => Promise<void>) => {
+    const closeBy = async (close: (dialog: HTMLElement) => Promise<unknown>) => {
       await userEvent.click(name());
       const dialog = await within(document.body).findByRole('dialog', {
         name: 'Edit MSP engineering',

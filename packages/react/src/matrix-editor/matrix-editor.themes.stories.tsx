@@ -17,6 +17,18 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** What a theme gives a few parts of the editor, as computed by the browser. */
+
+// The radius the theme's custom property resolves to, in px: the raw text differs between dev
+// and a production build, whose minifier writes 0.5rem as .5rem.
+function resolvedRadius(root: HTMLElement): string {
+  const probe = document.createElement('div');
+  probe.style.borderTopLeftRadius = 'var(--tandem-matrix-radius)';
+  root.append(probe);
+  const radius = getComputedStyle(probe).borderTopLeftRadius;
+  probe.remove();
+  return radius;
+}
+
 function computedLook(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
   const root = editorRoot(canvasElement);
@@ -30,7 +42,7 @@ function computedLook(canvasElement: HTMLElement) {
   return {
     rootBackground: style(root).backgroundColor,
     rootColor: style(root).color,
-    radius: style(root).getPropertyValue('--tandem-matrix-radius').trim(),
+    radius: resolvedRadius(root),
     partyHeader: style(canvas.getByRole('columnheader', { name: 'MSP' })).backgroundColor,
     categoryRow: style(root.querySelector('[data-category-id="security"] th')).backgroundColor,
     // Internal IT's cell in a row it owns without 24/7 cover: a warning cell.
@@ -48,7 +60,7 @@ type Look = ReturnType<typeof computedLook>;
 const LIGHT: Look = {
   rootBackground: 'rgb(255, 255, 255)',
   rootColor: 'rgb(30, 41, 59)',
-  radius: '0.5rem',
+  radius: '8px',
   partyHeader: 'rgb(241, 245, 249)',
   categoryRow: 'rgb(226, 232, 240)',
   warningCell: 'rgb(255, 251, 235)',
@@ -99,7 +111,7 @@ export const BrandTheme: Story = {
     const look = computedLook(canvasElement);
     await expect(look).toEqual({
       ...LIGHT,
-      radius: '1rem',
+      radius: '16px',
       partyHeader: 'rgb(240, 253, 250)',
       categoryRow: 'rgb(230, 244, 241)',
       chipBackground: 'rgb(15, 118, 110)',

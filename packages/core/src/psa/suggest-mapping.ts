@@ -50,13 +50,13 @@ function words(text: string | undefined): Set<string> {
 function score(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
-  return shared === 0 ? 0 : shared / (a.size + b.size - shared);
+  return shared;
 }
 
 /**
  * Proposes a {@link PartyMapping} from names: each member, team and board goes to the party whose
  * name and id share the most words with its name (for members with nothing in common, with its
- * `group`), measured as the share of words in common. A record no party shares a word with, or
+ * `group`). A record no party shares a word with, or
  * that two parties match equally, stays unmapped and is listed — never guessed. Keys are the
  * record's identifier, else its name, else `#id`.
  *

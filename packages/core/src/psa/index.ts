@@ -12,6 +12,7 @@ export {
   connectwiseTicketHistory,
 } from './connectwise/ticket';
 export { type ConnectWiseZone, connectwiseTimeZone } from './connectwise/time-zone';
+export { windowsTimeZone } from './halo/windows-zone';
 export { type ReadInstant, readInstant } from './instant';
 export {
   type PartyLookup,

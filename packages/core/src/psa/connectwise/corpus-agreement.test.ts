@@ -31,7 +31,7 @@ const office = calendarFromConnectWise(
   [],
   { timeZoneName: read('get_company').timeZoneSetup.name },
 );
-const calendars = office.ok ? createCalendarRegistry([office.value]) : undefined;
+const calendars = createCalendarRegistry(office.ok ? [office.value] : []);
 const wide = { response: { minutes: 1e5 }, plan: { minutes: 1e5 }, resolution: { minutes: 1e5 } };
 const measuring = (priority: string): SlaPolicy => ({
   id: 'measure',

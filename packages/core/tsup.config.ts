@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // Entry names become the file names in dist/: index, validate, io, sla, sla-attribution,
-  // escalation, templates, ics.
+  // escalation, templates, ics, psa.
   entry: {
     index: 'src/index.ts',
     validate: 'src/validate-entry.ts',
@@ -13,6 +13,7 @@ export default defineConfig({
     escalation: 'src/escalation-entry.ts',
     templates: 'src/templates-entry.ts',
     ics: 'src/ics-entry.ts',
+    psa: 'src/psa-entry.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

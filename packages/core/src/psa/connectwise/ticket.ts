@@ -1,0 +1,407 @@
+import type { Issue } from '../../result';
+import { MAX_TICKET_EVENTS, type TicketEvent, type TicketHistory } from '../../sla/history';
+import { readInstant } from '../instant';
+import { type PartyLookup, type PartyMapping, partyLookup } from '../party-mapping';
+import {
+  failed,
+  guarded,
+  newReport,
+  type PsaResult,
+  type ReportBuilder,
+  readBoth,
+} from '../report';
+import { type AuditChange, readAuditText } from './audit';
+import {
+  type ConnectWiseAuditInput,
+  type ConnectWiseTicketInput,
+  connectwiseAuditSchema,
+  connectwiseTicketSchema,
+  isConnectWiseAudit,
+  isConnectWiseTicket,
+} from './ticket-schema';
+
+/**
+ * What ConnectWise itself recorded about a ticket's SLA, carried beside the history so a host can
+ * compare it with Tandem's recomputation. `*Minutes` are ConnectWise's business minutes.
+ *
+ * @example
+ * if (ticket.outcome.isInSla === false) flag(ticket.id);
+ */
+export interface ConnectWiseOutcome {
+  readonly slaName?: string;
+  readonly slaStatus?: string;
+  readonly isInSla?: boolean;
+  readonly respondMinutes?: number;
+  readonly resPlanMinutes?: number;
+  readonly resolveMinutes?: number;
+  /** Minutes ConnectWise booked to a stage that was skipped (responded and planned at once). */
+  readonly respondedSkippedMinutes?: number;
+  readonly resplanSkippedMinutes?: number;
+}
+
+/**
+ * A ConnectWise ticket in Tandem's terms: its event history (what `parseTicketHistory` accepts
+ * and `computeSla` reads), the outcome ConnectWise recorded, and the attributes for choosing a
+ * policy with `selectSlaPolicy` (`sla`, `board`, `company` by name).
+ *
+ * @example
+ * const sla = computeSla(selectSlaPolicy(policies, ticket.attributes) ?? fallback, ticket.history, Date.now());
+ */
+export interface ConnectWiseTicket {
+  readonly id: string;
+  readonly history: TicketHistory;
+  readonly outcome: ConnectWiseOutcome;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/**
+ * Options of {@link connectwiseTicketHistory}. `parties` maps members, teams and boards to the
+ * matrix's parties. `timeZone` (IANA) reads audit dates written without an offset; without it
+ * such a date is an issue, never a guess.
+ *
+ * @example
+ * const options: ConnectWiseTicketOptions = { parties: { teams: { 'Network Security': 'msp-soc' } } };
+ */
+export interface ConnectWiseTicketOptions {
+  readonly parties?: PartyMapping;
+  readonly timeZone?: string;
+}
+
+interface Holder {
+  owner: string;
+  team: string;
+  board: string;
+}
+
+interface Pending {
+  readonly at: number;
+  readonly event: TicketEvent;
+}
+
+/**
+ * Converts a ConnectWise ticket (`GET /service/tickets/{id}`) and its audit trail
+ * (`GET /system/audittrail?type=Ticket&id={id}`, any order) into a {@link ConnectWiseTicket}.
+ * Never throws.
+ *
+ * - `_info.dateEntered` opens the history (there is no top-level `dateEntered`); the first
+ *   priority, status and holder are the "from" values of the earliest audited changes, else the
+ *   ticket's current ones.
+ * - Audited status, priority, owner, team and board changes become `status`, `priority` and
+ *   `assigned` events; the holder is the party of the owner, else of the team, else of the board
+ *   (see {@link PartyMapping}). `by` is the party of the member who made the change.
+ * - `dateResponded`, `dateResplan` and `dateResolved` become `responded`, `planned` and `resolved`.
+ *   ConnectWise can stamp `dateResponded` seconds before the entry date; such milestones are
+ *   taken as at entry and reported in `inferred`.
+ * - Reported in `lost`: changes to fields an SLA does not read (one item per field), texts that
+ *   are no change, duplicate entries, unmapped members, teams and boards.
+ *
+ * @example
+ * const result = connectwiseTicketHistory(ticketJson, auditJson, { parties: mapping });
+ * if (result.ok) computeSla(policy, result.value.history, Date.now(), { calendars });
+ */
+export function connectwiseTicketHistory(
+  ticket: unknown,
+  audit: unknown,
+  options: ConnectWiseTicketOptions = {},
+): PsaResult<ConnectWiseTicket> {
+  return guarded(() => {
+    const trail = audit ?? [];
+    if (isConnectWiseTicket(ticket) && isConnectWiseAudit(trail)) {
+      return convert(ticket, trail, options, partyLookup(options.parties));
+    }
+    const read = readBoth(
+      connectwiseTicketSchema,
+      ticket,
+      'ticket',
+      connectwiseAuditSchema,
+      trail,
+      'audit',
+    );
+    if (!read.ok) return read;
+    return convert(read.a, read.b, options, partyLookup(options.parties));
+  });
+}
+
+// The conversion proper, on input the schemas have read.
+function convert(
+  ticket: ConnectWiseTicketInput,
+  audit: ConnectWiseAuditInput,
+  options: ConnectWiseTicketOptions,
+  parties: PartyLookup,
+): PsaResult<ConnectWiseTicket> {
+  const report = newReport();
+  const issues: Issue[] = [];
+  const entered = ticket._info.dateEntered;
+  const createdAt = entered
+    ? instant(entered, ['ticket', '_info', 'dateEntered'], options, issues, report)
+    : undefined;
+  if (entered == null) {
+    issues.push({
+      path: ['ticket', '_info', 'dateEntered'],
+      code: 'missing_date',
+      message: 'The ticket has no _info.dateEntered; a history needs the moment it was created.',
+    });
+  }
+  const changes: { at: number; index: number; change: AuditChange; by: string | undefined }[] = [];
+  const others = new Map<string, number>();
+  const seen = new Map<string, number>();
+  let ordered = true;
+  let last = Number.NEGATIVE_INFINITY;
+  audit.forEach((entry, index) => {
+    const path = ['audit', index];
+    const key = `${entry.enteredDate}\u0000${entry.enteredBy ?? ''}\u0000${entry.text}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      report.lost.push({ path, message: `Audit entry ${index} repeats entry ${first}; left out.` });
+      return;
+    }
+    seen.set(key, index);
+    const read = readAuditText(entry.text);
+    if (read === undefined) {
+      report.lost.push({
+        path: [...path, 'text'],
+        message: `"${clip(entry.text)}" is no field change; left out.`,
+      });
+      return;
+    }
+    if ('other' in read) {
+      others.set(read.other, (others.get(read.other) ?? 0) + 1);
+      return;
+    }
+    const at = instant(entry.enteredDate, [...path, 'enteredDate'], options, issues, report);
+    if (at === undefined) return;
+    if (at < last) ordered = false;
+    last = Math.max(last, at);
+    changes.push({ at, index, change: read, by: entry.enteredBy ?? undefined });
+  });
+  for (const [field, count] of others) {
+    report.lost.push({
+      path: ['audit'],
+      message: `${count} change${count === 1 ? '' : 's'} of "${field}", which no SLA reads; left out.`,
+    });
+  }
+  if (!ordered) {
+    report.inferred.push({
+      path: ['audit'],
+      message: 'The audit trail was not in time order; it was sorted.',
+    });
+  }
+  if (issues.length > 0 || createdAt === undefined) return failed(issues);
+  // Array#sort is stable: entries at one instant keep the order ConnectWise gave them.
+  changes.sort((x, y) => x.at - y.at);
+
+  const firstOf = (field: AuditChange['field']) =>
+    changes.find((c) => c.change.field === field)?.change.from;
+  const priority = firstOf('priority') || name(ticket.priority);
+  const status = firstOf('status') || name(ticket.status);
+  if (!priority) {
+    return failed([
+      {
+        path: ['ticket', 'priority'],
+        code: 'missing_priority',
+        message: 'The ticket has no priority name; SLA targets are by priority.',
+      },
+    ]);
+  }
+  const unaudited = (['priority', 'status', 'owner'] as const).filter(
+    (f) => firstOf(f) === undefined,
+  );
+  if (unaudited.length > 0) {
+    report.inferred.push({
+      path: ['audit'],
+      message: `No audited change of ${unaudited.join(', ')}: the ticket's current value is taken as its first.`,
+    });
+  }
+  const holder: Holder = {
+    owner: firstOf('owner') ?? refText(ticket.owner),
+    team: firstOf('team') ?? name(ticket.team),
+    board: firstOf('board') ?? name(ticket.board),
+  };
+  const unmapped = new Set<string>();
+  const holderParty = () => partyOf(holder, parties, report, unmapped);
+  const byOf = (member: string | undefined) => {
+    if (!member) return undefined;
+    const party = parties.member({ identifier: member, name: member });
+    if (party === undefined) noteUnmapped(report, unmapped, 'member', member, ['audit']);
+    return party;
+  };
+  const createdBy = byOf(ticket._info.enteredBy ?? undefined);
+  let partyId = holderParty();
+  const created: TicketEvent = {
+    type: 'created',
+    at: createdAt,
+    priority: id(priority),
+    ...(status ? { status: id(status) } : {}),
+    ...(partyId === undefined ? {} : { partyId }),
+    ...(createdBy === undefined ? {} : { by: createdBy }),
+  };
+  const pending: Pending[] = [];
+  const push = (at: number, event: TicketEvent, path: (string | number)[], what: string) => {
+    if (at < createdAt) {
+      const seconds = Math.round((createdAt - at) / 1000);
+      report.inferred.push({
+        path,
+        message: `${what} is ${seconds} s before the ticket was entered; taken as at entry.`,
+      });
+      pending.push({ at: createdAt, event: { ...event, at: createdAt } as TicketEvent });
+    } else pending.push({ at, event });
+  };
+  for (const { at, index, change, by: member } of changes) {
+    const by = byOf(member);
+    const extra = by === undefined ? {} : { by };
+    const path = ['audit', index];
+    if (change.field === 'status' || change.field === 'priority') {
+      if (!change.to) {
+        report.lost.push({
+          path,
+          message: `The ${change.field} was changed to nothing; left out.`,
+        });
+      } else if (change.field === 'status') {
+        push(at, { type: 'status', at, status: id(change.to), ...extra }, path, 'A status change');
+      } else
+        push(
+          at,
+          { type: 'priority', at, priority: id(change.to), ...extra },
+          path,
+          'A priority change',
+        );
+      continue;
+    }
+    holder[change.field] = change.to;
+    const next = holderParty();
+    if (next !== partyId) {
+      partyId = next;
+      push(at, { type: 'assigned', at, partyId: next ?? null, ...extra }, path, 'A hand-off');
+    }
+  }
+  const milestone = (
+    field: 'dateResponded' | 'dateResplan' | 'dateResolved',
+    type: 'responded' | 'planned' | 'resolved',
+  ) => {
+    const value = ticket[field];
+    if (value == null) return;
+    const at = instant(value, ['ticket', field], options, issues, report);
+    if (at !== undefined) push(at, { type, at }, ['ticket', field], field);
+  };
+  milestone('dateResponded', 'responded');
+  milestone('dateResplan', 'planned');
+  milestone('dateResolved', 'resolved');
+  if (issues.length > 0) return failed(issues);
+  pending.sort((x, y) => x.at - y.at);
+  const history = [created, ...pending.map((p) => p.event)];
+  if (history.length > MAX_TICKET_EVENTS) {
+    return failed([
+      {
+        path: ['audit'],
+        code: 'too_many_events',
+        message: `The audit trail gives ${history.length} events; a history holds at most ${MAX_TICKET_EVENTS}.`,
+      },
+    ]);
+  }
+  return {
+    ok: true,
+    value: {
+      id: String(ticket.id),
+      history,
+      outcome: outcomeOf(ticket),
+      attributes: attributesOf(ticket),
+    },
+    report,
+  };
+}
+
+function outcomeOf(ticket: ConnectWiseTicketInput): ConnectWiseOutcome {
+  const out: { -readonly [K in keyof ConnectWiseOutcome]: ConnectWiseOutcome[K] } = {};
+  const sla = name(ticket.sla);
+  if (sla) out.slaName = sla;
+  if (ticket.slaStatus != null) out.slaStatus = ticket.slaStatus;
+  if (ticket.isInSla != null) out.isInSla = ticket.isInSla;
+  if (ticket.respondMinutes != null) out.respondMinutes = ticket.respondMinutes;
+  if (ticket.resPlanMinutes != null) out.resPlanMinutes = ticket.resPlanMinutes;
+  if (ticket.resolveMinutes != null) out.resolveMinutes = ticket.resolveMinutes;
+  if (ticket.respondedSkippedMinutes != null)
+    out.respondedSkippedMinutes = ticket.respondedSkippedMinutes;
+  if (ticket.resplanSkippedMinutes != null)
+    out.resplanSkippedMinutes = ticket.resplanSkippedMinutes;
+  return out;
+}
+
+function attributesOf(ticket: ConnectWiseTicketInput): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ['sla', 'board', 'company', 'team'] as const) {
+    const value = name(ticket[key]);
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+function partyOf(
+  holder: Holder,
+  parties: PartyLookup,
+  report: ReportBuilder,
+  unmapped: Set<string>,
+) {
+  const member = holder.owner
+    ? parties.member({ identifier: holder.owner, name: holder.owner })
+    : undefined;
+  if (member !== undefined) return member;
+  const team = holder.team ? parties.team({ name: holder.team }) : undefined;
+  if (team !== undefined) return team;
+  const board = holder.board ? parties.board({ name: holder.board }) : undefined;
+  if (board !== undefined) return board;
+  if (holder.owner) noteUnmapped(report, unmapped, 'member', holder.owner, ['ticket', 'owner']);
+  if (holder.team) noteUnmapped(report, unmapped, 'team', holder.team, ['ticket', 'team']);
+  if (holder.board) noteUnmapped(report, unmapped, 'board', holder.board, ['ticket', 'board']);
+  return undefined;
+}
+
+function noteUnmapped(
+  report: ReportBuilder,
+  unmapped: Set<string>,
+  kind: string,
+  key: string,
+  path: (string | number)[],
+) {
+  const k = `${kind}\u0000${key.toLowerCase()}`;
+  if (unmapped.has(k)) return;
+  unmapped.add(k);
+  report.lost.push({
+    path,
+    message: `No party is mapped to the ${kind} "${key}"; what it held or did names no party.`,
+  });
+}
+
+function instant(
+  text: string,
+  path: (string | number)[],
+  options: ConnectWiseTicketOptions,
+  issues: Issue[],
+  report: ReportBuilder,
+): number | undefined {
+  const read = readInstant(text, options.timeZone);
+  if (read.ms !== undefined) {
+    if (read.kind !== 'utc') {
+      report.inferred.push({
+        path,
+        message: `"${text}" has no offset; read as ${read.kind} time in ${options.timeZone}.`,
+      });
+    }
+    return read.ms;
+  }
+  issues.push(
+    read.kind === 'no-zone'
+      ? {
+          path,
+          code: 'no_time_zone',
+          message: `"${text}" has no offset; pass the PSA's time zone to read it.`,
+        }
+      : { path, code: 'invalid_date', message: `"${clip(text)}" is no date-time.` },
+  );
+  return undefined;
+}
+
+const name = (ref: ConnectWiseTicketInput['status']) => ref?.name?.trim() ?? '';
+const refText = (ref: ConnectWiseTicketInput['owner']) => ref?.identifier?.trim() || name(ref);
+// Ids in a history are at most 200 characters; a longer name is cut, never rejected.
+const id = (text: string) => text.slice(0, 200);
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);

@@ -1,0 +1,30 @@
+// @tandem/core/psa: adapters from PSA payloads (ConnectWise PSA, Autotask, HaloPSA) to Tandem's
+// ticket histories, SLA policies and calendars, each with a report of what could not be carried.
+export {
+  type ConnectWiseCalendarOptions,
+  calendarFromConnectWise,
+} from './connectwise/calendar';
+export { type ConnectWiseSlaOptions, policyFromConnectWise } from './connectwise/sla';
+export {
+  type ConnectWiseOutcome,
+  type ConnectWiseTicket,
+  type ConnectWiseTicketOptions,
+  connectwiseTicketHistory,
+} from './connectwise/ticket';
+export { type ConnectWiseZone, connectwiseTimeZone } from './connectwise/time-zone';
+export { windowsTimeZone } from './halo/windows-zone';
+export { type ReadInstant, readInstant } from './instant';
+export {
+  type PartyLookup,
+  type PartyMapping,
+  type PsaRecordRef,
+  partyLookup,
+  partyMappingSchema,
+} from './party-mapping';
+export type { PsaLost, PsaReport, PsaResult } from './report';
+export {
+  type PsaRecordToMap,
+  type SuggestedMapping,
+  suggestPartyMapping,
+  type UnmappedRecord,
+} from './suggest-mapping';

@@ -1,0 +1,123 @@
+import type { Issue } from '../result';
+import { toIssues } from '../schema-issues';
+
+/**
+ * One thing an adapter could not carry over, or carried over only by inferring it: where in the
+ * input it was, and why.
+ *
+ * @example
+ * const item: PsaLost = { path: ['audit', 3], message: 'Audit entry "Summary has been changed…" says nothing an SLA reads; left out.' };
+ */
+export interface PsaLost {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * What an adapter could not carry over (`lost`) and what it had to infer (`inferred`: the time
+ * zone of local times, a status taken as closed). Neither stops the conversion; both are data.
+ *
+ * @example
+ * if (result.ok) for (const item of [...result.report.lost, ...result.report.inferred]) log(item.message);
+ */
+export interface PsaReport {
+  readonly lost: readonly PsaLost[];
+  readonly inferred: readonly PsaLost[];
+}
+
+/**
+ * An adapter's outcome: the converted value and its report, or the issues that stopped it (the
+ * input's shape, a time zone it could not know). Adapters never throw.
+ *
+ * @example
+ * const result = connectwiseTicketHistory(ticket, audit, { parties });
+ * if (result.ok) computeSla(policy, result.value.history, Date.now());
+ * else console.table(result.issues);
+ */
+export type PsaResult<T> =
+  | { readonly ok: true; readonly value: T; readonly report: PsaReport }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** A mutable report for adapters to fill. */
+export interface ReportBuilder {
+  readonly lost: PsaLost[];
+  readonly inferred: PsaLost[];
+}
+
+/**
+ * A new, empty report to fill while converting.
+ *
+ * @example
+ * const report = newReport();
+ * report.lost.push({ path: ['sla'], message: 'No SLA.' });
+ */
+export function newReport(): ReportBuilder {
+  return { lost: [], inferred: [] };
+}
+
+/**
+ * Runs an adapter body, turning anything it throws into an `unreadable` issue — adapters take
+ * arbitrary JSON, and a host must be able to hand them anything.
+ *
+ * @example
+ * return guarded(() => convert(json));
+ */
+export function guarded<T>(run: () => PsaResult<T>): PsaResult<T> {
+  try {
+    return run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    return {
+      ok: false,
+      issues: [
+        { path: [], code: 'unreadable', message: `The input could not be read (${reason}).` },
+      ],
+    };
+  }
+}
+
+/**
+ * Wraps issues as a failed {@link PsaResult}.
+ *
+ * @example
+ * return failed([{ path: ['ticket', 'id'], code: 'invalid_type', message: 'Expected a number.' }]);
+ */
+export function failed<T = never>(issues: readonly Issue[]): PsaResult<T> {
+  return { ok: false, issues };
+}
+
+interface SafeParser<T> {
+  safeParse(
+    input: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly Parameters<typeof toIssues>[0][number][] } };
+}
+
+/**
+ * Reads the two payloads an adapter takes (a record and its list: an SLA and its priorities, a
+ * calendar and its holidays) with their schemas, each issue under the payload's name.
+ *
+ * @example
+ * const read = readBoth(slaSchema, sla, 'sla', prioritiesSchema, priorities, 'priorities');
+ * if (!read.ok) return read;
+ */
+export function readBoth<A, B>(
+  first: SafeParser<A>,
+  a: unknown,
+  aName: string,
+  second: SafeParser<B>,
+  b: unknown,
+  bName: string,
+): { ok: true; a: A; b: B } | { ok: false; issues: readonly Issue[] } {
+  const x = first.safeParse(a);
+  const y = second.safeParse(b);
+  if (x.success && y.success) return { ok: true, a: x.data, b: y.data };
+  return {
+    ok: false,
+    issues: [
+      ...(x.success ? [] : toIssues(x.error.issues, [aName])),
+      ...(y.success ? [] : toIssues(y.error.issues, [bName])),
+    ],
+  };
+}

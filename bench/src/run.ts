@@ -24,6 +24,7 @@ interface GroupResult {
   group: string;
   budgetNs?: number;
   withinBudget?: boolean;
+  baseline?: { name: string; maxRatio: number; ratio: number; withinBudget: boolean };
   cases: CaseResult[];
 }
 
@@ -53,6 +54,11 @@ async function timeGroup(suite: string, group: BenchGroup): Promise<GroupResult>
     result.budgetNs = group.budgetNs;
     result.withinBudget = subject.medianNs <= group.budgetNs;
   }
+  const floor = group.baseline && cases.find((c) => c.name === group.baseline?.name);
+  if (group.baseline && floor && subject) {
+    const ratio = subject.medianNs / floor.medianNs;
+    result.baseline = { ...group.baseline, ratio, withinBudget: ratio <= group.baseline.maxRatio };
+  }
   return result;
 }
 
@@ -69,6 +75,12 @@ function print(result: GroupResult) {
   if (result.budgetNs !== undefined) {
     console.log(
       `    budget ${formatDuration(result.budgetNs)}: ${result.withinBudget ? 'met' : 'MISSED'}`,
+    );
+  }
+  if (result.baseline) {
+    const { name, ratio, maxRatio, withinBudget } = result.baseline;
+    console.log(
+      `    ${ratio.toFixed(1)}× ${name} (budget ${maxRatio}×): ${withinBudget ? 'met' : 'MISSED'}`,
     );
   }
 }
@@ -88,7 +100,9 @@ for (const suite of suites) {
 }
 if (results.length === 0) console.log(`\nNo benchmark matches "${filter}".`);
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-const missed = results.filter((r) => r.withinBudget === false);
+const missed = results.filter(
+  (r) => r.withinBudget === false || r.baseline?.withinBudget === false,
+);
 if (missed.length > 0) {
   console.log(`\n${missed.length} budget(s) missed.`);
   process.exitCode = 1;

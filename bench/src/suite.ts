@@ -15,6 +15,12 @@ export interface BenchGroup {
   /** The issue's budget for the subject's median, in nanoseconds. */
   budgetNs?: number;
   /**
+   * A floor to measure the subject against: the case named `name` (often a bare pass over the
+   * same data) and at most how many times its median the subject may take. Machines differ in
+   * speed, but a ratio of two figures from one run much less so.
+   */
+  baseline?: { name: string; maxRatio: number };
+  /**
    * Whether every case must return equal results (deep equality). Off for tasks whose outputs
    * differ in form but not in meaning; then `normalise` maps them to one form first.
    */

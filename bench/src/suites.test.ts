@@ -13,5 +13,11 @@ describe.each(suites)('bench suite $name', (suite) => {
     const normalise = group.normalise ?? ((value: unknown) => value);
     const expected = normalise(subject?.run());
     for (const other of group.cases) expect(normalise(other.run()), other.name).toEqual(expected);
+    if (group.baseline) {
+      expect(
+        group.cases.map((c) => c.name),
+        'the baseline is a case',
+      ).toContain(group.baseline.name);
+    }
   });
 });

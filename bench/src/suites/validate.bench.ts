@@ -1,9 +1,7 @@
 import {
   applyMatrixChanges,
-  type Cell,
   type Matrix,
   type MatrixChange,
-  type Party,
   type RoleLetter,
   type Row,
 } from '@tandem/core';
@@ -13,96 +11,17 @@ import {
   validateMatrix,
 } from '@tandem/core/validate';
 import type { BenchSuite } from '../suite';
-
-// Validation at the size of a large PSA customer: 2,000 rows × 12 parties, built from a seeded
-// generator so every run (and every machine) checks the same matrix. Rows look like real ones:
-// 1–3 parties with letters, ~6 % joint, a few stand-ins, tags on ~14 % of rows.
-
-/** A small linear congruential generator: deterministic, good enough to spread choices. */
-function lcg(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
-const parties: Party[] = [
-  { id: 'it-lead', name: 'Internal IT lead', side: 'internal', calendarId: 'office' },
-  { id: 'it-desk', name: 'Internal helpdesk', side: 'internal', calendarId: 'office' },
-  { id: 'leadership', name: 'Leadership', side: 'business' },
-  { id: 'security-officer', name: 'Security officer', side: 'internal' },
-  { id: 'finance', name: 'Finance', side: 'business' },
-  { id: 'msp-noc', name: 'MSP NOC', side: 'provider', calendarId: '24x7' },
-  { id: 'msp-soc', name: 'MSP SOC', side: 'provider', calendarId: '24x7' },
-  { id: 'msp-desk', name: 'MSP helpdesk', side: 'provider' },
-  { id: 'msp-eng', name: 'MSP engineering', side: 'provider' },
-  { id: 'msp-vcio', name: 'MSP vCIO', side: 'provider' },
-  { id: 'isp', name: 'Internet provider', side: 'vendor' },
-  { id: 'erp-vendor', name: 'ERP vendor', side: 'vendor' },
-];
-const internalSide = [0, 1, 2, 3, 4];
-const providerSide = [5, 6, 7, 8, 9, 10, 11];
-const categoryIds = ['helpdesk', 'security', 'infrastructure', 'backup', 'projects', 'vendors'];
-const tagPool = ['24x7', 'compliance', 'security-policy', 'policy-approval', 'risk-decision'];
-
-function benchMatrix(rowCount: number, seed: number): Matrix {
-  const random = lcg(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const rows: Row[] = [];
-  const perCategory = Math.ceil(rowCount / categoryIds.length);
-  for (let i = 0; i < rowCount; i++) {
-    const cells: Record<string, Cell> = {};
-    const give = (party: number, roles: RoleLetter[], qualifier?: Cell['qualifier']) => {
-      cells[(parties[party] as Party).id] = qualifier ? { roles, qualifier } : { roles };
-    };
-    const kind = random() < 0.15 ? 'decision' : 'task';
-    const ownSide = random() < 0.45 ? internalSide : providerSide;
-    const otherSide = ownSide === internalSide ? providerSide : internalSide;
-    const owner = pick(ownSide);
-    const shape = random();
-    if (kind === 'decision') {
-      if (shape > 0.03) give(owner, ['A']);
-      give(pick(otherSide), ['C']);
-    } else if (shape < 0.66) give(owner, ['R', 'A']);
-    else if (shape < 0.86) {
-      give(owner, ['R']);
-      give(pick(ownSide.filter((party) => party !== owner)), ['A']);
-    } else if (shape < 0.93) {
-      give(owner, ['R', 'A']);
-      give(pick(otherSide), ['R']);
-    } else if (shape < 0.96) give(owner, ['R']);
-    else {
-      give(owner, ['R', 'A']);
-      give(pick(otherSide), ['R'], 'overflow');
-    }
-    if (random() < 0.35) {
-      const informed = pick(otherSide);
-      if (!cells[(parties[informed] as Party).id]) give(informed, ['I']);
-    }
-    const tagged = random() < 0.14;
-    rows.push({
-      id: `row-${i}`,
-      name: `IT function ${i}`,
-      categoryId: categoryIds[Math.floor(i / perCategory)] as string,
-      kind,
-      ...(tagged ? { tags: [pick(tagPool)] } : {}),
-      cells,
-    });
-  }
-  return {
-    name: 'Bench matrix',
-    variant: 'raci',
-    parties,
-    categories: categoryIds.map((id) => ({ id, name: id })),
-    rows,
-  };
-}
+import { barePass, benchMatrix, lcg, messyMatrix, parties, tagPool } from './validate-workload';
 
 const matrix = benchMatrix(2_000, 20_26);
 // Warm up before timing: mitata's warm-up is sized for microsecond tasks, and without this the
 // first case measured tiering-up and the garbage of building the matrix, not validation.
-for (let i = 0; i < 30; i++) validateMatrix(matrix);
+const messy = messyMatrix(2_000, 18);
+for (let i = 0; i < 30; i++) {
+  validateMatrix(matrix);
+  validateMatrix(messy);
+  barePass(messy);
+}
 
 function apply(from: Matrix, changes: readonly MatrixChange[]): Matrix {
   const result = applyMatrixChanges(from, changes);
@@ -242,6 +161,23 @@ export const validateSuite: BenchSuite = {
           name: '@tandem/core createMatrixValidator().validate',
           run: () => reused.validate(matrix),
         },
+      ],
+    },
+    {
+      // Issue 18: an imported spreadsheet, where nearly every row has an issue, within 3 ms and
+      // 40 times a bare pass over the same cells. The cases agree on the rows without exactly
+      // one Accountable party, which the bare pass counts and two rules report.
+      name: 'validate a messy 2,000 × 12 (full, 1,966 issues)',
+      budgetNs: 3_000_000,
+      baseline: { name: 'bare pass over the cells', maxRatio: 40 },
+      normalise: (result) =>
+        typeof result === 'number'
+          ? result
+          : ((result as ValidationResult).summary.byRule['accountable-exactly-one'] ?? 0) +
+            ((result as ValidationResult).summary.byRule['decision-needs-decider'] ?? 0),
+      cases: [
+        { name: '@tandem/core validateMatrix', subject: true, run: () => validateMatrix(messy) },
+        { name: 'bare pass over the cells', run: () => barePass(messy) },
       ],
     },
     {

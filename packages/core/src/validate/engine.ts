@@ -20,7 +20,8 @@ import {
   soleRowIds,
 } from './row-lists';
 import type { Finding, MatrixFacts, MatrixRule, PartyInfo, RowRule, RuleContext } from './rule';
-import type { MatrixIssue, Severity, ValidationResult } from './types';
+import { toIssue } from './to-issue';
+import type { MatrixIssue, ValidationResult } from './types';
 
 // The one validation pipeline both `validateMatrix` and the incremental validator run, so the
 // two cannot drift apart: row facts → row rules (cached per row) → totals → matrix rules → list.
@@ -99,28 +100,6 @@ export function moveRunTo(run: RunContext, matrix: Matrix): void {
   run.matrix = matrix;
   for (const context of run.rowContexts) context.matrix = matrix;
   for (const context of run.matrixContexts) context.matrix = matrix;
-}
-
-function toIssue(ruleId: string, severity: Severity, finding: Finding): MatrixIssue {
-  // Keys in one fixed order, so results compare equal however they were produced.
-  return finding.categoryIds === undefined
-    ? {
-        ruleId,
-        severity,
-        message: finding.message,
-        rowIds: finding.rowIds,
-        partyIds: finding.partyIds,
-        fixes: finding.fixes,
-      }
-    : {
-        ruleId,
-        severity,
-        message: finding.message,
-        rowIds: finding.rowIds,
-        partyIds: finding.partyIds,
-        categoryIds: finding.categoryIds,
-        fixes: finding.fixes,
-      };
 }
 
 function collect<Rule extends MatrixRule>(

@@ -2,7 +2,7 @@ import type { Cell, Matrix, Party, Row } from '../matrix/model';
 import type { RoleLetter } from '../matrix/roles';
 import type { Lane } from '../matrix/views';
 import type { MatrixMessages } from './messages';
-import type { MatrixIssue, Severity } from './types';
+import type { MatrixFix, Severity } from './types';
 
 /**
  * What validation knows about one row, computed once per row and cached by the incremental
@@ -94,11 +94,23 @@ export interface RuleContext<Options extends object = object> {
 
 /**
  * An issue as a rule reports it; the engine adds the rule id and the configured severity.
+ * `fixes` may be the list itself or a function that builds it: the issue then builds its fixes
+ * the first time `issue.fixes` is read, and keeps them. Most issues are shown, counted or
+ * serialised without anyone asking for a fix, and on a messy import building every fix eagerly
+ * was most of validation's time. The function must depend only on what the check saw (the
+ * row's facts and the context as they were), never on state that changes later.
  *
  * @example
  * const finding: Finding = { message: 'Unowned.', rowIds: ['r1'], partyIds: [], fixes: [] };
+ * const deferred: Finding = { ...finding, fixes: () => [{ label: 'Own it', changes: [] }] };
  */
-export type Finding = Omit<MatrixIssue, 'ruleId' | 'severity'>;
+export interface Finding {
+  readonly message: string;
+  readonly rowIds: readonly string[];
+  readonly partyIds: readonly string[];
+  readonly categoryIds?: readonly string[];
+  readonly fixes: readonly MatrixFix[] | (() => readonly MatrixFix[]);
+}
 
 /**
  * What a check returns when it finds nothing: shared, so passing rows allocate nothing.

@@ -87,6 +87,39 @@ describe('validateMatrix on any matrix', () => {
   }, 30_000);
 });
 
+describe('lazy fixes', () => {
+  it('equal the fixes read at once, however much later they are read', () => {
+    fc.assert(
+      fc.property(
+        anyMatrix(12),
+        fc.array(fc.integer({ min: 0, max: 1 }), { maxLength: 6 }),
+        fc.gen(),
+        (start, edits, gen) => {
+          // structuredClone reads every getter now: the eager answer.
+          const eagerIssues = structuredClone(validateMatrix(start, eager).issues);
+          const validator = createMatrixValidator(eager);
+          const first = validator.validate(start);
+          // The validator moves on (its run context points at later matrices) before anyone
+          // reads the first result's fixes.
+          let matrix = start;
+          for (const _ of edits) {
+            const change = gen(changeArbitrary, matrix);
+            const applied = applyMatrixChanges(matrix, [change]);
+            if (!applied.ok) continue;
+            matrix = applied.value;
+            validator.update(matrix, [change]);
+          }
+          expect(first.issues.map((issue) => issue.fixes)).toEqual(
+            eagerIssues.map((issue) => issue.fixes),
+          );
+          expect(JSON.stringify(first.issues)).toBe(JSON.stringify(eagerIssues));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+});
+
 describe('createMatrixValidator', () => {
   it('gives exactly the full result after any sequence of valid changes', () => {
     fc.assert(

@@ -8,17 +8,22 @@ function cellAt(facts: RowFacts, index: number) {
   return facts.cells[index];
 }
 
-function makeAccountable(facts: RowFacts, context: RuleContext, index: number, label: string) {
-  const partyId = context.parties[index]?.party.id ?? '';
+// The fix that gives party `index` the letter A; `label` words it from the party's name.
+function makeAccountable(
+  facts: RowFacts,
+  context: RuleContext,
+  index: number,
+  label: (party: string) => string,
+) {
+  const party = context.parties[index]?.party;
   return {
-    label,
-    changes: [setCell(facts.row.id, partyId, withLetters(cellAt(facts, index), ['A']))],
+    label: label(party?.name ?? ''),
+    changes: [setCell(facts.row.id, party?.id ?? '', withLetters(cellAt(facts, index), ['A']))],
   };
 }
 
 function missing(facts: RowFacts, context: RuleContext): Finding {
   const letter = context.letterName('A');
-  const candidates = holdersOf(facts, context.responsibleLetter);
   return {
     message: context.messages['accountable-exactly-one']({
       row: facts.row.name,
@@ -27,17 +32,12 @@ function missing(facts: RowFacts, context: RuleContext): Finding {
     }),
     rowIds: [facts.row.id],
     partyIds: [],
-    fixes: candidates.map((index) =>
-      makeAccountable(
-        facts,
-        context,
-        index,
-        context.messages.fixes.giveLetter({
-          party: context.parties[index]?.party.name ?? '',
-          letter,
-        }),
+    fixes: () =>
+      holdersOf(facts, context.responsibleLetter).map((index) =>
+        makeAccountable(facts, context, index, (party) =>
+          context.messages.fixes.giveLetter({ party, letter }),
+        ),
       ),
-    ),
   };
 }
 
@@ -54,18 +54,19 @@ function several(facts: RowFacts, context: RuleContext): Finding {
     }),
     rowIds: [facts.row.id],
     partyIds: ids,
-    fixes: holders.map((keep, k) => ({
-      label: context.messages.fixes.keepLetter({ party: names[k] ?? '', letter }),
-      changes: holders
-        .filter((other) => other !== keep)
-        .map((other) =>
-          setCell(
-            facts.row.id,
-            context.parties[other]?.party.id ?? '',
-            withoutLetters(cellAt(facts, other), (held) => held === 'A'),
+    fixes: () =>
+      holders.map((keep, k) => ({
+        label: context.messages.fixes.keepLetter({ party: names[k] ?? '', letter }),
+        changes: holders
+          .filter((other) => other !== keep)
+          .map((other) =>
+            setCell(
+              facts.row.id,
+              context.parties[other]?.party.id ?? '',
+              withoutLetters(cellAt(facts, other), (held) => held === 'A'),
+            ),
           ),
-        ),
-    })),
+      })),
   };
 }
 
@@ -105,8 +106,6 @@ export const decisionNeedsDecider: RowRule = {
   description: 'A decision row names who decides: its Accountable party.',
   check(facts, context) {
     if (facts.row.kind !== 'decision' || facts.accountable > 0) return NO_FINDINGS;
-    const inRow = partiesWhere(facts, (cell) => cell.roles.length > 0);
-    const candidates = inRow.length > 0 ? inRow : internalParties(context);
     return [
       {
         message: context.messages['decision-needs-decider']({
@@ -115,14 +114,15 @@ export const decisionNeedsDecider: RowRule = {
         }),
         rowIds: [facts.row.id],
         partyIds: [],
-        fixes: candidates.map((index) =>
-          makeAccountable(
-            facts,
-            context,
-            index,
-            context.messages.fixes.makeDecider({ party: context.parties[index]?.party.name ?? '' }),
-          ),
-        ),
+        fixes: () => {
+          const inRow = partiesWhere(facts, (cell) => cell.roles.length > 0);
+          const candidates = inRow.length > 0 ? inRow : internalParties(context);
+          return candidates.map((index) =>
+            makeAccountable(facts, context, index, (party) =>
+              context.messages.fixes.makeDecider({ party }),
+            ),
+          );
+        },
       },
     ];
   },

@@ -75,10 +75,6 @@ export const complianceClearOwner: RowRule = {
       (_, index) =>
         (wrongCount && accountable.includes(index)) || (joint && owners.includes(index)),
     );
-    const candidates = partiesWhere(
-      facts,
-      (_, index) => accountable.includes(index) || owners.includes(index),
-    );
     return [
       {
         message: context.messages['compliance-clear-owner']({
@@ -89,9 +85,15 @@ export const complianceClearOwner: RowRule = {
         }),
         rowIds: [facts.row.id],
         partyIds: partyIds(context, concerned),
-        fixes: (candidates.length > 0 ? candidates : internalParties(context)).map((index) =>
-          soleOwnerFix(facts, context, index),
-        ),
+        fixes: () => {
+          const candidates = partiesWhere(
+            facts,
+            (_, index) => accountable.includes(index) || owners.includes(index),
+          );
+          return (candidates.length > 0 ? candidates : internalParties(context)).map((index) =>
+            soleOwnerFix(facts, context, index),
+          );
+        },
       },
     ];
   },

@@ -1,6 +1,7 @@
 import { isOwningCell } from '../../matrix/views';
 import { setCell, withLetters } from '../cell-edits';
 import { NO_FINDINGS, type RowRule } from '../rule';
+import type { MatrixFix } from '../types';
 import { partiesWhere, partyIds, partyNames } from './helpers';
 
 /** The tag of rows that need round-the-clock cover. */
@@ -27,20 +28,27 @@ export const coverage24x7: RowRule = {
     const owners = partiesWhere(facts, (cell) => isOwningCell(cell));
     if (owners.some((index) => context.parties[index]?.alwaysOpen)) return NO_FINDINGS;
     const letter = context.responsibleLetter;
-    const fixes = [];
-    for (let index = 0; index < context.parties.length; index++) {
-      const info = context.parties[index];
-      if (!info?.alwaysOpen) continue;
-      fixes.push({
-        label: context.messages.fixes.giveAfterHoursCover({
-          party: info.party.name,
-          letter: context.letterName(letter),
-        }),
-        changes: [
-          setCell(row.id, info.party.id, withLetters(facts.cells[index], [letter], 'after-hours')),
-        ],
-      });
-    }
+    const fixes = () => {
+      const found: MatrixFix[] = [];
+      for (let index = 0; index < context.parties.length; index++) {
+        const info = context.parties[index];
+        if (!info?.alwaysOpen) continue;
+        found.push({
+          label: context.messages.fixes.giveAfterHoursCover({
+            party: info.party.name,
+            letter: context.letterName(letter),
+          }),
+          changes: [
+            setCell(
+              row.id,
+              info.party.id,
+              withLetters(facts.cells[index], [letter], 'after-hours'),
+            ),
+          ],
+        });
+      }
+      return found;
+    };
     return [
       {
         message: context.messages['coverage-24x7']({

@@ -35,48 +35,51 @@ export const providerFinalAuthority: RowRule = {
       (cell, index) => lane(index) === 'provider' && cell.roles.includes('A'),
     );
     if (providers.length === 0) return NO_FINDINGS;
-    const inRow = partiesWhere(
-      facts,
-      (cell, index) => lane(index) === 'internal' && cell.roles.length > 0,
-    );
-    const targets = inRow.length > 0 ? inRow : internalParties(context);
+    const targets = () => {
+      const inRow = partiesWhere(
+        facts,
+        (cell, index) => lane(index) === 'internal' && cell.roles.length > 0,
+      );
+      return inRow.length > 0 ? inRow : internalParties(context);
+    };
     const { row } = facts;
     const letter = context.letterName('A');
     return providers.map((from): Finding => {
       const source = context.parties[from]?.party;
       const fromId = source?.id ?? '';
       const fromName = source?.name ?? '';
-      const fixes = targets.map((to): MatrixFix => {
-        const target = context.parties[to]?.party;
-        const toName = target?.name ?? '';
-        if (facts.cells[to]?.roles.includes('A')) {
-          return {
-            label: context.messages.fixes.leaveLetterWith({
-              party: fromName,
-              keeper: toName,
-              letter,
-            }),
-            changes: [
-              setCell(
-                row.id,
-                fromId,
-                withoutLetters(facts.cells[from], (l) => l === 'A'),
-              ),
-            ],
+      const fixes = () =>
+        targets().map((to): MatrixFix => {
+          const target = context.parties[to]?.party;
+          const toName = target?.name ?? '';
+          if (facts.cells[to]?.roles.includes('A')) {
+            return {
+              label: context.messages.fixes.leaveLetterWith({
+                party: fromName,
+                keeper: toName,
+                letter,
+              }),
+              changes: [
+                setCell(
+                  row.id,
+                  fromId,
+                  withoutLetters(facts.cells[from], (l) => l === 'A'),
+                ),
+              ],
+            };
+          }
+          const move: MatrixChange = {
+            type: 'moveRole',
+            rowId: row.id,
+            letter: 'A',
+            fromPartyId: fromId,
+            toPartyId: target?.id ?? '',
           };
-        }
-        const move: MatrixChange = {
-          type: 'moveRole',
-          rowId: row.id,
-          letter: 'A',
-          fromPartyId: fromId,
-          toPartyId: target?.id ?? '',
-        };
-        return {
-          label: context.messages.fixes.moveLetter({ from: fromName, to: toName, letter }),
-          changes: [move],
-        };
-      });
+          return {
+            label: context.messages.fixes.moveLetter({ from: fromName, to: toName, letter }),
+            changes: [move],
+          };
+        });
       return {
         message: context.messages['provider-final-authority']({
           row: row.name,

@@ -28,18 +28,19 @@ export const responsibleRequired: RowRule = {
         }),
         rowIds: [facts.row.id],
         partyIds: [],
-        fixes: holdersOf(facts, 'A').map((index) => {
-          const party = context.parties[index]?.party;
-          return {
-            label: context.messages.fixes.giveLetter({
-              party: party?.name ?? '',
-              letter: letterName,
-            }),
-            changes: [
-              setCell(facts.row.id, party?.id ?? '', withLetters(facts.cells[index], [letter])),
-            ],
-          };
-        }),
+        fixes: () =>
+          holdersOf(facts, 'A').map((index) => {
+            const party = context.parties[index]?.party;
+            return {
+              label: context.messages.fixes.giveLetter({
+                party: party?.name ?? '',
+                letter: letterName,
+              }),
+              changes: [
+                setCell(facts.row.id, party?.id ?? '', withLetters(facts.cells[index], [letter])),
+              ],
+            };
+          }),
       },
     ];
   },

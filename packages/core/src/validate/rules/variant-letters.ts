@@ -35,33 +35,36 @@ export const variantLetters: RowRule = {
       const party = context.parties[index]?.party;
       const partyId = party?.id ?? '';
       const name = party?.name ?? '';
-      const fixes: MatrixFix[] = [
-        {
-          label: context.messages.fixes.removeLetters({ party: name, letters: foreign }),
-          changes: [
-            setCell(
-              row.id,
-              partyId,
-              withoutLetters(cell, (l) => foreign.includes(l)),
-            ),
-          ],
-        },
-      ];
-      for (const letter of foreign) {
-        const to = COUNTERPART[letter];
-        if (to === undefined || !isRoleLetter(to, variant)) continue;
-        // Keeps the qualifier: "overflow only" R becomes "overflow only" D.
-        const kept = cell.roles.filter((l) => !foreign.includes(l));
-        const change: MatrixChange = setCell(
-          row.id,
-          partyId,
-          withLetters({ ...cell, roles: kept }, [to]),
-        );
-        fixes.push({
-          label: context.messages.fixes.replaceLetter({ party: name, from: letter, to }),
-          changes: [change],
-        });
-      }
+      const fixes = () => {
+        const found: MatrixFix[] = [
+          {
+            label: context.messages.fixes.removeLetters({ party: name, letters: foreign }),
+            changes: [
+              setCell(
+                row.id,
+                partyId,
+                withoutLetters(cell, (l) => foreign.includes(l)),
+              ),
+            ],
+          },
+        ];
+        for (const letter of foreign) {
+          const to = COUNTERPART[letter];
+          if (to === undefined || !isRoleLetter(to, variant)) continue;
+          // Keeps the qualifier: "overflow only" R becomes "overflow only" D.
+          const kept = cell.roles.filter((l) => !foreign.includes(l));
+          const change: MatrixChange = setCell(
+            row.id,
+            partyId,
+            withLetters({ ...cell, roles: kept }, [to]),
+          );
+          found.push({
+            label: context.messages.fixes.replaceLetter({ party: name, from: letter, to }),
+            changes: [change],
+          });
+        }
+        return found;
+      };
       findings.push({
         message: context.messages['variant-letters']({
           row: row.name,

@@ -23,6 +23,10 @@ export type CsvIssueCode =
   | 'too_long'
   | 'too_many_tags'
   | 'skipped_row'
+  | 'ignored_column'
+  | 'empty_party'
+  | 'letters_mapped'
+  | 'section_cell_skipped'
   | 'too_many_warnings';
 
 /**

@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // Entry names become the file names in dist/: index, validate, io, sla, escalation,
-  // templates.
+  // templates, xlsx.
   entry: {
     index: 'src/index.ts',
     validate: 'src/validate-entry.ts',
@@ -11,6 +11,7 @@ export default defineConfig({
     sla: 'src/sla-entry.ts',
     escalation: 'src/escalation-entry.ts',
     templates: 'src/templates-entry.ts',
+    xlsx: 'src/xlsx-entry.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

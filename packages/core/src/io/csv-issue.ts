@@ -27,6 +27,11 @@ export type CsvIssueCode =
   | 'empty_party'
   | 'letters_mapped'
   | 'section_cell_skipped'
+  | 'not_xlsx'
+  | 'encrypted_workbook'
+  | 'corrupt_workbook'
+  | 'too_large'
+  | 'no_such_sheet'
   | 'too_many_warnings';
 
 /**

@@ -100,7 +100,8 @@ export function readBody(
       lastCategoryText = '';
       for (let column = 0; column < record.length; column++) {
         const role = layout.roles[column];
-        if (column === layout.activity || role === 'id' || isBlank(record[column])) continue;
+        if (column === layout.activity || role === 'id' || role === 'number') continue;
+        if (isBlank(record[column])) continue;
         const message = 'a section row holds only its name; this value was skipped.';
         warnings.add(csvIssue(row, column + 1, 'section_cell_skipped', message));
       }

@@ -78,6 +78,8 @@ function readerLayout(layout: MatrixLayout): Layout {
     const index = column.column - 1;
     if (!Number.isInteger(index) || index < 0 || index > 16_384) continue;
     let role: ColumnRole = Object.hasOwn(ROLE_OF, column.role) ? ROLE_OF[column.role] : 'ignore';
+    // A party needs a name: a party column with a blank header is read as an unnamed one.
+    if (role === 'party' && isBlank(column.header)) role = 'ignore';
     if (role === 'ignore' && column.header === '') role = 'unnamed';
     // A row-numbering column (`#`, `No.`) carries nothing to report.
     if (role === 'ignore' && headerHint(column.header) === 'number') role = 'number';
@@ -173,7 +175,7 @@ export function importTable(
   const sheet = pivoted ? pivot(rows, headerIndex, layout) : undefined;
   const records = sheet ? sheet.records : (rows as string[][]);
   const sides: Record<string, PartySide> = {};
-  const partyLayout = layout.columns.filter((c) => c.role === 'party');
+  const partyLayout = layout.columns.filter((c) => c.role === 'party' && !isBlank(c.header));
   for (const column of partyLayout) if (column.side) sides[column.header] = column.side;
   const headers = sheet
     ? sheet.parties

@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // Entry names become the file names in dist/: index, validate, io, sla, sla-attribution,
-  // escalation, templates, ics, psa.
+  // escalation, templates, ics, psa, xlsx.
   entry: {
     index: 'src/index.ts',
     validate: 'src/validate-entry.ts',
@@ -14,6 +14,7 @@ export default defineConfig({
     templates: 'src/templates-entry.ts',
     ics: 'src/ics-entry.ts',
     psa: 'src/psa-entry.ts',
+    xlsx: 'src/xlsx-entry.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -50,12 +50,17 @@ const OWNER_MARKS = new Set([
   '✓',
   '✔',
   '✔️',
+  '•',
+  '●',
   '☑',
   '☑️',
   '✅',
   'x',
   'yes',
   'y',
+  'sim',
+  'ja',
+  'oui',
   'owner',
   'owns',
   'primary',
@@ -152,7 +157,7 @@ function readHead(head: string): Omit<CellReading, 'note'> {
  * | ------------------------------------------------------------- | -------------------------- |
  * | empty, `-`, `–`, `—`, `n/a`, `na`, `none`, `no`               | nothing                    |
  * | `R`, `A`, `C`, `I`, `S`, `D`; `RA`, `R/A`, `A/R`, `R, A`, `R / A`, `C/I`, `r+a` | those letters |
- * | `✓`, `✔`, `☑`, `✅`, `x`, `yes`, `y`, `owner`, `primary`       | owner mark: `R` (+ `A`, see below) |
+ * | `✓`, `✔`, `☑`, `✅`, `•`, `x`, `yes` (`sim`, `ja`, `oui`), `y`, `owner`, `primary` | owner mark: `R` (+ `A`, see below) |
  * | `Joint`, `shared`, `both`                                      | joint mark: `R` (+ `A`, see below) |
  * | `Overflow only`, `overflow`                                    | `R` + overflow             |
  * | `When internal unavailable`, `if … unavailable`, `backup`, `fallback` | `R` + when-unavailable |

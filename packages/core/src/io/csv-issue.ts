@@ -23,6 +23,15 @@ export type CsvIssueCode =
   | 'too_long'
   | 'too_many_tags'
   | 'skipped_row'
+  | 'ignored_column'
+  | 'empty_party'
+  | 'letters_mapped'
+  | 'section_cell_skipped'
+  | 'not_xlsx'
+  | 'encrypted_workbook'
+  | 'corrupt_workbook'
+  | 'too_large'
+  | 'no_such_sheet'
   | 'too_many_warnings';
 
 /**

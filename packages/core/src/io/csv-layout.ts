@@ -1,7 +1,12 @@
 // How a spreadsheet is laid out: which row is the header, what each column holds, and which
 // rows are legends rather than activities. Pure functions over the parsed records.
 
-/** What a column holds. `number` is a row-numbering column (`#`, `No.`), read as nothing. */
+/**
+ * What a column holds. `number` is a row-numbering column (`#`, `No.`), read as nothing;
+ * `notes` are added to the description; `ignore` and `unnamed` columns are reported once and
+ * skipped; `source` columns (a transposed sheet's letters, a responsibility column) are read
+ * into party cells.
+ */
 export type ColumnRole =
   | 'activity'
   | 'category'
@@ -11,6 +16,9 @@ export type ColumnRole =
   | 'tags'
   | 'number'
   | 'party'
+  | 'notes'
+  | 'ignore'
+  | 'source'
   | 'unnamed';
 
 const HEADER_WORDS: Readonly<Record<string, ColumnRole>> = {};
@@ -43,6 +51,10 @@ export interface Layout {
   /** 0-based index of each role's column; `party` and `unnamed` are not listed. */
   readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
   readonly activity: number;
+  /** Every id column (0-based); the first filled one gives the row's id. */
+  readonly ids?: readonly number[];
+  /** Columns added to the description as `Header: value` lines. */
+  readonly notes?: readonly { readonly column: number; readonly header: string }[];
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Matrix, Qualifier, Row } from '../matrix/model';
 import type { Issue } from '../result';
 import { knownQualifier } from './cell-notation';
-import { csvLayout, isLegendRow } from './csv-layout';
+import { isLegendRow } from './csv-layout';
 import { partiesFromHeader } from './csv-parties';
 import { detectVariant } from './csv-variant';
+import { detectMatrixLayout } from './layout-detect';
 import { slugify, uniqueId } from './slug';
 
 /**
@@ -55,7 +56,7 @@ export function csvLosses(matrix: Matrix, records: readonly (readonly string[])[
     const message = `The letters do not show that the variant is ${matrix.variant.toUpperCase()}.`;
     lose(['variant'], 'variant', message, 'variant');
   }
-  partyLosses(matrix, (records[0] ?? []) as string[], lose);
+  partyLosses(matrix, records, lose);
   categoryLosses(matrix, lose);
   matrix.rows.forEach((row, index) => {
     rowLosses(row, ['rows', index], records[index + 1] ?? [], lose);
@@ -71,8 +72,9 @@ type Lose = (
 ) => void;
 
 /** Party columns the header would misread, and party details the name does not imply. */
-function partyLosses(matrix: Matrix, header: readonly string[], lose: Lose) {
-  const roles = csvLayout(header).roles;
+function partyLosses(matrix: Matrix, records: readonly (readonly string[])[], lose: Lose) {
+  const header = records[0] ?? [];
+  const roles = detectMatrixLayout({ rows: records }).layout.columns.map((column) => column.role);
   const first = header.length - matrix.parties.length;
   const headers = matrix.parties.map((party, index) => ({
     name: party.name,

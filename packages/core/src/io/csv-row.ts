@@ -9,6 +9,7 @@ import { type CellReading, readCellNotation } from './cell-notation';
 import { csvIssue } from './csv-issue';
 import type { Layout } from './csv-layout';
 import type { WarningList } from './csv-warnings';
+import { translateLetters } from './letter-system';
 import { slugify, uniqueId } from './slug';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -38,6 +39,12 @@ export interface RowReader {
   readonly cache: Map<string, { reading: CellReading; cell: Cell }>;
   /** Unnamed columns already warned about. */
   readonly unnamed: Set<number>;
+  /** The sheet's letters that read as other matrix letters (a legend's `M` → `C`). */
+  readonly letterMap?: Readonly<Record<string, readonly RoleLetter[]>>;
+  /** 1-based column to name in warnings about each party's cells, when not its own column. */
+  readonly reportColumns?: readonly number[];
+  /** How many columns the sheet itself has; columns past it were added by the reader. */
+  readonly width?: number;
 }
 
 const KINDS = new Map<string, RowKind>([
@@ -58,7 +65,8 @@ function field(record: readonly string[], column: number | undefined): string {
 function readingOf(reader: RowReader, text: string) {
   let entry = reader.cache.get(text);
   if (!entry) {
-    const reading = readCellNotation(text);
+    const map = reader.letterMap;
+    const reading = readCellNotation(map ? translateLetters(text, map) : text);
     const { roles, qualifier, note } = reading;
     const cell: Cell = {
       roles,
@@ -79,11 +87,11 @@ function readCells(reader: RowReader, record: readonly string[], row: number, dr
   let marked: Party[] | undefined;
   let explicitA = false;
   for (let k = 0; k < partyColumns.length; k++) {
-    const column = partyColumns[k] as number;
-    const text = record[column];
+    const text = record[partyColumns[k] as number];
     if (text === undefined || text === '') continue;
     const { reading, cell } = readingOf(reader, text);
     const party = parties[k] as Party;
+    const column = (reader.reportColumns?.[k] ?? (partyColumns[k] as number) + 1) - 1;
     if (reading.unreadable) {
       const why =
         reading.unreadable === 'two-qualifiers'
@@ -125,11 +133,13 @@ function readCells(reader: RowReader, record: readonly string[], row: number, dr
   return cells;
 }
 
-/** Warns once per row about values right of the header, once per column about unnamed ones. */
+/** Warns once per row about values right of the header, once per column about skipped ones. */
 function noteStrayCells(reader: RowReader, record: readonly string[], row: number) {
   const { roles } = reader.layout;
-  for (let column = 0; column < record.length; column++) {
-    if (column < roles.length && roles[column] !== 'unnamed') continue;
+  const width = reader.width ?? record.length;
+  for (let column = 0; column < Math.min(record.length, width); column++) {
+    const role = roles[column];
+    if (column < roles.length && role !== 'unnamed' && role !== 'ignore') continue;
     if (isBlank(record[column] as string)) continue;
     if (column >= roles.length) {
       const message = 'this value is right of the last header column; it was skipped.';
@@ -138,8 +148,13 @@ function noteStrayCells(reader: RowReader, record: readonly string[], row: numbe
     }
     if (reader.unnamed.has(column)) continue;
     reader.unnamed.add(column);
-    const message = 'this column has no header, so its values were skipped.';
-    reader.warnings.add(csvIssue(row, column + 1, 'unnamed_column', message));
+    const message =
+      role === 'ignore'
+        ? 'the layout ignores this column, so its values were skipped.'
+        : 'this column has no header, so its values were skipped.';
+    reader.warnings.add(
+      csvIssue(row, column + 1, role === 'ignore' ? 'ignored_column' : 'unnamed_column', message),
+    );
   }
 }
 
@@ -188,8 +203,8 @@ export function readDataRow(
     warnings.add(csvIssue(row, (columns.kind ?? 0) + 1, 'unknown_kind', message), draft);
     kind = 'task';
   }
-  const rawDescription = field(record, columns.description);
-  const descriptionColumn = (columns.description ?? 0) + 1;
+  const rawDescription = withNotes(reader.layout, record, field(record, columns.description));
+  const descriptionColumn = (columns.description ?? reader.layout.notes?.[0]?.column ?? 0) + 1;
   const description = isBlank(rawDescription)
     ? undefined
     : warnings.clip(rawDescription, MAX_NOTE_LENGTH, row, descriptionColumn, 'description');
@@ -203,7 +218,28 @@ export function readDataRow(
   };
   if (description !== undefined) value.description = description;
   if (tags.length > 0) value.tags = tags;
-  return { row, explicitId: field(record, columns.id).trim(), value };
+  return { row, explicitId: explicitIdOf(reader.layout, record), value };
+}
+
+/** The first filled id column's text, trimmed. */
+export function explicitIdOf(layout: Layout, record: readonly string[]): string {
+  for (const column of layout.ids ?? []) {
+    const text = field(record, column).trim();
+    if (text !== '') return text;
+  }
+  return field(record, layout.columns.id).trim();
+}
+
+/** The description followed by each filled notes column as a `Header: value` line. */
+function withNotes(layout: Layout, record: readonly string[], description: string): string {
+  const notes = layout.notes;
+  if (!notes || notes.length === 0) return description;
+  const lines = isBlank(description) ? [] : [description.trim()];
+  for (const { column, header } of notes) {
+    const text = field(record, column).trim();
+    if (text !== '') lines.push(header === '' ? text : `${header}: ${text}`);
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -215,7 +251,7 @@ export function readDataRow(
  */
 export function assignRowIds(drafts: readonly DraftRow[], reader: RowReader): Row[] {
   const taken = new Set<string>();
-  const column = (reader.layout.columns.id ?? 0) + 1;
+  const column = (reader.layout.ids?.[0] ?? reader.layout.columns.id ?? 0) + 1;
   const explicit = drafts.map((draft, index) => {
     const id = draft.explicitId;
     if (id === '') return undefined;

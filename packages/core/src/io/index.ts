@@ -36,6 +36,18 @@ export {
   scopeDrift,
 } from './drift';
 export { escapeHtml, matrixToHtml } from './html';
+export { detectMatrixLayout } from './layout-detect';
+export { type LetterSystem, plainLetters } from './letter-system';
 export { escapeMarkdownCell, matrixToMarkdown } from './markdown';
+export type {
+  LayoutColumn,
+  LayoutDetection,
+  LayoutOption,
+  LayoutOrientation,
+  MatrixLayout,
+  SheetColumnRole,
+} from './matrix-layout';
 export { DOCUMENT_MIGRATIONS, type DocumentMigration } from './migrations';
 export { guessPartySide } from './party-guess';
+export { readTable, type Table, type TableReadOptions, type TableResult } from './table';
+export { type MatrixImportResult, matrixFromTable, type TableImportOptions } from './table-import';

@@ -1,0 +1,9 @@
+// The `@tandem/core/xlsx` entry: workbooks in and out. Apart from `/io` because it brings a
+// zip library (fflate), which hosts that only read CSV should not pay for.
+
+export { type XlsxReadOptions, xlsxSheetNames, xlsxToTable } from './xlsx/xlsx-read';
+export {
+  matrixToXlsx,
+  type XlsxExport,
+  type XlsxExportOptions,
+} from './xlsx/xlsx-write';

@@ -134,8 +134,10 @@ export function tablesOf(calendar: Calendar): Tables {
   const tables = (calendar as Partial<Compiled>)[TABLES] ?? recompiled.get(calendar);
   if (tables) return tables;
   const spec = (calendar as Partial<Calendar>).spec;
-  if (spec && typeof spec === 'object') {
-    const again = tablesOf(createCalendar(spec));
+  // The spec was parsed when the calendar was first compiled: compile it again without the
+  // parser, so that code which only computes with calendars never loads zod.
+  if (spec && typeof spec === 'object' && typeof spec.timeZone === 'string' && spec.hours) {
+    const again = tablesOf(compileCalendar(spec));
     recompiled.set(calendar, again);
     return again;
   }

@@ -60,6 +60,52 @@ export function createCalendar(input: CalendarSpec): Calendar {
   return compileCalendar(parsed.value);
 }
 
+/**
+ * Compiles a spec that the host's own code hands over — a component's `calendars` prop, a
+ * calendar its server sent — without the schema parser, so components that accept specs do not
+ * ship zod. The check is cheap: the zone, each weekday's intervals, each holiday's date. Throws
+ * `E101` naming the first problem; untrusted specs go through `parseCalendar` first.
+ *
+ * @example
+ * const office = compileCalendarSpec({ id: 'office', timeZone: 'Europe/London', hours: { mon: [['09:00', '17:00']] } });
+ */
+export function compileCalendarSpec(spec: CalendarSpec): Calendar {
+  const problem = specProblem(spec);
+  if (problem) throw tandemError('E101', `invalid calendar spec. ${problem}`);
+  return compileCalendar(spec);
+}
+
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const isHours = (hours: unknown): boolean =>
+  Array.isArray(hours) &&
+  hours.every((h) => Array.isArray(h) && h.length === 2 && h.every((t) => TIME.test(String(t))));
+
+function specProblem(spec: CalendarSpec): string | undefined {
+  if (!spec || typeof spec !== 'object') return 'A calendar spec is an object.';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: spec.timeZone });
+  } catch {
+    return `timeZone: "${String(spec.timeZone)}" is not an IANA time zone.`;
+  }
+  if (!spec.hours || typeof spec.hours !== 'object') return 'hours: expected hours per weekday.';
+  for (const [day, hours] of Object.entries(spec.hours)) {
+    if (!DAYS.includes(day as Weekday) || !isHours(hours)) {
+      return `hours.${day}: expected a weekday's [["HH:MM", "HH:MM"], …].`;
+    }
+  }
+  for (const [index, holiday] of (spec.holidays ?? []).entries()) {
+    const date = typeof holiday === 'string' ? holiday : holiday?.date;
+    const hours = typeof holiday === 'string' ? [] : (holiday?.hours ?? []);
+    if (typeof date !== 'string' || epochDayOf(date) === undefined || !isHours(hours)) {
+      return `holidays.${index}: expected "YYYY-MM-DD" or { date, hours }.`;
+    }
+  }
+  if (spec.recurringHolidays !== undefined && !Array.isArray(spec.recurringHolidays)) {
+    return 'recurringHolidays: expected a list of yearly rules.';
+  }
+  return undefined;
+}
+
 // Builds the tables of a spec already known to be valid: `createCalendar` after parsing, and the
 // built-in calendars, whose literal specs need no parser (so hosts that only use those never
 // load zod).

@@ -8,7 +8,7 @@ export {
   nextClose,
   nextOpen,
 } from './business-time';
-export { CALENDAR_24X7, type Calendar, createCalendar } from './calendar';
+export { CALENDAR_24X7, type Calendar, compileCalendarSpec, createCalendar } from './calendar';
 export {
   CALENDAR_YEARS,
   type CalendarSpec,

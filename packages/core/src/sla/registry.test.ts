@@ -71,6 +71,14 @@ describe('toCalendarRegistry', () => {
     expect(deadlineOf(calendarById(registry, 'office'))).toBe(expected);
   });
 
+  it('names the first malformed part of a spec without the schema parser (E101)', () => {
+    const bad = (patch: object) => () => toCalendarRegistry([{ ...officeSpec, ...patch } as never]);
+    expect(bad({ hours: { mon: [['9am', '17:00']] } })).toThrow(/E101.*hours\.mon/);
+    expect(bad({ hours: { someday: [] } })).toThrow(/E101.*hours\.someday/);
+    expect(bad({ holidays: ['2026-02-30'] })).toThrow(/E101.*holidays\.0/);
+    expect(bad({ holidays: [{ date: '2026-12-24', hours: [['08:00']] }] })).toThrow(/holidays\.0/);
+  });
+
   it('refuses two calendars with one id (E106) and invalid specs (E101)', () => {
     expect(codeOf(() => toCalendarRegistry([officeSpec, officeSpec]))).toBe('E106');
     expect(codeOf(() => toCalendarRegistry([{ ...officeSpec, timeZone: 'Mars/Olympus' }]))).toBe(

@@ -1,5 +1,11 @@
 import { tandemError } from '../errors';
-import { CALENDAR_24X7, type Calendar, createCalendar, tablesOf } from './calendar';
+import {
+  CALENDAR_24X7,
+  type Calendar,
+  compileCalendarSpec,
+  createCalendar,
+  tablesOf,
+} from './calendar';
 import type { CalendarSpec } from './calendar-spec';
 import { HOLDER_CALENDAR } from './policy';
 
@@ -26,6 +32,14 @@ export type CalendarRegistry = ReadonlyMap<string, Calendar>;
 export function createCalendarRegistry(
   calendars: readonly (Calendar | CalendarSpec)[],
 ): CalendarRegistry {
+  return registryOf(calendars, createCalendar);
+}
+
+// One registry from calendars and specs, each spec compiled by `compile`; ids checked (E106).
+function registryOf(
+  calendars: readonly (Calendar | CalendarSpec)[],
+  compile: (spec: CalendarSpec) => Calendar,
+): CalendarRegistry {
   const registry = new Map<string, Calendar>([[CALENDAR_24X7.id, CALENDAR_24X7]]);
   calendars.forEach((item, index) => {
     const id = item.id;
@@ -33,7 +47,7 @@ export function createCalendarRegistry(
       const why = id === undefined ? 'has no id' : `uses the id "${id}", which is taken`;
       throw tandemError('E106', `calendar ${index + 1} ${why}; give every calendar its own id.`);
     }
-    registry.set(id, 'spec' in item ? item : createCalendar(item));
+    registry.set(id, 'spec' in item ? item : compile(item));
   });
   return registry;
 }
@@ -54,8 +68,9 @@ export type CalendarSource =
 /**
  * A registry from any {@link CalendarSource}: specs are compiled, compiled calendars kept, and a
  * registry that is already one comes back as it is. The built-in `'24x7'` always wins over an
- * entry of that id (a serialised registry carries a copy of it). Throws `E101`/`E106` as
- * `createCalendarRegistry` does.
+ * entry of that id (a serialised registry carries a copy of it). Specs are compiled with
+ * {@link compileCalendarSpec}'s cheap check rather than the schema parser, so components that
+ * accept specs do not ship zod. Throws `E101` for a malformed spec and `E106` for a taken id.
  *
  * @example
  * // In a client component, with calendars sent by a server component as plain specs:
@@ -66,7 +81,8 @@ export function toCalendarRegistry(source: CalendarSource): CalendarRegistry {
     ? (source as readonly (Calendar | CalendarSpec)[])
     : [...(source as ReadonlyMap<string, Calendar | CalendarSpec>).values()];
   if (!Array.isArray(source) && items.every(isCompiled)) return source as CalendarRegistry;
-  return createCalendarRegistry(items.filter((item) => item.id !== CALENDAR_24X7.id));
+  const own = items.filter((item) => item.id !== CALENDAR_24X7.id);
+  return registryOf(own, compileCalendarSpec);
 }
 
 function isCompiled(item: Calendar | CalendarSpec): boolean {

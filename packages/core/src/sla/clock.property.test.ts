@@ -69,3 +69,18 @@ describe('computeSla over random histories', () => {
     );
   });
 });
+
+describe('computeSla on a found counterexample', () => {
+  it('keeps a resolved ticket met, stopped when it was resolved, though assigned afterwards', () => {
+    const created = Date.UTC(2026, 2, 26);
+    const events: TicketEvent[] = [
+      { type: 'created', at: created, priority: 'P1', partyId: 'internal' },
+      { type: 'resolved', at: created + 1 },
+      { type: 'assigned', partyId: 'msp', at: created + 12 * HOUR + 1 },
+    ];
+    const clock = sla(events, created + 12 * HOUR + 2).clocks.resolution;
+    expect(clock?.state).toBe('met');
+    expect(clock?.stoppedAt).toBe(created + 1);
+    expect(clock?.breachedAt).toBeNull();
+  });
+});

@@ -189,7 +189,7 @@ export function clockRun(
       : kind === 'plan'
         ? min(ticket.firstPlan, ticket.firstResolution)
         : ticket.last.resolved
-          ? ticket.last.from
+          ? resolvedSince(ticket)
           : undefined;
   const end = stop ?? now;
   const oneShot = kind === 'response' || kind === 'plan';
@@ -211,6 +211,18 @@ export function clockRun(
     if (due !== undefined && due < cycleEnd) breachedAt.push(due);
   });
   return { stop, end, pieces, starts, fractions, cycles, opens, result, breachedAt, toClock };
+}
+
+// When the ticket was last resolved: the start of the run of resolved pieces at its end, not
+// the last piece's start — an assignment after resolving starts a new piece, not a new clock.
+function resolvedSince(ticket: Replay): number {
+  let since = ticket.last.from;
+  for (let i = ticket.pieces.length - 1; i >= 0; i--) {
+    const piece = ticket.pieces[i];
+    if (!piece?.resolved) break;
+    since = Math.min(since, piece.from);
+  }
+  return since;
 }
 
 function clockOf(

@@ -7,6 +7,7 @@ import { smallBusinessTemplate } from './small-business';
 import { strategicOperationalTemplate } from './strategic-operational';
 import type { MatrixTemplate } from './template';
 
+export { BUSINESS_HOURS_CALENDAR_ID, businessHoursCalendar } from './business-hours';
 export { defaultDivisionTemplate } from './default-division';
 export { fullHybridTemplate } from './full-hybrid';
 export { helpdeskOverflowTemplate } from './helpdesk-overflow';

@@ -1,4 +1,5 @@
 import type { Party } from '../model';
+import { BUSINESS_HOURS_CALENDAR_ID } from './business-hours';
 
 /**
  * The parties the built-in templates draw from. Internal and business parties work to the
@@ -13,25 +14,25 @@ export const PARTIES = {
     id: 'internal-it',
     name: 'Internal IT',
     side: 'internal',
-    calendarId: 'business-hours',
+    calendarId: BUSINESS_HOURS_CALENDAR_ID,
   },
   internalItLead: {
     id: 'internal-it-lead',
     name: 'Internal IT lead',
     side: 'internal',
-    calendarId: 'business-hours',
+    calendarId: BUSINESS_HOURS_CALENDAR_ID,
   },
   internalHelpdesk: {
     id: 'internal-helpdesk',
     name: 'Internal helpdesk',
     side: 'internal',
-    calendarId: 'business-hours',
+    calendarId: BUSINESS_HOURS_CALENDAR_ID,
   },
   leadership: {
     id: 'leadership',
     name: 'Leadership',
     side: 'business',
-    calendarId: 'business-hours',
+    calendarId: BUSINESS_HOURS_CALENDAR_ID,
   },
   msp: { id: 'msp', name: 'MSP', side: 'provider', calendarId: '24x7' },
   mspServiceDesk: {

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { addBusinessTime } from '../../sla/business-time';
+import { parseCalendar } from '../../sla/calendar-spec';
+import { calendarById, createCalendarRegistry } from '../../sla/registry';
 import { validateMatrix } from '../../validate';
 import { findCell } from '../get-cell';
 import type { Matrix, Row } from '../model';
 import { parseMatrix } from '../parse';
 import { laneOfRow, rowLane } from '../views';
-import { smallBusinessTemplate, templates } from './index';
+import {
+  BUSINESS_HOURS_CALENDAR_ID,
+  businessHoursCalendar,
+  smallBusinessTemplate,
+  templates,
+} from './index';
 
 // Templates are checked by the same code hosts use: parseMatrix for the hard invariants (unique
 // ids, canonical cells, rows grouped by category) and validateMatrix for the co-management rules.
@@ -137,5 +145,31 @@ describe('the seed 001 template', () => {
       const row = matrix.rows.find((candidate) => candidate.id === rowId);
       expect(row && holders(row, 'R').sort()).toEqual(['internal-it', 'msp']);
     }
+  });
+});
+
+describe('businessHoursCalendar', () => {
+  it('makes the one calendar the templates name that is not built in', () => {
+    const calendars = createCalendarRegistry([businessHoursCalendar('America/Chicago')]);
+    for (const template of Object.values(templates)) {
+      for (const party of template.matrix.parties) {
+        if (party.calendarId) expect(calendars.has(party.calendarId)).toBe(true);
+      }
+    }
+    // Monday 2 March 2026, 16:00 in Chicago (22:00 UTC) + 2 business hours → Tuesday 10:00.
+    const office = calendarById(calendars, BUSINESS_HOURS_CALENDAR_ID);
+    expect(addBusinessTime(office, Date.UTC(2026, 2, 2, 22), 120).toISOString()).toBe(
+      '2026-03-03T16:00:00.000Z',
+    );
+  });
+
+  it('takes the host’s own hours and holidays instead', () => {
+    const spec = businessHoursCalendar('Europe/London', {
+      hours: { mon: [['08:00', '12:00']] },
+      holidays: ['2026-12-25'],
+    });
+    expect(spec).toMatchObject({ id: 'business-hours', timeZone: 'Europe/London' });
+    expect(spec.hours).toEqual({ mon: [['08:00', '12:00']] });
+    expect(parseCalendar(spec).ok).toBe(true);
   });
 });

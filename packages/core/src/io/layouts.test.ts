@@ -274,4 +274,18 @@ describe('detectMatrixLayout and matrixFromTable', () => {
       { numRuns: 300 },
     );
   });
+
+  it('trims a party header the user picked, as parseMatrix would (found by the property below)', () => {
+    const layout: MatrixLayout = {
+      ...detectMatrixLayout({ rows: [['R', '', '  indented']] }).layout,
+      headerRow: 1,
+      columns: [
+        { column: 1, header: 'R', role: 'function' },
+        { column: 2, header: '', role: 'function' },
+        { column: 3, header: '  indented', role: 'party' },
+      ],
+    };
+    const result = matrixFromTable({ rows: [['R', '', '  indented']] }, layout);
+    expect(result.ok && result.value.parties.map((p) => p.name)).toEqual(['indented']);
+  });
 });

@@ -176,10 +176,10 @@ export function importTable(
   const records = sheet ? sheet.records : (rows as string[][]);
   const sides: Record<string, PartySide> = {};
   const partyLayout = layout.columns.filter((c) => c.role === 'party' && !isBlank(c.header));
-  for (const column of partyLayout) if (column.side) sides[column.header] = column.side;
+  for (const column of partyLayout) if (column.side) sides[column.header.trim()] = column.side;
   const headers = sheet
     ? sheet.parties
-    : partyLayout.map((c) => ({ name: c.header, row: headerRow, column: c.column }));
+    : partyLayout.map((c) => ({ name: c.header.trim(), row: headerRow, column: c.column }));
   const partyColumns = sheet
     ? sheet.parties.map((_, k) => sheet.width + k)
     : partyLayout.map((c) => c.column - 1);

@@ -16,6 +16,7 @@ import { SlaQueue } from './sla-timeline/sla-queue';
 import { running } from './sla-timeline/sla-scenarios';
 import { SlaTimeline } from './sla-timeline/sla-timeline';
 import { ticketArgs } from './sla-timeline/story-support';
+import { sentAsSpecs } from './test-support/calendar-specs';
 
 // The server and the visitor's browser disagree on the runtime's zone: the server says Tokyo,
 // the browser Berlin. Hydration must still match, and the browser's zone show up afterwards.
@@ -49,15 +50,12 @@ async function serverThenBrowser(element: () => ReactElement) {
   return { container, onRecoverableError };
 }
 
-const specs = (registry: ReadonlyMap<string, { readonly spec: unknown }>) =>
-  JSON.parse(JSON.stringify([...registry.values()].map((calendar) => calendar.spec)));
-
 describe('hydration when the server and the browser are in different zones', () => {
   it('the SLA timeline hydrates without a mismatch, then shows the browser’s zone', async () => {
     const { container, onRecoverableError } = await serverThenBrowser(() =>
       createElement(SlaTimeline, {
         ...ticketArgs(running),
-        calendars: specs(calendars),
+        calendars: sentAsSpecs(calendars),
         parties,
         locale: 'en-GB',
       }),
@@ -70,7 +68,12 @@ describe('hydration when the server and the browser are in different zones', () 
   it('the SLA queue hydrates without a mismatch', async () => {
     const tickets = queueTickets(12);
     const { onRecoverableError } = await serverThenBrowser(() =>
-      createElement(SlaQueue, { tickets, now: QUEUE_NOW, calendars: specs(calendars), parties }),
+      createElement(SlaQueue, {
+        tickets,
+        now: QUEUE_NOW,
+        calendars: sentAsSpecs(calendars),
+        parties,
+      }),
     );
     expect(onRecoverableError).not.toHaveBeenCalled();
   });
@@ -81,7 +84,7 @@ describe('hydration when the server and the browser are in different zones', () 
         defaultValue: tierOneToEngineering,
         matrix,
         sla,
-        calendars: specs(flowCalendars),
+        calendars: sentAsSpecs(flowCalendars),
       }),
     );
     expect(onRecoverableError).not.toHaveBeenCalled();

@@ -19,9 +19,7 @@ import { SlaQueue } from './sla-timeline/sla-queue';
 import { running } from './sla-timeline/sla-scenarios';
 import { SlaTimeline } from './sla-timeline/sla-timeline';
 import { ticketArgs } from './sla-timeline/story-support';
-
-const specsOf = (registry: ReadonlyMap<string, { readonly spec: unknown }>) =>
-  JSON.parse(JSON.stringify([...registry.values()].map((calendar) => calendar.spec)));
+import { sentAsSpecs } from './test-support/calendar-specs';
 
 describe('server rendering without a DOM', () => {
   it('has no DOM globals to lean on', () => {
@@ -43,7 +41,7 @@ describe('server rendering without a DOM', () => {
           defaultValue: tierOneToEngineering,
           matrix,
           sla,
-          calendars: specsOf(flowCalendars),
+          calendars: sentAsSpecs(flowCalendars),
           readOnly,
         }),
       );
@@ -55,7 +53,7 @@ describe('server rendering without a DOM', () => {
     const html = renderToString(
       createElement(SlaTimeline, {
         ...ticketArgs(running),
-        calendars: specsOf(calendars),
+        calendars: sentAsSpecs(calendars),
         parties,
       }),
     );
@@ -65,7 +63,12 @@ describe('server rendering without a DOM', () => {
   it('renders the SLA queue with calendars as plain specs', () => {
     const tickets = queueTickets(20);
     const html = renderToString(
-      createElement(SlaQueue, { tickets, now: QUEUE_NOW, calendars: specsOf(calendars), parties }),
+      createElement(SlaQueue, {
+        tickets,
+        now: QUEUE_NOW,
+        calendars: sentAsSpecs(calendars),
+        parties,
+      }),
     );
     expect(html).toContain(tickets[0]?.title ?? 'no ticket');
   });

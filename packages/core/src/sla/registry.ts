@@ -1,11 +1,5 @@
 import { tandemError } from '../errors';
-import {
-  CALENDAR_24X7,
-  type Calendar,
-  compileCalendarSpec,
-  createCalendar,
-  tablesOf,
-} from './calendar';
+import { CALENDAR_24X7, type Calendar, compileCalendarSpec, createCalendar } from './calendar';
 import type { CalendarSpec } from './calendar-spec';
 import { HOLDER_CALENDAR } from './policy';
 
@@ -47,7 +41,7 @@ function registryOf(
       const why = id === undefined ? 'has no id' : `uses the id "${id}", which is taken`;
       throw tandemError('E106', `calendar ${index + 1} ${why}; give every calendar its own id.`);
     }
-    registry.set(id, 'spec' in item ? item : compile(item));
+    registry.set(id, isCompiled(item) ? item : compile(item));
   });
   return registry;
 }
@@ -85,14 +79,9 @@ export function toCalendarRegistry(source: CalendarSource): CalendarRegistry {
   return registryOf(own, compileCalendarSpec);
 }
 
-function isCompiled(item: Calendar | CalendarSpec): boolean {
-  if (!('spec' in item)) return false;
-  try {
-    tablesOf(item);
-    return true;
-  } catch {
-    return false;
-  }
+// A compiled calendar, or one that lost its tables on the way: `tablesOf` compiles it again.
+function isCompiled(item: Calendar | CalendarSpec): item is Calendar {
+  return 'spec' in item;
 }
 
 /**

@@ -39,8 +39,8 @@ const NO_ISSUES: readonly MatrixIssue[] = Object.freeze([]);
 /**
  * Reads a row's cells once and derives everything the rules ask about it.
  *
- * It walks the row's own stored cells (`Object.keys`: own keys only, so an id such as
- * `constructor` never reaches `Object.prototype`, the guarantee `cellOf` gives) instead of
+ * It walks the row's own stored cells (own keys only, so an id such as `constructor` never
+ * reaches `Object.prototype`, the guarantee `cellOf` gives) instead of
  * calling `cellOf` for every party: a row holds 1–3 cells out of ~12 parties, and the lookups
  * alone cost three times as much. Cells of unknown parties are ignored. The lane is derived in
  * the same pass from the helpers `laneOfRow` uses (`isOwningCell`, the party's lane). Property
@@ -50,15 +50,16 @@ export function computeRowFacts(row: Row, setup: FactsSetup): RowEntry {
   const { partyIndex, lanes, responsibleLetter, allowed } = setup;
   const cells = new Array<Cell | undefined>(setup.partyIds.length);
   const stored = row.cells;
-  const keys = Object.keys(stored);
   let accountable = 0;
   let responsible = 0;
   let soleResponsible = -1;
   let internal = false;
   let provider = false;
   let foreignLetters = false;
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k] as string;
+  // for…in with an own-key check rather than Object.keys: the same keys, without a fresh array
+  // per row (a messy 2,000-row import spent a twentieth of its garbage on them).
+  for (const key in stored) {
+    if (!Object.hasOwn(stored, key)) continue;
     const p = partyIndex.get(key);
     if (p === undefined) continue;
     const cell = stored[key] as Cell;

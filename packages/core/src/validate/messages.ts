@@ -127,7 +127,10 @@ export function countWord(count: number): string {
  */
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const last = names.length - 1;
+  let joined = names[0] as string;
+  for (let i = 1; i < last; i++) joined += `, ${names[i]}`;
+  return `${joined} and ${names[last]}`;
 }
 
 // "Accountable party" / "Approver": adjectives need a noun, nouns take a plural s.

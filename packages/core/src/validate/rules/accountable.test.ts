@@ -15,6 +15,29 @@ describe('exactly one Accountable', () => {
     );
   });
 
+  it('names each Accountable party once when a cell lists A twice', () => {
+    const matrix = testMatrix({
+      rows: [
+        {
+          id: 'backup',
+          name: 'Backup management',
+          cells: { it: { roles: ['A', 'A'] }, msp: 'RA', ceo: 'A' },
+        },
+      ],
+      parties: [IT, MSP, CEO],
+    });
+    const [issue] = check(matrix);
+    expect(issue?.partyIds).toEqual(['it', 'msp', 'ceo']);
+    expect(issue?.message).toBe(
+      "'Backup management' has three Accountable parties: Internal IT, Northwind MSP and Leadership.",
+    );
+    expect(issue?.fixes.map((fix) => fix.label)).toEqual([
+      'Keep Internal IT accountable',
+      'Keep Northwind MSP accountable',
+      'Keep Leadership accountable',
+    ]);
+  });
+
   it('flags a row with two Accountable parties and offers to keep either', () => {
     const matrix = testMatrix({
       rows: [{ id: 'backup', name: 'Backup management', cells: { it: 'A', msp: 'RA' } }],

@@ -1,16 +1,17 @@
 import { setCell, withLetters, withoutLetters } from '../cell-edits';
 import { type Finding, NO_FINDINGS, type RowFacts, type RowRule, type RuleContext } from '../rule';
-import { holdersOf, internalParties, partiesWhere, partyIds, partyNames } from './helpers';
+import type { MatrixFix } from '../types';
+import { holdersOf, internalParties, partiesWhere, type RowCells, rowCells } from './helpers';
 
 // Accountability: every row answers to exactly one party, and a decision has a decider.
 
-function cellAt(facts: RowFacts, index: number) {
+function cellAt(facts: RowCells, index: number) {
   return facts.cells[index];
 }
 
 // The fix that gives party `index` the letter A; `label` words it from the party's name.
 function makeAccountable(
-  facts: RowFacts,
+  facts: RowCells,
   context: RuleContext,
   index: number,
   label: (party: string) => string,
@@ -22,51 +23,77 @@ function makeAccountable(
   };
 }
 
-function missing(facts: RowFacts, context: RuleContext): Finding {
+// The fix builders start from the row read again (`rowCells`), not from what the check
+// computed: an issue keeps its builder as long as the host keeps the result.
+function giveAccountable(facts: RowCells, context: RuleContext): MatrixFix[] {
   const letter = context.letterName('A');
-  return {
-    message: context.messages['accountable-exactly-one']({
-      row: facts.row.name,
-      parties: [],
+  return holdersOf(facts, context.responsibleLetter).map((index) =>
+    makeAccountable(facts, context, index, (party) =>
+      context.messages.fixes.giveLetter({ party, letter }),
+    ),
+  );
+}
+
+function keepOneAccountable(facts: RowCells, context: RuleContext): MatrixFix[] {
+  const letter = context.letterName('A');
+  const holders = holdersOf(facts, 'A');
+  return holders.map((keep) => ({
+    label: context.messages.fixes.keepLetter({
+      party: context.parties[keep]?.party.name ?? '',
       letter,
     }),
-    rowIds: [facts.row.id],
-    partyIds: [],
-    fixes: () =>
-      holdersOf(facts, context.responsibleLetter).map((index) =>
-        makeAccountable(facts, context, index, (party) =>
-          context.messages.fixes.giveLetter({ party, letter }),
+    changes: holders
+      .filter((other) => other !== keep)
+      .map((other) =>
+        setCell(
+          facts.row.id,
+          context.parties[other]?.party.id ?? '',
+          withoutLetters(cellAt(facts, other), (held) => held === 'A'),
         ),
       ),
+  }));
+}
+
+function missing(facts: RowFacts, context: RuleContext): Finding {
+  const { row } = facts;
+  return {
+    message: context.messages['accountable-exactly-one']({
+      row: row.name,
+      parties: [],
+      letter: context.letterName('A'),
+    }),
+    rowIds: [row.id],
+    partyIds: [],
+    fixes: () => giveAccountable(rowCells(row, context), context),
   };
 }
 
 function several(facts: RowFacts, context: RuleContext): Finding {
-  const letter = context.letterName('A');
-  const holders = holdersOf(facts, 'A');
-  const ids = partyIds(context, holders);
-  const names = partyNames(context, holders);
+  const { row } = facts;
+  // Most issues of a messy import are this one: the lists are filled to their known length
+  // rather than grown, and no list of indexes is kept.
+  const ids = new Array<string>(facts.accountable);
+  const names = new Array<string>(facts.accountable);
+  let found = 0;
+  for (let index = 0; index < facts.cells.length && found < ids.length; index++) {
+    if (!facts.cells[index]?.roles.includes('A')) continue;
+    const party = context.parties[index]?.party;
+    ids[found] = party?.id ?? '';
+    names[found] = party?.name ?? '';
+    found += 1;
+  }
+  // A cell listing A twice counts twice in the facts; the lists hold each party once.
+  ids.length = found;
+  names.length = found;
   return {
     message: context.messages['accountable-exactly-one']({
-      row: facts.row.name,
+      row: row.name,
       parties: names,
-      letter,
+      letter: context.letterName('A'),
     }),
-    rowIds: [facts.row.id],
+    rowIds: [row.id],
     partyIds: ids,
-    fixes: () =>
-      holders.map((keep, k) => ({
-        label: context.messages.fixes.keepLetter({ party: names[k] ?? '', letter }),
-        changes: holders
-          .filter((other) => other !== keep)
-          .map((other) =>
-            setCell(
-              facts.row.id,
-              context.parties[other]?.party.id ?? '',
-              withoutLetters(cellAt(facts, other), (held) => held === 'A'),
-            ),
-          ),
-      })),
+    fixes: () => keepOneAccountable(rowCells(row, context), context),
   };
 }
 
@@ -105,20 +132,22 @@ export const decisionNeedsDecider: RowRule = {
   severity: 'error',
   description: 'A decision row names who decides: its Accountable party.',
   check(facts, context) {
-    if (facts.row.kind !== 'decision' || facts.accountable > 0) return NO_FINDINGS;
+    const { row } = facts;
+    if (row.kind !== 'decision' || facts.accountable > 0) return NO_FINDINGS;
     return [
       {
         message: context.messages['decision-needs-decider']({
-          row: facts.row.name,
+          row: row.name,
           letter: context.letterName('A'),
         }),
-        rowIds: [facts.row.id],
+        rowIds: [row.id],
         partyIds: [],
         fixes: () => {
-          const inRow = partiesWhere(facts, (cell) => cell.roles.length > 0);
+          const cells = rowCells(row, context);
+          const inRow = partiesWhere(cells, (cell) => cell.roles.length > 0);
           const candidates = inRow.length > 0 ? inRow : internalParties(context);
           return candidates.map((index) =>
-            makeAccountable(facts, context, index, (party) =>
+            makeAccountable(cells, context, index, (party) =>
               context.messages.fixes.makeDecider({ party }),
             ),
           );

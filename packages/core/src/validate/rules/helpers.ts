@@ -1,25 +1,47 @@
+import { cellOf } from '../../matrix/get-cell';
 import type { Cell, Row } from '../../matrix/model';
 import type { RoleLetter } from '../../matrix/roles';
 import type { RowFacts, RuleContext } from '../rule';
 
 // Shared reading helpers for the built-in rules. They run only once a rule has found a problem,
-// so they favour clarity over speed.
+// so they favour clarity over speed, except where a messy matrix runs them for nearly every row.
+
+/** What fix builders read of a row: the row and its cells by party index. */
+export type RowCells = Pick<RowFacts, 'row' | 'cells'>;
+
+/**
+ * The row's cells by party index, read again from the row. Deferred fix builders start from
+ * this instead of closing over the row's facts: an issue keeps its fix builder for as long as
+ * the host keeps the result, and a closure keeps alive everything it captures, which on a messy
+ * import was most of the memory a result held.
+ */
+export function rowCells(row: Row, context: RuleContext): RowCells {
+  return { row, cells: context.parties.map((info) => cellOf(row, info.party.id)) };
+}
 
 /** Indexes of the parties whose cell in the row matches, in party order. */
 export function partiesWhere(
-  facts: RowFacts,
+  facts: RowCells,
   matches: (cell: Cell, partyIndex: number) => boolean,
 ): number[] {
   const found: number[] = [];
-  facts.cells.forEach((cell, index) => {
+  const { cells } = facts;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
     if (cell !== undefined && matches(cell, index)) found.push(index);
-  });
+  }
   return found;
 }
 
 /** Indexes of the parties holding `letter` in the row. */
-export function holdersOf(facts: RowFacts, letter: RoleLetter): number[] {
-  return partiesWhere(facts, (cell) => cell.roles.includes(letter));
+export function holdersOf(facts: RowCells, letter: RoleLetter): number[] {
+  // A plain loop: this runs for most issues of a messy matrix, where a callback per cell showed.
+  const found: number[] = [];
+  const { cells } = facts;
+  for (let index = 0; index < cells.length; index++) {
+    if (cells[index]?.roles.includes(letter)) found.push(index);
+  }
+  return found;
 }
 
 /** Names of parties by index. */

@@ -1,6 +1,6 @@
 import { setCell, withLetters } from '../cell-edits';
 import { NO_FINDINGS, type RowRule } from '../rule';
-import { holdersOf } from './helpers';
+import { holdersOf, rowCells } from './helpers';
 
 /**
  * `responsible-required` (error): every task row has a party that does the work — Responsible,
@@ -17,19 +17,21 @@ export const responsibleRequired: RowRule = {
   severity: 'error',
   description: 'Every task row has a Responsible party (the Driver in DACI).',
   check(facts, context) {
-    if (facts.row.kind !== 'task' || facts.responsible > 0) return NO_FINDINGS;
+    const { row } = facts;
+    if (row.kind !== 'task' || facts.responsible > 0) return NO_FINDINGS;
     const letter = context.responsibleLetter;
     const letterName = context.letterName(letter);
     return [
       {
         message: context.messages['responsible-required']({
-          row: facts.row.name,
+          row: row.name,
           letter: letterName,
         }),
-        rowIds: [facts.row.id],
+        rowIds: [row.id],
         partyIds: [],
-        fixes: () =>
-          holdersOf(facts, 'A').map((index) => {
+        fixes: () => {
+          const cells = rowCells(row, context);
+          return holdersOf(cells, 'A').map((index) => {
             const party = context.parties[index]?.party;
             return {
               label: context.messages.fixes.giveLetter({
@@ -37,10 +39,11 @@ export const responsibleRequired: RowRule = {
                 letter: letterName,
               }),
               changes: [
-                setCell(facts.row.id, party?.id ?? '', withLetters(facts.cells[index], [letter])),
+                setCell(row.id, party?.id ?? '', withLetters(cells.cells[index], [letter])),
               ],
             };
-          }),
+          });
+        },
       },
     ];
   },

@@ -41,6 +41,65 @@ describe('useMatrixEditor', () => {
     );
   });
 
+  it('offers fixes built from the row as it is now, not as it was when the issue was first shown', () => {
+    const twoAccountable: Matrix = {
+      ...tiny,
+      rows: [
+        {
+          ...(tiny.rows[0] as Matrix['rows'][0]),
+          cells: { it: { roles: ['A'] }, msp: { roles: ['R', 'A'] } },
+        },
+      ],
+    };
+    const { result } = renderHook(() => useMatrixEditor({ defaultValue: twoAccountable }));
+    const before = result.current.cellIssues('backup', 'msp');
+    expect(before?.[0]?.message).toBe(
+      "'Backup management' has two Accountable parties: Internal IT and Northwind MSP.",
+    );
+    // The same issue, word for word, after an edit that changes what its fixes must write.
+    act(() => {
+      result.current.toggleLetter('backup', 'msp', 'C');
+    });
+    const after = result.current.cellIssues('backup', 'msp');
+    expect(after?.[0]?.message).toBe(before?.[0]?.message);
+    const keepIt = after?.[0]?.fixes.find((fix) => fix.label === 'Keep Internal IT accountable');
+    expect(keepIt?.changes).toEqual([
+      { type: 'setCell', rowId: 'backup', partyId: 'msp', cell: { roles: ['R', 'C'] } },
+    ]);
+    act(() => {
+      result.current.dispatch(keepIt?.changes ?? []);
+    });
+    expect(result.current.matrix.rows[0]?.cells.msp).toEqual({ roles: ['R', 'C'] });
+  });
+
+  it('keeps the issue lists of rows an edit did not touch, so their rows need not re-render', () => {
+    const twoRows: Matrix = {
+      ...tiny,
+      rows: [
+        {
+          ...(tiny.rows[0] as Matrix['rows'][0]),
+          cells: { it: { roles: ['A'] }, msp: { roles: ['R', 'A'] } },
+        },
+        {
+          id: 'patching',
+          name: 'Patching',
+          categoryId: 'backup',
+          kind: 'task',
+          cells: { msp: { roles: ['R'] } },
+        },
+      ],
+    };
+    const { result } = renderHook(() => useMatrixEditor({ defaultValue: twoRows }));
+    const backup = result.current.rowIssues('backup');
+    const patching = result.current.rowIssues('patching');
+    act(() => {
+      result.current.toggleLetter('patching', 'it', 'I');
+    });
+    expect(result.current.rowIssues('backup')).toBe(backup);
+    expect(result.current.rowIssues('patching')).toBeDefined();
+    expect(result.current.rowIssues('patching')).not.toBe(patching);
+  });
+
   it('keeps letters in canonical order and the qualifier when toggling', () => {
     const withQualifier: Matrix = {
       ...tiny,

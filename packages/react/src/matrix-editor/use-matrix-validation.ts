@@ -1,4 +1,4 @@
-import type { Matrix, MatrixChange } from '@tandem/core';
+import type { Matrix, MatrixChange, Row } from '@tandem/core';
 import {
   createMatrixValidator,
   type MatrixIssue,
@@ -34,21 +34,41 @@ export interface MatrixValidationView extends ValidationResult {
  */
 export const cellKey = (rowId: string, partyId: string) => `${rowId}\u0000${partyId}`;
 
-// What a row shows of an issue; the validator may rebuild an issue object that says the same.
-const sameIssue = (a: MatrixIssue, b: MatrixIssue | undefined) =>
-  a === b ||
-  (!!b &&
+/** A view and the matrix it was made from, kept to compare the next run with. */
+interface IndexedRun {
+  readonly matrix: Matrix;
+  readonly view: MatrixValidationView;
+}
+
+// Whether an issue of the new run may stand in for one of the previous run. Both say the same
+// to a reader, and what its fixes are built from is unchanged: the rows it names are the same
+// objects and the parties are the same list. Without that second half a kept issue carried the
+// fixes of an earlier state of the row (same message, different cells), and a host applying
+// `cellIssues(…)[0].fixes[0]` would have overwritten the later edit. Fixes are never read
+// here, so they stay unbuilt until a reader asks for them.
+function sameIssue(
+  a: MatrixIssue,
+  b: MatrixIssue | undefined,
+  sameSources: (issue: MatrixIssue) => boolean,
+): boolean {
+  if (a === b) return true;
+  return (
+    !!b &&
     a.ruleId === b.ruleId &&
     a.severity === b.severity &&
     a.message === b.message &&
     a.partyIds.join('\u0000') === b.partyIds.join('\u0000') &&
-    a.fixes.length === b.fixes.length);
+    a.rowIds.join('\u0000') === b.rowIds.join('\u0000') &&
+    sameSources(b)
+  );
+}
 
 // Lists equal item by item to the previous run's keep the previous array, so a memoised row
 // whose issues did not change is not re-rendered (the validator reuses unchanged issues).
 function keepSame(
   next: Map<string, MatrixIssue[]>,
   previous: ReadonlyMap<string, readonly MatrixIssue[]> | undefined,
+  sameSources: (issue: MatrixIssue) => boolean,
 ): Map<string, readonly MatrixIssue[]> {
   if (!previous) return next;
   const kept = new Map<string, readonly MatrixIssue[]>();
@@ -56,7 +76,9 @@ function keepSame(
     const old = previous.get(key);
     kept.set(
       key,
-      old && old.length === list.length && old.every((issue, i) => sameIssue(issue, list[i]))
+      old &&
+        old.length === list.length &&
+        old.every((issue, i) => sameIssue(issue, list[i], sameSources))
         ? old
         : list,
     );
@@ -64,9 +86,29 @@ function keepSame(
   return kept;
 }
 
+// Whether the rows an issue names are the same objects in both matrices. The maps of rows by
+// id are built on first use: after an edit the validator reuses the issues of the rows it did
+// not touch, and identical issues never get here.
+function sourcesCompare(matrix: Matrix, previous: Matrix): (issue: MatrixIssue) => boolean {
+  if (matrix.parties !== previous.parties || matrix.variant !== previous.variant)
+    return () => false;
+  let now: Map<string, Row> | undefined;
+  let before: Map<string, Row> | undefined;
+  return (issue) => {
+    now ??= new Map(matrix.rows.map((row) => [row.id, row]));
+    before ??= new Map(previous.rows.map((row) => [row.id, row]));
+    for (const id of issue.rowIds) {
+      const row = now.get(id);
+      if (row === undefined || row !== before.get(id)) return false;
+    }
+    return true;
+  };
+}
+
 function indexIssues(
   result: ValidationResult,
-  previous?: MatrixValidationView,
+  matrix: Matrix,
+  previous?: IndexedRun,
 ): MatrixValidationView {
   const byRow = new Map<string, MatrixIssue[]>();
   const byCell = new Map<string, MatrixIssue[]>();
@@ -84,10 +126,11 @@ function indexIssues(
       for (const partyId of issue.partyIds) push(byCell, cellKey(rowId, partyId), issue);
     }
   }
+  const sameSources = previous ? sourcesCompare(matrix, previous.matrix) : () => false;
   return {
     ...result,
-    byRow: keepSame(byRow, previous?.byRow),
-    byCell: keepSame(byCell, previous?.byCell),
+    byRow: keepSame(byRow, previous?.view.byRow, sameSources),
+    byCell: keepSame(byCell, previous?.view.byCell, sameSources),
   };
 }
 
@@ -121,8 +164,8 @@ export function useMatrixValidation(matrix: Matrix, options: ValidateOptions | f
   );
 
   const result = enabled && last.current ? last.current.result : NO_RESULT;
-  const previousView = useRef<MatrixValidationView | undefined>(undefined);
-  const view = useMemo(() => indexIssues(result, previousView.current), [result]);
-  previousView.current = view;
+  const previousRun = useRef<IndexedRun | undefined>(undefined);
+  const view = useMemo(() => indexIssues(result, matrix, previousRun.current), [result, matrix]);
+  previousRun.current = { matrix, view };
   return { view, afterEdit };
 }

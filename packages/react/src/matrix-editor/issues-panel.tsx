@@ -1,11 +1,14 @@
 import type { MatrixIssue } from '@tandem/core/validate';
+import { useState } from 'react';
 import { type MatrixEditor, worstSeverity } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
 
 /**
  * The validation summary with every issue and its one-click fixes. Collapsed by default so a
- * long list never pushes the grid away; a fix is an ordinary edit, so it can be undone.
+ * long list never pushes the grid away; a fix is an ordinary edit, so it can be undone. The list
+ * renders only while the panel is open: issues build their fixes when first read, and a closed
+ * panel reading them all on every edit cost a messy import most of what laziness saves.
  *
  * @example
  * <IssuesPanel editor={editor} cls={(name) => `tandem-matrix-${name}`} />
@@ -13,12 +16,18 @@ type Cls = (name: string) => string | undefined;
 export function IssuesPanel({ editor, cls }: { editor: MatrixEditor; cls: Cls }) {
   const { messages, summary, issues } = editor;
   const state = worstSeverity(issues) ?? 'valid';
+  const [open, setOpen] = useState(false);
   return (
-    <details className={cls('issues')} data-state={state}>
+    <details
+      className={cls('issues')}
+      data-state={state}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className={cls('summary')} data-state={state}>
         {messages.summary(summary)}
       </summary>
-      {issues.length > 0 && (
+      {open && issues.length > 0 && (
         <ul aria-label={messages.issuesLabel} className={cls('issue-list')}>
           {issues.map((issue, index) => (
             <IssueItem key={issueKey(issue, index)} issue={issue} editor={editor} cls={cls} />

@@ -1,5 +1,6 @@
 import type { Matrix, MatrixChange } from '@tandem/core';
 import { templates } from '@tandem/core/templates';
+import type { RowRule } from '@tandem/core/validate';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -218,6 +219,35 @@ describe('ResponsibilityMatrix', () => {
   });
 
   describe('validation', () => {
+    it('builds no fixes while the issues panel is closed, and builds them when it opens', async () => {
+      const user = userEvent.setup();
+      const built = vi.fn(() => []);
+      const everyRow: RowRule = {
+        id: 'test-every-row',
+        scope: 'row',
+        severity: 'warning',
+        description: 'Flags every row, with fixes built on demand.',
+        check: (facts) => [
+          {
+            message: `Check ${facts.row.name}.`,
+            rowIds: [facts.row.id],
+            partyIds: [],
+            fixes: built,
+          },
+        ],
+      };
+      render(
+        <ResponsibilityMatrix
+          defaultValue={smallBusiness}
+          validate={{ customRules: [everyRow] }}
+        />,
+      );
+      const summary = screen.getByText(/warnings?/, { selector: 'summary' });
+      expect(built).not.toHaveBeenCalled();
+      await user.click(summary);
+      expect(built).toHaveBeenCalledTimes(smallBusiness.rows.length);
+    });
+
     it('lists each issue with its fixes, and a fix is an ordinary, undoable edit', async () => {
       const user = userEvent.setup();
       const onValueChange = vi.fn();

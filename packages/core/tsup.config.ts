@@ -3,13 +3,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // Entry names become the file names in dist/: index, validate, io, sla, sla-attribution,
-  // escalation, templates, ics, psa, xlsx.
+  // review, escalation, templates, ics, psa, xlsx.
   entry: {
     index: 'src/index.ts',
     validate: 'src/validate-entry.ts',
     io: 'src/io-entry.ts',
     sla: 'src/sla-entry.ts',
     'sla-attribution': 'src/sla-attribution-entry.ts',
+    review: 'src/review-entry.ts',
     escalation: 'src/escalation-entry.ts',
     templates: 'src/templates-entry.ts',
     ics: 'src/ics-entry.ts',

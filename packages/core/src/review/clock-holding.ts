@@ -1,0 +1,76 @@
+import type { Party } from '../matrix/model';
+import type { TicketReading } from './ticket-reading';
+import type { BoundaryCrossings, ClockHolding } from './types';
+
+// Who held the clock over the period: each party's business minutes on the tickets' main
+// clocks, the breaches on its watch, and the hand-offs between the two teams with their cost.
+
+/** Each party's holding, most minutes first (then by id), and the minutes nobody held. */
+export function clockHolding(
+  readings: readonly TicketReading[],
+  parties: readonly Party[],
+): { byParty: ClockHolding[]; unassignedMinutes: number; crossings: BoundaryCrossings[] } {
+  const sides = new Map(parties.map((party) => [party.id, party.side]));
+  const byParty = new Map<
+    string,
+    { minutes: number; tickets: Set<string>; breaches: number; breachedTicketIds: string[] }
+  >();
+  const entry = (partyId: string) => {
+    let held = byParty.get(partyId);
+    if (!held) {
+      held = { minutes: 0, tickets: new Set(), breaches: 0, breachedTicketIds: [] };
+      byParty.set(partyId, held);
+    }
+    return held;
+  };
+  let unassignedMinutes = 0;
+  type Crossing = { -readonly [K in keyof BoundaryCrossings]: BoundaryCrossings[K] } & {
+    ticketIds: string[];
+  };
+  const crossings = new Map<string, Crossing>();
+  for (const reading of readings) {
+    unassignedMinutes += reading.unassignedMinutes;
+    for (const { partyId, minutes } of reading.held) {
+      const held = entry(partyId);
+      held.minutes += minutes;
+      held.tickets.add(reading.ticketId);
+    }
+    for (const { partyId } of reading.breaches) {
+      if (partyId === undefined) continue;
+      const held = entry(partyId);
+      held.breaches += 1;
+      if (!held.breachedTicketIds.includes(reading.ticketId)) {
+        held.breachedTicketIds.push(reading.ticketId);
+      }
+    }
+    for (const { from, to, minutes } of reading.crossings) {
+      const key = `${from}>${to}`;
+      let crossing = crossings.get(key);
+      if (!crossing) {
+        crossing = { from, to, count: 0, minutes: 0, ticketIds: [] };
+        crossings.set(key, crossing);
+      }
+      crossing.count += 1;
+      crossing.minutes += minutes;
+      if (!crossing.ticketIds.includes(reading.ticketId)) crossing.ticketIds.push(reading.ticketId);
+    }
+  }
+  const holdings = [...byParty].map(([partyId, held]): ClockHolding => {
+    const side = sides.get(partyId);
+    return {
+      partyId,
+      ...(side === undefined ? {} : { side }),
+      minutes: held.minutes,
+      tickets: held.tickets.size,
+      breaches: held.breaches,
+      breachedTicketIds: held.breachedTicketIds,
+    };
+  });
+  holdings.sort((a, b) => b.minutes - a.minutes || (a.partyId < b.partyId ? -1 : 1));
+  const order = (c: BoundaryCrossings) => (c.from === 'internal' ? 0 : 1);
+  return {
+    byParty: holdings,
+    unassignedMinutes,
+    crossings: [...crossings.values()].sort((a, b) => order(a) - order(b)),
+  };
+}

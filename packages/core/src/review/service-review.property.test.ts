@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Matrix } from '../matrix/model';
+import { calendars, history, policy } from '../sla/testing/random-tickets';
+import { serviceReview } from './service-review';
+
+// On random quarters of random tickets, the review's figures add up: every finished clock is
+// met or breached, the groups share out the totals, and the clock's shares are its minutes.
+const matrix: Matrix = {
+  name: 'Random',
+  variant: 'raci',
+  parties: [
+    { id: 'internal', name: 'Internal IT', side: 'internal', calendarId: 'office' },
+    { id: 'msp', name: 'MSP', side: 'provider', calendarId: '24x7' },
+  ],
+  categories: [{ id: 'ops', name: 'Ops' }],
+  rows: [
+    { id: 'a', name: 'A', categoryId: 'ops', kind: 'task', cells: { msp: { roles: ['R', 'A'] } } },
+    {
+      id: 'b',
+      name: 'B',
+      categoryId: 'ops',
+      kind: 'task',
+      cells: { internal: { roles: ['R', 'A'] } },
+    },
+  ],
+};
+const period = { from: Date.UTC(2026, 2, 26), to: Date.UTC(2026, 3, 2) };
+
+const tickets = fc.array(
+  fc.record({
+    history,
+    rowId: fc.constantFrom('a', 'b', undefined),
+    title: fc.constantFrom('VPN down', 'vpn  down', 'Printer'),
+  }),
+  { maxLength: 25 },
+);
+
+describe('serviceReview on random tickets', () => {
+  it('adds up', () => {
+    fc.assert(
+      fc.property(tickets, (drawn) => {
+        const input = drawn.map(({ rowId, ...ticket }, index) => ({
+          id: `T${index}`,
+          ...ticket,
+          ...(rowId === undefined ? {} : { rowId }),
+        }));
+        const review = serviceReview({
+          matrix,
+          tickets: input,
+          policies: [policy],
+          calendars,
+          period,
+        });
+        for (const figure of review.attainment.overall) {
+          expect(figure.met + figure.breached).toBe(figure.measured);
+          const parts = review.attainment.byPriority.filter((p) => p.kind === figure.kind);
+          expect(parts.reduce((sum, p) => sum + p.measured + p.open, 0)).toBe(
+            figure.measured + figure.open,
+          );
+          if (figure.medianMinutes !== null && figure.p90Minutes !== null) {
+            expect(figure.p90Minutes).toBeGreaterThanOrEqual(figure.medianMinutes);
+          }
+        }
+        const held = review.clock.byParty.reduce((sum, party) => sum + party.minutes, 0);
+        expect(held).toBeGreaterThanOrEqual(0);
+        expect(review.greyZone.every((gap) => gap.minutes > 0)).toBe(true);
+        expect(review.ticketCount).toBe(input.length);
+        expect(
+          serviceReview({ matrix, tickets: input, policies: [policy], calendars, period }),
+        ).toEqual(review);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

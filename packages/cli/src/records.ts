@@ -1,0 +1,41 @@
+import type { Issue } from '@tandem/core';
+import * as z from 'zod';
+
+/**
+ * Issues of a zod parse as the core's `Issue`s, paths under `prefix`. The CLI's own record
+ * envelopes are parsed with classic zod, whose English messages are fine for a terminal.
+ *
+ * @example
+ * zodIssues(result.error, ['events']);
+ */
+export function zodIssues(error: z.ZodError, prefix: readonly (string | number)[] = []): Issue[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+/**
+ * An instant from a record or an option: epoch ms, or ISO 8601 with an offset (a local time
+ * would silently take the machine's zone). Read into epoch ms.
+ *
+ * @example
+ * instantSchema.parse('2026-03-02T09:00:00Z'); // 1772442000000
+ */
+export const instantSchema = z
+  .union([
+    z.number().int(),
+    z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/i, {
+      error:
+        'Expected epoch ms or an ISO 8601 date-time with an offset, e.g. "2026-03-02T09:00:00Z".',
+    }),
+  ])
+  .transform((value, context) => {
+    const ms = typeof value === 'number' ? value : Date.parse(value);
+    if (!Number.isFinite(ms)) context.addIssue({ code: 'custom', message: `${value} is no date.` });
+    return ms;
+  });
+
+/** A record's own id, echoed in its output line so results can be joined back. */
+export const recordIdSchema = z.union([z.string().min(1).max(200), z.number()]);

@@ -21,7 +21,8 @@ import type { SlaJob } from './sla-job';
  */
 export const slaRecordSchema = z.looseObject({
   id: recordIdSchema.optional(),
-  history: z.array(z.unknown()),
+  // The history's own shape is the core's to check (`parseTicketHistory`), with its paths.
+  history: z.unknown(),
   attributes: z.record(z.string(), z.unknown()).optional(),
 });
 
@@ -33,6 +34,10 @@ function envelopeOf(
   | { ok: true; value: SlaRecord; historyPath: readonly string[] }
   | { ok: false; issues: readonly Issue[] } {
   if (Array.isArray(value)) return { ok: true, value: { history: value }, historyPath: [] };
+  if (typeof value === 'object' && value !== null && !('history' in value)) {
+    const message = 'A ticket needs its "history": the list of its events.';
+    return { ok: false, issues: [{ path: ['history'], code: 'invalid_type', message }] };
+  }
   const parsed = slaRecordSchema.safeParse(value);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   return { ok: true, value: parsed.data, historyPath: ['history'] };
@@ -77,7 +82,9 @@ export function slaHandler(job: SlaJob): LineHandler {
       };
     }
     const result = computeSla(policy, events.value, job.now, options);
-    const key = id === undefined ? { line } : { id };
-    return { ok: true, line: JSON.stringify({ ...key, ...result }) };
+    // The key goes in front without copying the result into a new object: a million tickets
+    // are a million fewer allocations for the collector.
+    const key = id === undefined ? `{"line":${line},` : `{"id":${JSON.stringify(id)},`;
+    return { ok: true, line: key + JSON.stringify(result).slice(1) };
   };
 }

@@ -7,5 +7,6 @@ export default defineConfig({
     // Every test spawns the built binary; on two shared cores a start takes a few hundred ms.
     testTimeout: 30_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/built-binary.ts'],
   },
 });

@@ -16,7 +16,9 @@ import { generateTickets } from './generate-tickets.mjs';
 const args = process.argv.slice(2);
 const workersAt = args.indexOf('--workers');
 const workers = workersAt >= 0 ? ['--workers', args[workersAt + 1]] : [];
-const count = Number(args.find((arg, i) => !arg.startsWith("--") && (workersAt < 0 || i !== workersAt + 1)) ?? 1e6);
+const count = Number(
+  args.find((arg, i) => !arg.startsWith('--') && (workersAt < 0 || i !== workersAt + 1)) ?? 1e6,
+);
 const BUDGET_S = 10;
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 

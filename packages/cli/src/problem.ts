@@ -1,5 +1,5 @@
-import { columnName, type CsvIssue } from '@tandem/core/io';
 import { formatPath, type Issue } from '@tandem/core';
+import { type CsvIssue, columnName } from '@tandem/core/io';
 import type { MatrixIssue, Severity } from '@tandem/core/validate';
 
 /**

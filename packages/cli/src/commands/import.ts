@@ -1,8 +1,8 @@
 import { formatPath } from '@tandem/core';
 import {
+  type EscalationPolicy,
   type ExternalMapping,
   type InteropResult,
-  type EscalationPolicy,
   policyFromOpsgenie,
   policyFromPagerDuty,
 } from '@tandem/core/escalation';

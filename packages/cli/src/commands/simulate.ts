@@ -4,7 +4,7 @@ import {
   simulateEscalation,
   type TicketSimEvent,
 } from '@tandem/core/escalation';
-import { selectSlaPolicy, type SlaPolicy } from '@tandem/core/sla';
+import { type SlaPolicy, selectSlaPolicy } from '@tandem/core/sla';
 import { readEscalationPolicy, readRouting } from '../escalation/escalation-files';
 import { simulateRecordSchema, ticketOf } from '../escalation/ticket-records';
 import { EXIT, type ExitCode } from '../exit-codes';

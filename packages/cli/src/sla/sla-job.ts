@@ -1,4 +1,4 @@
-import { isTandemError, type Issue, type ParseResult } from '@tandem/core';
+import { type Issue, isTandemError, type ParseResult } from '@tandem/core';
 import {
   type CalendarRegistry,
   type CalendarSpec,

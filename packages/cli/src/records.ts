@@ -39,3 +39,44 @@ export const instantSchema = z
 
 /** A record's own id, echoed in its output line so results can be joined back. */
 export const recordIdSchema = z.union([z.string().min(1).max(200), z.number()]);
+
+/**
+ * One NDJSON record read with a schema: JSON syntax errors and schema issues both come back as
+ * the record's issues, with their paths.
+ *
+ * @example
+ * const record = parseRecord(text, routeRecordSchema);
+ * if (!record.ok) return record;
+ */
+export function parseRecord<T extends z.ZodType>(
+  text: string,
+  schema: T,
+): { ok: true; value: z.output<T> } | { ok: false; issues: readonly Issue[] } {
+  const json = parseRecordJson(text);
+  if (!json.ok) return json;
+  const parsed = schema.safeParse(json.value);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues: zodIssues(parsed.error) };
+}
+
+/**
+ * Parses one record's JSON; a syntax error is the record's issue.
+ *
+ * @example
+ * const json = parseRecordJson(text);
+ * if (!json.ok) return json;
+ */
+export function parseRecordJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; issues: readonly Issue[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [{ path: [], code: 'invalid_json', message: `Not valid JSON: ${reason}` }],
+    };
+  }
+}

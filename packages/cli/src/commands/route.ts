@@ -4,9 +4,9 @@ import { readRouting } from '../escalation/escalation-files';
 import { routeRecordSchema, ticketOf } from '../escalation/ticket-records';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { inlineRunner } from '../ndjson/batch-runner';
-import { type LineHandler, parseRecordJson } from '../ndjson/run-batch';
+import type { LineHandler } from '../ndjson/run-batch';
 import { type NdjsonIo, runNdjson } from '../ndjson/run-ndjson';
-import { zodIssues } from '../records';
+import { parseRecord } from '../records';
 import { readCalendars } from '../sla/sla-job';
 
 /**
@@ -33,13 +33,11 @@ export function routeHandler(
   defaultAt: number,
 ): LineHandler {
   return (text, line) => {
-    const json = parseRecordJson(text);
-    if (!json.ok) return json;
-    const record = routeRecordSchema.safeParse(json.value);
-    if (!record.success) return { ok: false, issues: zodIssues(record.error) };
-    const ticket = ticketOf(record.data) as Ticket;
-    const decision = routeTicket(routing, ticket, record.data.at ?? defaultAt, calendars);
-    const key = record.data.id === undefined ? { line } : { id: record.data.id };
+    const record = parseRecord(text, routeRecordSchema);
+    if (!record.ok) return record;
+    const ticket = ticketOf(record.value) as Ticket;
+    const decision = routeTicket(routing, ticket, record.value.at ?? defaultAt, calendars);
+    const key = record.value.id === undefined ? { line } : { id: record.value.id };
     return { ok: true, line: JSON.stringify({ ...key, ...decision }) };
   };
 }

@@ -10,9 +10,9 @@ import { simulateRecordSchema, ticketOf } from '../escalation/ticket-records';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { requireMatrix } from '../matrix/read-matrix';
 import { inlineRunner } from '../ndjson/batch-runner';
-import { type LineHandler, parseRecordJson } from '../ndjson/run-batch';
+import type { LineHandler } from '../ndjson/run-batch';
 import { type NdjsonIo, runNdjson } from '../ndjson/run-ndjson';
-import { zodIssues } from '../records';
+import { parseRecord } from '../records';
 import { readCalendars, readSlaPolicies } from '../sla/sla-job';
 
 /**
@@ -45,14 +45,12 @@ export function simulateHandler(
   until: number | undefined,
 ): LineHandler {
   return (text, line) => {
-    const json = parseRecordJson(text);
-    if (!json.ok) return json;
-    const record = simulateRecordSchema.safeParse(json.value);
-    if (!record.success) return { ok: false, issues: zodIssues(record.error) };
-    const { id, openedAt, events = [] } = record.data;
-    const ticket = { ...ticketOf(record.data), openedAt } as SimulatedTicket;
-    const sla = selectSlaPolicy(slaPolicies, record.data);
-    const end = record.data.until ?? until ?? openedAt + WEEK;
+    const record = parseRecord(text, simulateRecordSchema);
+    if (!record.ok) return record;
+    const { id, openedAt, events = [] } = record.value;
+    const ticket = { ...ticketOf(record.value), openedAt } as SimulatedTicket;
+    const sla = selectSlaPolicy(slaPolicies, record.value);
+    const end = record.value.until ?? until ?? openedAt + WEEK;
     const trace = simulateEscalation(
       sla ? { ...context, sla } : context,
       ticket,

@@ -83,24 +83,3 @@ export function runBatch(batch: LineBatch, handler: LineHandler): BatchResult {
   const joined = out.length > 0 ? `${out.join('\n')}\n` : '';
   return { out: encoder.encode(joined), bad, records };
 }
-
-/**
- * Parses one record's JSON; a syntax error is the record's issue.
- *
- * @example
- * const json = parseRecordJson(text);
- * if (!json.ok) return json;
- */
-export function parseRecordJson(
-  text: string,
-): { ok: true; value: unknown } | { ok: false; issues: readonly Issue[] } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [{ path: [], code: 'invalid_json', message: `Not valid JSON: ${reason}` }],
-    };
-  }
-}

@@ -7,8 +7,8 @@ import {
   selectSlaPolicy,
 } from '@tandem/core/sla';
 import * as z from 'zod';
-import { type LineHandler, parseRecordJson } from '../ndjson/run-batch';
-import { recordIdSchema, zodIssues } from '../records';
+import type { LineHandler } from '../ndjson/run-batch';
+import { parseRecordJson, recordIdSchema, zodIssues } from '../records';
 import type { SlaJob } from './sla-job';
 
 /**

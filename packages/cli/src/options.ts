@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
-import { instantSchema } from './records';
+import { instantMs } from './instant';
 
 /**
  * Reads an instant option (`--at`, `--until`): ISO 8601 with an offset, or epoch ms. A bad
@@ -10,8 +10,8 @@ import { instantSchema } from './records';
  * program.option('--at <instant>', 'compute at this instant', instantOption);
  */
 export function instantOption(value: string): number {
-  const parsed = instantSchema.safeParse(/^-?\d+$/.test(value) ? Number(value) : value);
-  if (parsed.success) return parsed.data;
+  const ms = instantMs(/^-?\d+$/.test(value) ? Number(value) : value);
+  if (ms !== undefined) return ms;
   throw new InvalidArgumentError(
     'expected an ISO 8601 date-time with an offset (2026-03-02T09:00:00Z) or epoch ms.',
   );

@@ -1,17 +1,17 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { version } from '../package.json';
-import { convertCommand } from './commands/convert';
-import { IMPORT_SOURCES, type ImportSource, importCommand } from './commands/import';
-import { routeCommand } from './commands/route';
-import { simulateCommand } from './commands/simulate';
-import { slaCommand } from './commands/sla';
-import { validateCommand } from './commands/validate';
+import {
+  IMPORT_SOURCES,
+  type ImportSource,
+  READ_FORMATS,
+  REPORT_FORMATS,
+  type ReportFormat,
+  WRITE_FORMATS,
+} from './choices';
 import { EXIT, type ExitCode } from './exit-codes';
 import { isCommandFailure } from './failures';
-import { READ_FORMATS, WRITE_FORMATS } from './matrix/formats';
 import type { NdjsonIo } from './ndjson/run-ndjson';
 import { countOption, instantOption } from './options';
-import { REPORT_FORMATS, type ReportFormat } from './validate-report';
 
 const EXIT_CODES = `
 Exit codes:
@@ -65,7 +65,8 @@ function ioOf(
 
 /**
  * The `tandem` program: every command, its options and its help. Commands set `exitCode`
- * rather than exiting, so output streams are flushed before the process ends.
+ * rather than exiting, so output streams are flushed before the process ends. Each command's
+ * module is imported when it runs, so help, version and usage errors load none of the core.
  *
  * @example
  * await buildProgram((code) => { process.exitCode = code; }).parseAsync(process.argv);
@@ -106,7 +107,7 @@ Examples:
   $ tandem validate matrix.csv --format markdown --max-warnings 0`,
     )
     .action(async (file: string, options: { format: ReportFormat; output: string }) => {
-      setExitCode(await validateCommand(file, options));
+      setExitCode(await (await import('./commands/validate')).validateCommand(file, options));
     });
 
   matrixInputOptions(
@@ -133,7 +134,9 @@ Examples:
   $ tandem convert matrix.json - --to csv | less`,
     )
     .action(async (input: string, output: string, options: object) => {
-      setExitCode(await convertCommand(input, output, options));
+      setExitCode(
+        await (await import('./commands/convert')).convertCommand(input, output, options),
+      );
     });
 
   ndjsonOptions(
@@ -169,7 +172,7 @@ Example:
   $ tandem sla --policy policy.json --calendars calendars.json tickets.ndjson > sla.ndjson`,
     )
     .action(async (file: string, options) => {
-      setExitCode(await slaCommand(ioOf(file, options), options));
+      setExitCode(await (await import('./commands/sla')).slaCommand(ioOf(file, options), options));
     });
 
   ndjsonOptions(
@@ -194,7 +197,9 @@ Example:
   $ tandem route --routing routing.json --calendars calendars.json tickets.ndjson`,
     )
     .action(async (file: string, options) => {
-      setExitCode(await routeCommand(ioOf(file, options), options));
+      setExitCode(
+        await (await import('./commands/route')).routeCommand(ioOf(file, options), options),
+      );
     });
 
   ndjsonOptions(
@@ -223,7 +228,9 @@ Example:
   $ tandem simulate --routing routing.json --policy escalation.json --sla policy.json tickets.ndjson`,
     )
     .action(async (file: string, options) => {
-      setExitCode(await simulateCommand(ioOf(file, options), options));
+      setExitCode(
+        await (await import('./commands/simulate')).simulateCommand(ioOf(file, options), options),
+      );
     });
 
   program
@@ -246,7 +253,7 @@ Example:
   $ tandem import pagerduty pd-policy.json --map people.json -o escalation.json`,
     )
     .action(async (source: ImportSource, file: string, options: { output: string }) => {
-      setExitCode(await importCommand(source, file, options));
+      setExitCode(await (await import('./commands/import')).importCommand(source, file, options));
     });
 
   return program;

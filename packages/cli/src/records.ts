@@ -1,5 +1,6 @@
 import type { Issue } from '@tandem/core';
 import * as z from 'zod';
+import { INSTANT_EXPECTED, ISO_INSTANT, instantMs } from './instant';
 
 /**
  * Issues of a zod parse as the core's `Issue`s, paths under `prefix`. The CLI's own record
@@ -24,17 +25,11 @@ export function zodIssues(error: z.ZodError, prefix: readonly (string | number)[
  * instantSchema.parse('2026-03-02T09:00:00Z'); // 1772442000000
  */
 export const instantSchema = z
-  .union([
-    z.number().int(),
-    z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/i, {
-      error:
-        'Expected epoch ms or an ISO 8601 date-time with an offset, e.g. "2026-03-02T09:00:00Z".',
-    }),
-  ])
+  .union([z.number().int(), z.string().regex(ISO_INSTANT, { error: INSTANT_EXPECTED })])
   .transform((value, context) => {
-    const ms = typeof value === 'number' ? value : Date.parse(value);
-    if (!Number.isFinite(ms)) context.addIssue({ code: 'custom', message: `${value} is no date.` });
-    return ms;
+    const ms = instantMs(value);
+    if (ms === undefined) context.addIssue({ code: 'custom', message: `${value} is no date.` });
+    return ms ?? Number.NaN;
   });
 
 /** A record's own id, echoed in its output line so results can be joined back. */

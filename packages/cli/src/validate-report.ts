@@ -1,11 +1,8 @@
 import { styleText } from 'node:util';
 import { escapeMarkdownCell } from '@tandem/core/io';
 import type { Severity } from '@tandem/core/validate';
+import type { ReportFormat } from './choices';
 import type { Problem } from './problem';
-
-/** The report formats of `tandem validate`. */
-export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
  * What `tandem validate` found in one file, the shape of its JSON report.

@@ -7,13 +7,10 @@ import {
   policyFromPagerDuty,
 } from '@tandem/core/escalation';
 import * as z from 'zod';
+import type { ImportSource } from '../choices';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { readJson, shownPath, writeOutput } from '../files';
 import { zodIssues } from '../records';
-
-/** The tools `tandem import` reads escalation policies from. */
-export const IMPORT_SOURCES = ['pagerduty', 'opsgenie'] as const;
-export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
 /**
  * `tandem import` options.

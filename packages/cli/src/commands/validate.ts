@@ -1,9 +1,10 @@
 import { validateMatrix } from '@tandem/core/validate';
+import type { ReportFormat } from '../choices';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { shownPath, writeOutput } from '../files';
 import { type MatrixReadOptions, readMatrixFile } from '../matrix/read-matrix';
 import { fromMatrixIssue } from '../problem';
-import { type ReportFormat, renderReport, summarise } from '../validate-report';
+import { renderReport, summarise } from '../validate-report';
 
 /**
  * `tandem validate` options.

@@ -1,13 +1,6 @@
 import { extname } from 'node:path';
+import { READ_FORMATS, type ReadFormat, WRITE_FORMATS, type WriteFormat } from '../choices';
 import { commandFailure } from '../failures';
-
-/** The kinds of file a matrix is read from. */
-export const READ_FORMATS = ['csv', 'tsv', 'xlsx', 'json'] as const;
-/** The kinds of file a matrix is written to. */
-export const WRITE_FORMATS = ['csv', 'tsv', 'xlsx', 'json', 'md', 'html'] as const;
-
-export type ReadFormat = (typeof READ_FORMATS)[number];
-export type WriteFormat = (typeof WRITE_FORMATS)[number];
 
 const BY_EXTENSION: Readonly<Record<string, WriteFormat>> = {
   '.csv': 'csv',

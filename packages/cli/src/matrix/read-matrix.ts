@@ -8,10 +8,11 @@ import {
   parseMatrixDocument,
 } from '@tandem/core/io';
 import { xlsxToTable } from '@tandem/core/xlsx';
+import type { ReadFormat } from '../choices';
 import { commandFailure } from '../failures';
 import { readBytes, shownPath } from '../files';
 import { fromParseIssue, fromSheetIssue, type Problem } from '../problem';
-import { type ReadFormat, readFormatOf } from './formats';
+import { readFormatOf } from './formats';
 
 /**
  * How to read a matrix file: the format (else from the extension), the worksheet of a workbook,

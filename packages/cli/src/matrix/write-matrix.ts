@@ -7,7 +7,7 @@ import {
   matrixToMarkdown,
 } from '@tandem/core/io';
 import { matrixToXlsx } from '@tandem/core/xlsx';
-import type { WriteFormat } from './formats';
+import type { WriteFormat } from '../choices';
 
 /**
  * A matrix rendered for a file: its bytes or text, and what the format cannot carry.

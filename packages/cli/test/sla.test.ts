@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ndjson, tandem, tempFolder } from './run-tandem';
+import { CLI, FIXTURES, ndjson, tandem, tempFolder } from './run-tandem';
 
 const policy = `${FIXTURES}sla-policy.json`;
 const calendars = `${FIXTURES}calendars.json`;
@@ -81,6 +83,20 @@ describe('tandem sla', () => {
       writeFileSync(file, `${lines.join('\n')}\n`);
     });
 
+    it('ends quietly with exit 0 when its reader stops early, as `| head -1` does', async () => {
+      const child = spawn(process.execPath, [CLI, ...sla(file)], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      child.stdout.once('data', () => child.stdout.destroy());
+      const [code] = await once(child, 'close');
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+    });
+
     it('gives the same lines in the same order on 0, 1 and 3 worker threads', async () => {
       const runs = await Promise.all(['0', '1', '3'].map((w) => tandem(sla('--workers', w, file))));
       for (const run of runs) expect(run.code).toBe(0);
@@ -104,6 +120,26 @@ describe('tandem sla', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`${file}: [0].priorities.P1.response.minutes:`);
     expect(run.stderr).toContain(`${file}: [0].priorities.P1.resolution:`);
+  });
+
+  it("counts 'holder' targets on the calendar of the party holding the ticket (--matrix)", async () => {
+    const file = join(temp.dir, 'parties.json');
+    const parties = [
+      { id: 'internal-it', name: 'Internal IT', side: 'internal', calendarId: 'office' },
+      { id: 'msp-noc', name: 'MSP NOC', side: 'provider', calendarId: '24x7' },
+    ];
+    writeFileSync(file, JSON.stringify({ name: 'Parties', parties, categories: [], rows: [] }));
+    const held = (partyId: string) =>
+      JSON.stringify({
+        id: partyId,
+        history: [{ type: 'created', at: '2026-03-02T14:00:00Z', priority: 'P2', partyId }],
+      });
+    const run = await tandem(sla('--matrix', file), `${held('internal-it')}\n${held('msp-noc')}\n`);
+    expect(run.code).toBe(0);
+    const calendarOf = ndjson(run.stdout).map(
+      (r) => (r.clocks as { resolution: { calendarId: string } }).resolution.calendarId,
+    );
+    expect(calendarOf).toEqual(['office', '24x7']);
   });
 
   it('stops with exit 1 when a policy names a calendar the calendars file lacks', async () => {

@@ -48,7 +48,12 @@ export const simulateRecordSchema = z.looseObject({
   until: instantSchema.optional(),
 });
 
-/** Routing attributes of a parsed record, without the CLI's own keys. */
+/**
+ * The routing attributes of a parsed record (a core `Ticket`), without the CLI's own keys.
+ *
+ * @example
+ * ticketOf({ id: 'T-7', vip: true, at: 0 }); // { vip: true }
+ */
 export function ticketOf(record: z.infer<typeof routeRecordSchema>) {
   const { categoryId, priority, impact, urgency, siteId, vip, source } = record;
   const ticket = { categoryId, priority, impact, urgency, siteId, vip, source };

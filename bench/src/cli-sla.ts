@@ -130,7 +130,7 @@ try {
       `peak memory ${(peak / 2 ** 20).toFixed(0)} MiB, exit code ${code}, ${n(lines)} result lines; ` +
       `budget ${budget.toFixed(1)} s: ${seconds <= budget ? 'within' : 'over'}`,
   );
-  if (code !== 0 || lines !== count) process.exitCode = 1;
+  if (code !== 0 || lines !== count || seconds > budget) process.exitCode = 1;
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

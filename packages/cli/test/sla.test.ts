@@ -72,6 +72,18 @@ describe('tandem sla', () => {
     expect(readFileSync(out, 'utf8')).toBe(fromFile.stdout);
   });
 
+  it('reads an export with a byte-order mark and Windows line ends', async () => {
+    const line =
+      '{"id":"B-1","history":[{"type":"created","at":"2026-03-02T14:00:00Z","priority":"P2"}]}';
+    const run = await tandem(
+      sla(),
+      Buffer.from(`\ufeff${line}\r\n${line.replace('B-1', 'B-2')}\r\n`),
+    );
+    expect(run.code).toBe(0);
+    expect(ndjson(run.stdout).map((r) => r.id)).toEqual(['B-1', 'B-2']);
+    expect(run.stderr).toMatch(/^tandem sla: 2 records, 2 done, none bad/);
+  });
+
   describe('given thousands of tickets over several batches', () => {
     const file = join(temp.dir, 'tickets.ndjson');
     beforeAll(() => {

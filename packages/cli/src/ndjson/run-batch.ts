@@ -58,6 +58,8 @@ const BLANK = /^\s*$/;
  * const result = runBatch(batch, slaHandler);
  */
 export function runBatch(batch: LineBatch, handler: LineHandler): BatchResult {
+  // TextDecoder drops a byte-order mark at the start of its input, which is only ever the
+  // start of the first batch: an export from Windows tools then reads like any other.
   const text = decoder.decode(batch.bytes);
   const out: string[] = [];
   const bad: BadRecord[] = [];

@@ -141,7 +141,7 @@ export async function runNdjson(
  * The summary line: `tandem sla: 1,000,000 records, 2 bad (first at line 17), 8.4 s`.
  *
  * @example
- * summaryLine('sla', { records: 10, bad: 0, seconds: 0.2 }); // 'tandem sla: 10 records, none bad, 0.2 s'
+ * summaryLine('sla', { records: 10, bad: 0, seconds: 0.2 }); // 'tandem sla: 10 records, 10 done, none bad, 0.2 s'
  */
 export function summaryLine(command: string, summary: NdjsonSummary): string {
   const count = (n: number) => n.toLocaleString('en');
@@ -150,5 +150,6 @@ export function summaryLine(command: string, summary: NdjsonSummary): string {
       ? 'none bad'
       : `${count(summary.bad)} bad (first at line ${summary.firstBadLine})`;
   const good = summary.records - summary.bad;
-  return `tandem ${command}: ${count(summary.records)} records, ${count(good)} done, ${bad}, ${summary.seconds.toFixed(1)} s`;
+  const records = `${count(summary.records)} record${summary.records === 1 ? '' : 's'}`;
+  return `tandem ${command}: ${records}, ${count(good)} done, ${bad}, ${summary.seconds.toFixed(1)} s`;
 }

@@ -48,18 +48,20 @@ function ndjsonOptions(command: Command): Command {
       '--no-progress',
       'never draw a progress bar (drawn on stderr only when it is a terminal)',
     )
+    .option('--errors <file>', 'write bad records as NDJSON {"line", "issues"} here, not to stderr')
     .option('-q, --quiet', 'leave out the summary on stderr (bad records are still reported)');
 }
 
 function ioOf(
   file: string,
-  options: { output: string; progress: boolean; quiet?: boolean },
+  options: { output: string; progress: boolean; quiet?: boolean; errors?: string },
 ): NdjsonIo {
   return {
     input: file,
     output: options.output,
     progress: options.progress,
     quiet: options.quiet === true,
+    ...(options.errors === undefined ? {} : { errors: options.errors }),
   };
 }
 

@@ -46,6 +46,26 @@ describe('tandem sla', () => {
     });
   });
 
+  it('writes bad records as NDJSON to --errors for tools, leaving stderr to the summary', async () => {
+    const errors = join(temp.dir, 'bad.ndjson');
+    const run = await tandem(sla('--errors', errors, tickets));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^tandem sla: 7 records, 4 done, 3 bad \(first at line 4\)/);
+    const bad = ndjson(readFileSync(errors, 'utf8'));
+    expect(bad.map((record) => record.line)).toEqual([4, 5, 7]);
+    expect(bad[0]).toEqual({
+      line: 4,
+      issues: [
+        {
+          path: ['history', 1, 'at'],
+          code: 'invalid_format',
+          message:
+            'Expected epoch ms or an ISO 8601 date-time with an offset, e.g. "2026-03-02T09:00:00Z".',
+        },
+      ],
+    });
+  });
+
   it('computes the clocks with the policy the attributes select', async () => {
     const results = ndjson((await tandem(sla(tickets))).stdout);
     expect(results[0]).toMatchObject({

@@ -15,13 +15,15 @@ import type { BadRecord } from './run-batch';
  * `-` for stdout), whether a progress bar may be drawn and whether the summary is printed.
  *
  * @example
- * const io: NdjsonIo = { input: 'tickets.ndjson', output: '-', progress: true, quiet: false };
+ * const io: NdjsonIo = { input: 'tickets.ndjson', output: '-', progress: true, quiet: false, errors: 'bad.ndjson' };
  */
 export interface NdjsonIo {
   readonly input: string;
   readonly output: string;
   readonly progress: boolean;
   readonly quiet: boolean;
+  /** A file for the bad records as NDJSON (`{"line", "issues"}`) instead of lines on stderr. */
+  readonly errors?: string;
 }
 
 /**
@@ -79,7 +81,8 @@ async function write(out: Writable, bytes: Uint8Array) {
  * Streams an NDJSON input through a runner: batches of whole lines go out as fast as the runner
  * takes them (at most `runner.capacity` under way, so memory stays constant), results are
  * written in input order as they complete, waiting for the output to drain, and every bad record
- * is reported on stderr with its line. The summary goes to stderr unless `quiet`.
+ * is reported on stderr with its line (or written to `errors` as NDJSON). The summary goes to
+ * stderr unless `quiet`.
  *
  * @example
  * const summary = await runNdjson(io, workerRunner(script, 2, data), 'sla');
@@ -92,6 +95,7 @@ export async function runNdjson(
   const started = performance.now();
   const { stream, size } = await inputOf(io.input);
   const out = io.output === STDIO ? process.stdout : await openOutput(io.output);
+  const errors = io.errors === undefined ? undefined : await openOutput(io.errors);
   const source = shownPath(io.input);
   const progress = startProgress(size, io.progress);
   let records = 0;
@@ -106,7 +110,8 @@ export async function runNdjson(
     await write(out, result.out);
     for (const record of result.bad) {
       firstBadLine ??= record.line;
-      for (const line of badRecordLines(source, record)) progress.log(line);
+      if (errors) await write(errors, Buffer.from(`${JSON.stringify(record)}\n`));
+      else for (const line of badRecordLines(source, record)) progress.log(line);
     }
     records += result.records;
     bad += result.bad.length;
@@ -126,9 +131,10 @@ export async function runNdjson(
   } finally {
     progress.stop();
     await runner.close();
-    if (out !== process.stdout) {
-      out.end();
-      await once(out, 'close');
+    for (const file of [out, errors]) {
+      if (file === undefined || file === process.stdout) continue;
+      file.end();
+      await once(file, 'close');
     }
   }
   const seconds = (performance.now() - started) / 1000;

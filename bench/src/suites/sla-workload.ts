@@ -155,21 +155,25 @@ export const SLA_CONTEXT = {
 };
 
 /**
- * `count` ticket histories a PSA would send: created at P2 with internal IT, responded, waiting on
- * the customer for an hour, handed to the MSP, updated, some raised to P1 or resolved.
+ * One ticket history a PSA would send, for a ticket created at `start` (the `index`-th of a
+ * workload): created at P2 with internal IT, responded, waiting on the customer for an hour,
+ * handed to the MSP, updated; every third raised to P1, every other resolved.
  */
+export function ticketHistory(start: number, index: number): TicketEvent[] {
+  const events: TicketEvent[] = [
+    { type: 'created', at: start, priority: 'P2', partyId: 'internal-it' },
+    { type: 'responded', at: start + 20 * MINUTE },
+    { type: 'status', at: start + 60 * MINUTE, status: 'waiting-on-customer' },
+    { type: 'status', at: start + 120 * MINUTE, status: 'in-progress' },
+    { type: 'assigned', at: start + 150 * MINUTE, partyId: 'msp-noc' },
+    { type: 'updated', at: start + 200 * MINUTE },
+  ];
+  if (index % 3 === 0) events.push({ type: 'priority', at: start + 210 * MINUTE, priority: 'P1' });
+  if (index % 2 === 0) events.push({ type: 'resolved', at: start + 600 * MINUTE });
+  return events;
+}
+
+/** `count` ticket histories of {@link ticketHistory}, created at {@link ticketStarts}. */
 export function ticketHistories(count: number): TicketEvent[][] {
-  return ticketStarts(count).map((start, i) => {
-    const events: TicketEvent[] = [
-      { type: 'created', at: start, priority: 'P2', partyId: 'internal-it' },
-      { type: 'responded', at: start + 20 * MINUTE },
-      { type: 'status', at: start + 60 * MINUTE, status: 'waiting-on-customer' },
-      { type: 'status', at: start + 120 * MINUTE, status: 'in-progress' },
-      { type: 'assigned', at: start + 150 * MINUTE, partyId: 'msp-noc' },
-      { type: 'updated', at: start + 200 * MINUTE },
-    ];
-    if (i % 3 === 0) events.push({ type: 'priority', at: start + 210 * MINUTE, priority: 'P1' });
-    if (i % 2 === 0) events.push({ type: 'resolved', at: start + 600 * MINUTE });
-    return events;
-  });
+  return ticketStarts(count).map(ticketHistory);
 }

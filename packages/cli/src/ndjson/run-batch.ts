@@ -1,0 +1,87 @@
+import type { Issue } from '@tandem/core';
+import type { LineBatch } from './line-batches';
+
+/**
+ * What a command makes of one NDJSON record: its output line (JSON, without the line break), or
+ * the issues that make it a bad record, each with its path inside the record.
+ *
+ * @example
+ * const outcome: LineOutcome = { ok: false, issues: [{ path: ['history', 2, 'at'], code: 'invalid_date', message: '…' }] };
+ */
+export type LineOutcome =
+  | { readonly ok: true; readonly line: string }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Turns one record's text into its outcome; never throws. `line` is the record's 1-based line
+ * in the input, for outputs that name it.
+ *
+ * @example
+ * const handler: LineHandler = (text, line) => ({ ok: true, line: JSON.stringify({ line }) });
+ */
+export type LineHandler = (text: string, line: number) => LineOutcome;
+
+/**
+ * A bad record: its 1-based line in the input and its issues.
+ *
+ * @example
+ * const bad: BadRecord = { line: 17, issues };
+ */
+export interface BadRecord {
+  readonly line: number;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * A batch's outcome: the output lines as UTF-8 (each ending in a line break, in input order),
+ * the bad records, and counts.
+ *
+ * @example
+ * process.stdout.write(result.out);
+ */
+export interface BatchResult {
+  readonly out: Uint8Array;
+  readonly bad: readonly BadRecord[];
+  /** Non-blank lines read. */
+  readonly records: number;
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+const BLANK = /^\s*$/;
+
+/**
+ * Runs a handler over every non-blank line of a batch. Blank lines are skipped but counted, so
+ * line numbers are the input's. A handler that throws anyway makes a bad record, never a crash.
+ *
+ * @example
+ * const result = runBatch(batch, slaHandler);
+ */
+export function runBatch(batch: LineBatch, handler: LineHandler): BatchResult {
+  // TextDecoder drops a byte-order mark at the start of its input, which is only ever the
+  // start of the first batch: an export from Windows tools then reads like any other.
+  const text = decoder.decode(batch.bytes);
+  const out: string[] = [];
+  const bad: BadRecord[] = [];
+  let records = 0;
+  let line = batch.firstLine;
+  for (let start = 0; start < text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const record = text.slice(start, end);
+    start = end + 1;
+    if (BLANK.test(record)) continue;
+    records++;
+    let outcome: LineOutcome;
+    try {
+      outcome = handler(record, line);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      outcome = { ok: false, issues: [{ path: [], code: 'failed', message }] };
+    }
+    if (outcome.ok) out.push(outcome.line);
+    else bad.push({ line, issues: outcome.issues });
+  }
+  const joined = out.length > 0 ? `${out.join('\n')}\n` : '';
+  return { out: encoder.encode(joined), bad, records };
+}

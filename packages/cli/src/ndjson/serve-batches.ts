@@ -1,0 +1,19 @@
+import { parentPort } from 'node:worker_threads';
+import type { LineBatch } from './line-batches';
+import { type LineHandler, runBatch } from './run-batch';
+
+/**
+ * The worker side of `workerRunner`: answers each batch with its result, the output bytes
+ * transferred back to the main thread.
+ *
+ * @example
+ * serveBatches(slaHandler(workerData)); // in the worker's entry file
+ */
+export function serveBatches(handler: LineHandler): void {
+  const port = parentPort;
+  if (!port) throw new Error('[tandem] serveBatches runs only in a worker thread.');
+  port.on('message', ({ id, batch }: { id: number; batch: LineBatch }) => {
+    const result = runBatch(batch, handler);
+    port.postMessage({ id, ...result }, [result.out.buffer as ArrayBuffer]);
+  });
+}

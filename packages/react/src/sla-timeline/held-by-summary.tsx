@@ -44,7 +44,10 @@ export function HeldBySummary({
 }) {
   const lines = heldByLines(timeline, heldBy);
   return (
-    <section
+    // A group, not a region: two timelines on a page would make two landmarks of one name.
+    // biome-ignore lint/a11y/useSemanticElements: a summary of figures, not form controls to fence.
+    <div
+      role="group"
       className={cls('held-summary')}
       aria-label={timeline.messages.heldSummary(timeline.messages.clockName[heldBy.kind])}
       data-testid="sla-held-summary"
@@ -54,7 +57,7 @@ export function HeldBySummary({
           <li key={line}>{line}</li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 

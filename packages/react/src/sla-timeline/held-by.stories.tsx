@@ -87,7 +87,7 @@ export const HandedOverAndBack: Story = {
     expect(paused?.getAttribute('data-tip')).toMatch(
       /^Paused: waiting-on-customer \(set by Internal IT\)\n/,
     );
-    const summary = canvas.getByRole('region', { name: 'Held by · Resolution' });
+    const summary = canvas.getByRole('group', { name: 'Held by · Resolution' });
     const items = within(summary)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
@@ -112,7 +112,7 @@ export const Off: Story = {
   args: { heldBy: false },
   play: async ({ canvasElement }) => {
     expect(canvasElement.querySelector('[data-held-by]')).toBeNull();
-    expect(within(canvasElement).queryByRole('region', { name: /^Held by/ })).toBeNull();
+    expect(within(canvasElement).queryByRole('group', { name: /^Held by/ })).toBeNull();
     expect(canvasElement.querySelectorAll('[data-lane="holder"] [data-party-index]').length).toBe(
       3,
     );

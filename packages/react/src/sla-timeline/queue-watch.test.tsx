@@ -76,7 +76,7 @@ describe('the ticket dialog', () => {
     );
     await user.click(bodyRows()[0] as HTMLElement);
     const dialog = await screen.findByRole('dialog');
-    const summary = within(dialog).getByRole('region', { name: /^Held by · / });
+    const summary = within(dialog).getByRole('group', { name: /^Held by · / });
     expect(summary).toHaveTextContent(/\d+ %/);
   });
 });

@@ -1,7 +1,6 @@
 import type { HeldBySegment } from './held-by-model';
-import type { Cls } from './timeline-axis';
 import { when } from './timeline-lanes';
-import type { HeldBy } from './use-held-by';
+import type { HeldByViewProps } from './use-held-by';
 import type { SlaTimelineState } from './use-sla-timeline';
 
 // The "Held by" lane: who held the focus clock while it ran, coloured by side (internal, MSP…)
@@ -33,15 +32,7 @@ export function heldByText(timeline: SlaTimelineState, segment: HeldBySegment): 
  * @example
  * {heldBy ? <HeldByLane timeline={timeline} heldBy={heldBy} cls={cls} /> : <HolderLane … />}
  */
-export function HeldByLane({
-  timeline,
-  heldBy,
-  cls,
-}: {
-  timeline: SlaTimelineState;
-  heldBy: HeldBy;
-  cls: Cls;
-}) {
+export function HeldByLane({ timeline, heldBy, cls }: HeldByViewProps) {
   return (
     <div className={cls('track')} data-lane="holder" data-held-by={heldBy.kind}>
       {heldBy.segments.map((segment) => {

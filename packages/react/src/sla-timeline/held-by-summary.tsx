@@ -1,5 +1,4 @@
-import type { Cls } from './timeline-axis';
-import type { HeldBy } from './use-held-by';
+import type { HeldBy, HeldByViewProps } from './use-held-by';
 import type { SlaTimelineState } from './use-sla-timeline';
 
 // The "Held by" summary: each party's share of the focus clock's business time, the share
@@ -33,15 +32,7 @@ export function heldByLines(timeline: SlaTimelineState, heldBy: HeldBy): string[
  * @example
  * {heldBy && <HeldBySummary timeline={timeline} heldBy={heldBy} cls={cls} />}
  */
-export function HeldBySummary({
-  timeline,
-  heldBy,
-  cls,
-}: {
-  timeline: SlaTimelineState;
-  heldBy: HeldBy;
-  cls: Cls;
-}) {
+export function HeldBySummary({ timeline, heldBy, cls }: HeldByViewProps) {
   const lines = heldByLines(timeline, heldBy);
   return (
     // A group, not a region: two timelines on a page would make two landmarks of one name.
@@ -67,15 +58,7 @@ export function HeldBySummary({
  * @example
  * <HeldByTable timeline={timeline} heldBy={heldBy} cls={cls} />
  */
-export function HeldByTable({
-  timeline,
-  heldBy,
-  cls,
-}: {
-  timeline: SlaTimelineState;
-  heldBy: HeldBy;
-  cls: Cls;
-}) {
+export function HeldByTable({ timeline, heldBy, cls }: HeldByViewProps) {
   const { messages, partyName } = timeline;
   const c = messages.heldColumns;
   const { shares, unassigned, breaches } = heldBy.summary;

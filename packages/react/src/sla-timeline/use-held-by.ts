@@ -8,7 +8,9 @@ import {
   heldBySummary,
 } from './held-by-model';
 import { knownHistory, type SlaTicketInput } from './sla-moment';
+import type { Cls } from './timeline-axis';
 import type { ClockLane } from './timeline-model';
+import type { SlaTimelineState } from './use-sla-timeline';
 
 /**
  * What the "Held by" lane and summary show for the focus clock.
@@ -20,6 +22,18 @@ export interface HeldBy {
   readonly kind: ClockLane['kind'];
   readonly segments: readonly HeldBySegment[];
   readonly summary: HeldBySummary;
+}
+
+/**
+ * What the "Held by" views take: the timeline they sit in, its held-by data and class names.
+ *
+ * @example
+ * <HeldBySummary {...({ timeline, heldBy, cls } satisfies HeldByViewProps)} />
+ */
+export interface HeldByViewProps {
+  readonly timeline: SlaTimelineState;
+  readonly heldBy: HeldBy;
+  readonly cls: Cls;
 }
 
 /**

@@ -290,25 +290,21 @@ function build(spec: TicketSpec) {
   let status = 'New';
   let team = spec.team;
   const milestones: Record<string, string> = {};
+  const changed = (when: string, field: 'Status' | 'Team', from: string, to: string) =>
+    audit.push({
+      text: `${field} has been changed from "${from}" to "${to}"`,
+      enteredDate: when,
+      enteredBy: MEMBER_OF[team],
+      auditType: 'Ticket',
+      auditSubType: field,
+    });
   for (const step of spec.steps ?? []) {
     const when = at(step[0]);
     if (step[1] === 'status') {
-      audit.push({
-        text: `Status has been changed from "${status}" to "${step[2]}"`,
-        enteredDate: when,
-        enteredBy: MEMBER_OF[team],
-        auditType: 'Ticket',
-        auditSubType: 'Status',
-      });
+      changed(when, 'Status', status, step[2]);
       status = step[2];
     } else if (step[1] === 'team') {
-      audit.push({
-        text: `Team has been changed from "${TEAMS[team].name}" to "${TEAMS[step[2]].name}"`,
-        enteredDate: when,
-        enteredBy: MEMBER_OF[team],
-        auditType: 'Ticket',
-        auditSubType: 'Team',
-      });
+      changed(when, 'Team', TEAMS[team].name, TEAMS[step[2]].name);
       team = step[2];
     } else {
       const field = {
@@ -318,13 +314,7 @@ function build(spec: TicketSpec) {
       }[step[1]];
       milestones[field] = when;
       if (step[1] === 'resolved') {
-        audit.push({
-          text: `Status has been changed from "${status}" to ">Closed"`,
-          enteredDate: when,
-          enteredBy: MEMBER_OF[team],
-          auditType: 'Ticket',
-          auditSubType: 'Status',
-        });
+        changed(when, 'Status', status, '>Closed');
         status = '>Closed';
       }
     }

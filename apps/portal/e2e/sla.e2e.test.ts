@@ -47,6 +47,27 @@ describe('the ticket queue and SLA timelines', () => {
     await context.close();
   });
 
+  it('reads ConnectWise tickets of both customers and shows who held the clock', async () => {
+    const { page, context, problems } = await portal.open('/?latency=0#/tickets');
+    const queue = page.getByRole('grid', { name: 'SLA queue' });
+    await queue.waitFor();
+    // The UK customer's ticket, on its London calendar with GOV.UK's bank holidays.
+    await queue.getByRole('row', { name: /Payroll export fails before month end/ }).waitFor();
+    // Internal IT → the MSP's desk → internal IT, with a wait on the customer.
+    await queue.getByRole('row', { name: /Shared mailbox permissions lost/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const summary = dialog.getByRole('group', { name: /^Held by · / });
+    await expect.poll(() => summary.textContent()).toMatch(/Internal IT: \d+ %/);
+    expect(await summary.textContent()).toMatch(/Northwind service desk: \d+ %/);
+    expect(await dialog.locator('[data-lane="holder"] [data-side="provider"]').count()).toBe(1);
+    expect(await dialog.locator('[data-lane="holder"] [data-state="paused"]').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'sla-held-by-dialog');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('filters the queue by priority', async () => {
     const { page, context } = await portal.open('/?latency=0#/tickets');
     const queue = page.getByRole('grid', { name: 'SLA queue' });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 const sheets = [
   'escalation-flow/escalation-flow.css',
   'matrix-editor/matrix-editor.css',
+  'sla-timeline/held-by.css',
   'sla-timeline/sla-queue.css',
   'sla-timeline/sla-timeline.css',
 ];

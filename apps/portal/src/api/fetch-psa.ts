@@ -26,9 +26,9 @@ const failed = (
 });
 
 /**
- * Calls a PSA endpoint and reads its JSON body with `read` (a parse function that never throws).
- * Network failures, HTTP errors and malformed bodies all come back as issues, never as
- * exceptions.
+ * Calls a PSA endpoint and reads its JSON body (or, with `format: 'text'`, its text: an
+ * iCalendar feed) with `read` (a parse function that never throws). Network failures, HTTP
+ * errors and malformed bodies all come back as issues, never as exceptions.
  *
  * @example
  * const result = await fetchPsa('/api/psa/calendars', readCalendars);
@@ -38,6 +38,7 @@ export async function fetchPsa<T>(
   url: string,
   read: (body: unknown) => ParseResult<T>,
   init?: RequestInit,
+  format: 'json' | 'text' = 'json',
 ): Promise<PsaResponse<T>> {
   let response: Response;
   try {
@@ -53,7 +54,7 @@ export async function fetchPsa<T>(
   }
   let body: unknown;
   try {
-    body = await response.json();
+    body = format === 'text' && response.ok ? await response.text() : await response.json();
   } catch {
     return failed(
       response.status,

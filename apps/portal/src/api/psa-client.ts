@@ -1,17 +1,11 @@
 import type { Issue, Matrix, ParseResult } from '@tandem/core';
 import type { EscalationFlowValue } from '@tandem/react/escalation-flow';
 import { etagOf, psaEndpoints } from './endpoints';
-import { fetchPsa, type PsaResponse } from './fetch-psa';
-import type { AuditRecord, SavedEscalation, SavedMatrix, ServiceConfig } from './types';
-import {
-  readAudit,
-  readCalendars,
-  readSavedEscalation,
-  readSavedMatrix,
-  readSlaPolicies,
-  readTickets,
-  readVersions,
-} from './wire';
+import { fetchPsa } from './fetch-psa';
+import type { AuditRecord, SavedEscalation, SavedMatrix } from './types';
+import { readAudit, readSavedEscalation, readSavedMatrix, readVersions } from './wire';
+
+export { loadServiceConfig, loadTickets } from './connectwise-client';
 
 // The PSA client: one function per call. Every function resolves (never rejects) with the
 // parsed value or issues.
@@ -21,27 +15,8 @@ export const loadMatrix = (init?: RequestInit) =>
 export const loadVersions = (init?: RequestInit) =>
   fetchPsa(psaEndpoints.versions, readVersions, init);
 export const loadAudit = (init?: RequestInit) => fetchPsa(psaEndpoints.audit, readAudit, init);
-export const loadTickets = (init?: RequestInit) =>
-  fetchPsa(psaEndpoints.tickets, readTickets, init);
 export const loadEscalation = (init?: RequestInit) =>
   fetchPsa(psaEndpoints.escalation, (body) => readSavedEscalation(body), init);
-
-/** Calendars, then the SLA policies checked against them. */
-export async function loadServiceConfig(init?: RequestInit): Promise<PsaResponse<ServiceConfig>> {
-  const calendars = await fetchPsa(psaEndpoints.calendars, readCalendars, init);
-  if (!calendars.ok) return calendars;
-  const { registry, specs } = calendars.value;
-  const policies = await fetchPsa(
-    psaEndpoints.slaPolicies,
-    (body) => readSlaPolicies(body, registry),
-    init,
-  );
-  if (!policies.ok) return policies;
-  return {
-    ok: true,
-    value: { calendars: registry, calendarSpecs: specs, policies: policies.value },
-  };
-}
 
 /** One change as the save request carries it to the PSA's audit trail. */
 export interface OutgoingChange {

@@ -1,4 +1,5 @@
 import type { Matrix, MatrixChange } from '@tandem/core';
+import type { PsaReport } from '@tandem/core/psa';
 import type { EscalationFlowValue, PolicyChange } from '@tandem/react/escalation-flow';
 import type {
   CalendarRegistry,
@@ -45,14 +46,22 @@ export interface AuditRecord {
   readonly change: MatrixChange | PolicyChange;
 }
 
-/** Calendars and SLA policies: what the queue and the escalation checks measure against. */
+/**
+ * Calendars and SLA policies: what the queue and the escalation checks measure against, read
+ * from ConnectWise by the core's adapters; `lost` is what they could not carry over.
+ */
 export interface ServiceConfig {
   readonly calendars: CalendarRegistry;
   readonly calendarSpecs: readonly CalendarSpec[];
   readonly policies: readonly SlaPolicy[];
+  readonly lost: PsaReport['lost'];
 }
 
-/** A ticket of the queue with its event history. */
+/**
+ * A ticket of the queue with its event history, from a ConnectWise ticket and its audit trail;
+ * `attributes` choose its SLA policy (`selectSlaPolicy`), `report` says what the adapter could
+ * not carry over or had to infer.
+ */
 export interface TicketRecord {
   readonly id: string;
   readonly title: string;
@@ -60,8 +69,9 @@ export interface TicketRecord {
   readonly priority: string;
   readonly vip: boolean;
   readonly source: 'user' | 'monitoring' | 'backup' | 'security';
-  readonly policyId: string;
+  readonly attributes: Readonly<Record<string, string>>;
   readonly history: TicketHistory;
+  readonly report: PsaReport;
 }
 
 /** The queue as of a moment (epoch ms). */

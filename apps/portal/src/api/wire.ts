@@ -1,23 +1,8 @@
 import { type Issue, type ParseResult, parseMatrix } from '@tandem/core';
 import { parsePolicy, parseRouting } from '@tandem/react/escalation-flow';
-import {
-  type CalendarRegistry,
-  type CalendarSpec,
-  createCalendarRegistry,
-  parseCalendar,
-  parseSlaPolicy,
-  parseTicketHistory,
-  type SlaPolicy,
-} from '@tandem/react/sla-timeline';
+import type { CalendarRegistry } from '@tandem/react/sla-timeline';
 import { z } from 'zod';
-import type {
-  AuditRecord,
-  MatrixVersion,
-  SavedEscalation,
-  SavedMatrix,
-  TicketQueue,
-  TicketRecord,
-} from './types';
+import type { AuditRecord, MatrixVersion, SavedEscalation, SavedMatrix } from './types';
 
 // Readers for the PSA's JSON bodies. zod checks each envelope; the core's parse functions read
 // the domain data inside, so a bad payload becomes path-addressed issues, never a crash.
@@ -122,62 +107,4 @@ export function readSavedEscalation(
     ok: true,
     value: { version, savedAt, savedBy, value: { policy: policy.value, routing: routing.value } },
   };
-}
-
-/** Reads `GET /calendars` into specs and a registry. */
-export function readCalendars(
-  body: unknown,
-): ParseResult<{ specs: CalendarSpec[]; registry: CalendarRegistry }> {
-  if (!Array.isArray(body))
-    return { ok: false, issues: [{ path: [], code: 'invalid_type', message: 'Expected a list.' }] };
-  const specs = each(body, [], parseCalendar);
-  if (!specs.ok) return specs;
-  try {
-    return {
-      ok: true,
-      value: { specs: specs.value, registry: createCalendarRegistry(specs.value) },
-    };
-  } catch (error) {
-    // Two calendars with one id: the registry refuses them, and says so.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: [], code: 'duplicate_calendar', message }] };
-  }
-}
-
-/** Reads `GET /sla-policies`, checking calendar ids against `calendars`. */
-export function readSlaPolicies(
-  body: unknown,
-  calendars: CalendarRegistry,
-): ParseResult<SlaPolicy[]> {
-  if (!Array.isArray(body))
-    return { ok: false, issues: [{ path: [], code: 'invalid_type', message: 'Expected a list.' }] };
-  return each(body, [], (item) => parseSlaPolicy(item, calendars));
-}
-
-const ticketsEnvelope = z.object({
-  asOf: z.iso.datetime({ offset: true }),
-  tickets: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      categoryId: z.string(),
-      priority: z.string(),
-      vip: z.boolean(),
-      source: z.enum(['user', 'monitoring', 'backup', 'security']),
-      policyId: z.string(),
-      history: z.unknown(),
-    }),
-  ),
-});
-
-/** Reads `GET /tickets`: the queue and every ticket's history. */
-export function readTickets(body: unknown): ParseResult<TicketQueue> {
-  const shape = ticketsEnvelope.safeParse(body);
-  if (!shape.success) return { ok: false, issues: zodIssues(shape.error) };
-  const tickets = each(shape.data.tickets, ['tickets'], (ticket): ParseResult<TicketRecord> => {
-    const history = at(['history'], parseTicketHistory(ticket.history));
-    return history.ok ? { ok: true, value: { ...ticket, history: history.value } } : history;
-  });
-  if (!tickets.ok) return tickets;
-  return { ok: true, value: { asOf: Date.parse(shape.data.asOf), tickets: tickets.value } };
 }

@@ -52,7 +52,7 @@ describe('the mocked PSA API', () => {
     const escalation = await loadEscalation();
     expect(escalation.ok && escalation.value.value.routing.rules.length).toBeGreaterThan(0);
     const tickets = await loadTickets();
-    expect(tickets.ok && tickets.value.tickets.map((t) => t.id)).toContain('T-1044');
+    expect(tickets.ok && tickets.value.tickets.map((t) => t.id)).toContain('#1044');
     const service = await loadServiceConfig();
     expect(service.ok && Object.keys(service.value.policies[0]?.priorities ?? {})).toEqual([
       'P1',

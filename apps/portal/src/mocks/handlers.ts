@@ -1,11 +1,12 @@
 import { parseMatrix } from '@tandem/core';
 import { parsePolicy, parseRouting } from '@tandem/react/escalation-flow';
 import { delay, HttpResponse, http } from 'msw';
-import { etagOf, psaEndpoints, versionOfEtag } from '../api/endpoints';
+import { connectwisePaths, etagOf, psaEndpoints, versionOfEtag } from '../api/endpoints';
 import { withColleagueEdit } from './colleague-edit';
-import { calendarsJson } from './data/calendars';
-import { slaPoliciesJson } from './data/sla-policies';
-import { ticketsJson } from './data/tickets';
+import { cwCalendarsJson, cwCompaniesJson, cwHolidaysJson } from './data/connectwise-calendars';
+import { cwSlaPrioritiesJson, cwSlasJson } from './data/connectwise-slas';
+import { cwAuditTrailJson, cwTicketsJson, QUEUE_AS_OF } from './data/connectwise-tickets';
+import { englandAndWalesIcs } from './data/england-and-wales-ics';
 import { createPsaStore, type PsaStorage, type StoredAuditRecord } from './psa-store';
 import { type PsaMockSettings, type PsaResource, setSaveFailure } from './settings';
 
@@ -143,14 +144,55 @@ export function createPsaHandlers(settings: PsaMockSettings, storage?: PsaStorag
     http.get(`*${psaEndpoints.audit}`, async () => {
       return (await gate('audit')) ?? HttpResponse.json(store.read().audit);
     }),
+    // ConnectWise PSA's own paths and shapes; the portal reads them through the core's adapters.
+    http.get(`*${connectwisePaths.clock}`, async () => {
+      return (await gate('tickets')) ?? HttpResponse.json({ asOf: QUEUE_AS_OF });
+    }),
     http.get(`*${psaEndpoints.tickets}`, async () => {
-      return (await gate('tickets')) ?? HttpResponse.json(ticketsJson);
+      return (await gate('tickets')) ?? HttpResponse.json(cwTicketsJson);
+    }),
+    http.get(`*${connectwisePaths.auditTrail}`, async ({ request }) => {
+      const down = await gate('tickets');
+      if (down) return down;
+      const params = new URL(request.url).searchParams;
+      const trail = cwAuditTrailJson.get(Number(params.get('id')));
+      if (params.get('type') !== 'Ticket' || !trail)
+        return problem(404, 'NotFound', 'No ticket audit trail with that id.');
+      return HttpResponse.json(trail);
     }),
     http.get(`*${psaEndpoints.slaPolicies}`, async () => {
-      return (await gate('slaPolicies')) ?? HttpResponse.json(slaPoliciesJson);
+      return (await gate('slaPolicies')) ?? HttpResponse.json(cwSlasJson);
+    }),
+    http.get(`*${connectwisePaths.slaPriorities(':id')}`, async ({ params }) => {
+      const down = await gate('slaPolicies');
+      if (down) return down;
+      const priorities = cwSlaPrioritiesJson[Number(params.id)];
+      return priorities
+        ? HttpResponse.json(priorities)
+        : problem(404, 'NotFound', `No SLA ${String(params.id)}.`);
     }),
     http.get(`*${psaEndpoints.calendars}`, async () => {
-      return (await gate('calendars')) ?? HttpResponse.json(calendarsJson);
+      return (await gate('calendars')) ?? HttpResponse.json(cwCalendarsJson);
+    }),
+    http.get(`*${connectwisePaths.holidays(':id')}`, async ({ params }) => {
+      const down = await gate('calendars');
+      if (down) return down;
+      const holidays = cwHolidaysJson[Number(params.id)];
+      return holidays
+        ? HttpResponse.json(holidays)
+        : problem(404, 'NotFound', `No holiday list ${String(params.id)}.`);
+    }),
+    http.get(`*${connectwisePaths.companies}`, async () => {
+      return (await gate('calendars')) ?? HttpResponse.json(cwCompaniesJson);
+    }),
+    // GOV.UK's bank-holiday feed, mirrored: iCalendar text, not JSON.
+    http.get('*/api/psa/bank-holidays/england-and-wales.ics', async () => {
+      return (
+        (await gate('calendars')) ??
+        new HttpResponse(englandAndWalesIcs, {
+          headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+        })
+      );
     }),
   ];
 }

@@ -1,6 +1,11 @@
 import type { Matrix } from '@tandem/core';
 import { type EscalationFlowValue, simulateEscalation } from '@tandem/react/escalation-flow';
-import { SlaQueue, type SlaQueueTicket, simEventsOf } from '@tandem/react/sla-timeline';
+import {
+  SlaQueue,
+  type SlaQueueTicket,
+  selectSlaPolicy,
+  simEventsOf,
+} from '@tandem/react/sla-timeline';
 import { useMemo } from 'react';
 import type { ServiceConfig, TicketQueue } from '../api/types';
 import { PageHeading } from './page-heading';
@@ -20,10 +25,10 @@ function queueTickets(
   const tickets: SlaQueueTicket[] = [];
   const orphans: string[] = [];
   for (const ticket of queue.tickets) {
-    const policy = service.policies.find((candidate) => candidate.id === ticket.policyId);
+    const policy = selectSlaPolicy(service.policies, ticket.attributes);
     if (!policy) {
       orphans.push(
-        `${ticket.id} names SLA policy "${ticket.policyId}", which the PSA does not have.`,
+        `${ticket.id} is on SLA "${ticket.attributes.sla ?? '(none)'}", which the PSA does not have.`,
       );
       continue;
     }
@@ -75,6 +80,7 @@ export function TicketsPage({
       matrix.parties.map((party) => ({
         id: party.id,
         name: party.name,
+        side: party.side,
         ...(party.calendarId ? { calendarId: party.calendarId } : {}),
       })),
     [matrix.parties],

@@ -181,4 +181,11 @@ export const englishSlaMessages: SlaMessages = {
   noTickets: 'No tickets match these filters.',
   openTicket: (title) => `SLA timeline: ${title}`,
   close: 'Close',
+  heldSummary: (clock) => `Held by · ${clock}`,
+  heldShare: (party, percent, duration) => `${party}: ${number.format(percent)} % (${duration})`,
+  unassignedShare: (percent, duration) => `Unassigned: ${number.format(percent)} % (${duration})`,
+  breachedOnWatch: (clock, party) => `${clock} breached on ${party}’s watch`,
+  heldPaused: (status, by) => `Paused${status ? `: ${status}` : ''}${by ? ` (set by ${by})` : ''}`,
+  sides: { internal: 'Internal', provider: 'MSP', vendor: 'Vendor', business: 'Business' },
+  heldColumns: { party: 'Party', side: 'Side', minutes: 'Business time', share: 'Share' },
 };

@@ -7,6 +7,13 @@ export * from '@tandem/core/sla';
 export { simEventsOf } from './escalation-events';
 export { createTimeFormat, type TimeFormat, type TimeStyle, zoneCity } from './format';
 export {
+  type HeldBySegment,
+  type HeldByShare,
+  type HeldBySummary,
+  heldBySegments,
+  heldBySummary,
+} from './held-by-model';
+export {
   englishSlaMessages,
   type MomentClockWords,
   type MomentWords,
@@ -62,6 +69,7 @@ export {
   holderBands,
   type LaneSegment,
 } from './timeline-model';
+export { type HeldBy, useHeldBy } from './use-held-by';
 export { type SlaQueueState, type UseSlaQueueOptions, useSlaQueue } from './use-sla-queue';
 export {
   type SlaParty,

@@ -1,3 +1,4 @@
+import type { PartySide } from '@tandem/core';
 import type { SlaSegmentState, SlaState, SlaTargetKind } from '@tandem/core/sla';
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
 import { englishSlaMessages } from './english-messages';
@@ -178,6 +179,19 @@ export interface SlaMessages {
   noTickets: string;
   openTicket: (title: string) => string;
   close: string;
+  /** The "Held by" summary's heading and table caption, for the clock it is about. */
+  heldSummary: (clock: string) => string;
+  /** One party's share of the clock's running business time: percent and duration. */
+  heldShare: (party: string, percent: number, duration: string) => string;
+  /** The share nobody held. */
+  unassignedShare: (percent: number, duration: string) => string;
+  /** Whose watch a breach happened on; `party` is {@link SlaMessages.party}'s name (nobody: unassigned). */
+  breachedOnWatch: (clock: string, party: string) => string;
+  /** A paused stretch of the "Held by" lane: the pausing status and who set it, when known. */
+  heldPaused: (status: string | undefined, by: string | undefined) => string;
+  /** The sides of the internal/MSP boundary, as the "Held by" lane and table name them. */
+  sides: Readonly<Record<PartySide, string>>;
+  heldColumns: Readonly<Record<'party' | 'side' | 'minutes' | 'share', string>>;
 }
 
 export { englishSlaMessages };

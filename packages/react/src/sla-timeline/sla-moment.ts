@@ -8,6 +8,7 @@ import {
   type SlaTargetKind,
   type TicketHistory,
 } from '@tandem/core/sla';
+import type { SlaAttributionOptions } from '@tandem/core/sla/attribution';
 import type { TimeRange } from './time-scale';
 
 // The SLA as it stood (or will stand) at any instant: the core recomputes it from the history up
@@ -25,7 +26,8 @@ export interface SlaTicketInput {
   /** The present, in epoch ms or a Date: events after it are unknown, the time after it projected. */
   readonly now: number;
   readonly calendars?: CalendarRegistry | undefined;
-  readonly parties?: SlaOptions['parties'] | undefined;
+  /** With each party's `side`, the "Held by" lane can tell internal from MSP. */
+  readonly parties?: SlaAttributionOptions['parties'] | undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect
 import { useReturnFocus } from '../hooks/use-return-focus';
 import { CompactTimeline } from './compact-timeline';
 import type { QueueEntry } from './queue-model';
+import { type QueueWatch, useBreachWatches } from './queue-watch';
 import type { SlaTicketInput } from './sla-moment';
 import { SlaTimeline } from './sla-timeline';
 import type { Cls } from './timeline-axis';
@@ -59,6 +60,7 @@ function Row({
   cls,
   start,
   props,
+  watch,
 }: {
   queue: SlaQueueState;
   entry: QueueEntry;
@@ -66,6 +68,7 @@ function Row({
   cls: Cls;
   start: number;
   props: Pick<SlaTicketInput, 'calendars' | 'parties'>;
+  watch: QueueWatch | undefined;
 }) {
   const { messages } = queue;
   const { ticket, sla } = entry;
@@ -103,6 +106,14 @@ function Row({
       </td>
       <td className={cls('cell')} data-column="time" data-state={entry.state}>
         {when}
+        {watch && (
+          <span className={cls('watch')} data-side={watch.side}>
+            {messages.breachedOnWatch(
+              messages.clockName[watch.kind],
+              queue.partyName(watch.partyId),
+            )}
+          </span>
+        )}
       </td>
       <td className={cls('cell')} data-column="timeline">
         <CompactTimeline
@@ -133,6 +144,8 @@ export function SlaQueue(props: SlaQueueProps) {
   const options = { ...rest, calendars };
   const queue = useSlaQueue(options);
   const { messages, selected } = queue;
+  // Only the rows the virtualiser renders ask whose watch they breached on.
+  const watchOf = useBreachWatches(queue.now, calendars, options.parties);
   const cls: Cls = (name) => (unstyled ? undefined : `tandem-sla-queue-${name}`);
   const rootClass = [unstyled ? undefined : 'tandem-sla-queue', className]
     .filter(Boolean)
@@ -202,6 +215,7 @@ export function SlaQueue(props: SlaQueueProps) {
                   cls={cls}
                   start={item.start}
                   props={context}
+                  watch={watchOf(entry)}
                 />
               );
             })}

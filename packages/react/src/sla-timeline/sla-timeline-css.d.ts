@@ -2,3 +2,4 @@
 // lead's `styles.css`, so nothing here reaches the published types.
 declare module '*/sla-timeline.css';
 declare module '*/sla-queue.css';
+declare module '*/held-by.css';

@@ -1,6 +1,8 @@
 import { type CSSProperties, type PointerEvent, useEffect, useState } from 'react';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { zoneCity } from './format';
+import { HeldByLane } from './held-by-lane';
+import { HeldBySummary, HeldByTable } from './held-by-summary';
 import { type Cls, TimelineDays, TimelineGrid, TimelineTicks } from './timeline-axis';
 import {
   ActivityLane,
@@ -12,6 +14,7 @@ import {
 } from './timeline-lanes';
 import { TimelineReadout } from './timeline-readout';
 import { TimelineTable } from './timeline-table';
+import { useHeldBy } from './use-held-by';
 import {
   type SlaTimelineState,
   type UseSlaTimelineOptions,
@@ -180,6 +183,7 @@ function Toolbar({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
 export function SlaTimeline(props: SlaTimelineProps) {
   const { className, style, unstyled = false, table = 'hidden', ...options } = props;
   const timeline = useSlaTimeline(options);
+  const heldBy = useHeldBy(timeline.ticket, timeline.lanes, timeline.focus, options.heldBy);
   const cls: Cls = (name) => (unstyled ? undefined : `tandem-sla-${name}`);
   const rootClass = [unstyled ? undefined : 'tandem-sla', className].filter(Boolean).join(' ');
   const { messages } = timeline;
@@ -189,7 +193,12 @@ export function SlaTimeline(props: SlaTimelineProps) {
   const cursorStyle = timeline.place(timeline.cursor) ?? {
     insetInlineStart: timeline.cursor < timeline.range.from ? '0%' : '100%',
   };
-  const tables = <TimelineTable timeline={timeline} cls={cls} />;
+  const tables = (
+    <>
+      <TimelineTable timeline={timeline} cls={cls} />
+      {heldBy && <HeldByTable timeline={timeline} heldBy={heldBy} cls={cls} />}
+    </>
+  );
 
   return (
     <div {...timeline.getRootProps()} className={rootClass || undefined} style={style}>
@@ -214,7 +223,11 @@ export function SlaTimeline(props: SlaTimelineProps) {
             <TimelineDays timeline={timeline} cls={cls} />
             <TimelineTicks timeline={timeline} which="calendar" cls={cls} />
             <HoursLane timeline={timeline} cls={cls} />
-            <HolderLane timeline={timeline} cls={cls} />
+            {heldBy ? (
+              <HeldByLane timeline={timeline} heldBy={heldBy} cls={cls} />
+            ) : (
+              <HolderLane timeline={timeline} cls={cls} />
+            )}
             {timeline.lanes.map((lane) => (
               <ClockLaneTrack key={lane.kind} timeline={timeline} lane={lane} cls={cls} />
             ))}
@@ -248,6 +261,7 @@ export function SlaTimeline(props: SlaTimelineProps) {
           )}
         </div>
       </div>
+      {heldBy && <HeldBySummary timeline={timeline} heldBy={heldBy} cls={cls} />}
       <VisuallyHidden>
         <span id={timeline.instructionsId}>{messages.cursorInstructions}</span>
       </VisuallyHidden>

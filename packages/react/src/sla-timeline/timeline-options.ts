@@ -1,3 +1,4 @@
+import type { PartySide } from '@tandem/core';
 import type { TraceEntry } from '@tandem/core/escalation';
 import type {
   CalendarSource,
@@ -19,6 +20,8 @@ export interface SlaParty {
   readonly id: string;
   readonly name?: string;
   readonly calendarId?: string;
+  /** Internal, provider…: with sides, the "Held by" lane and summary show by default. */
+  readonly side?: PartySide;
 }
 
 /**
@@ -61,6 +64,12 @@ export interface UseSlaTimelineOptions {
   /** The zone of the main axis; the focus clock's calendar's by default. */
   readonly timeZone?: string | undefined;
   readonly messages?: SlaMessageOverrides | undefined;
+  /**
+   * The "Held by" lane and summary: who held the running clock, pauses, shares and the breach's
+   * watch. On by default when some party has a `side`; `false` leaves it out, `true` shows it
+   * even without sides.
+   */
+  readonly heldBy?: boolean | undefined;
   /** Narrowest and widest visible span in ms; 15 minutes and four times the ticket by default. */
   readonly minSpan?: number | undefined;
   readonly maxSpan?: number | undefined;

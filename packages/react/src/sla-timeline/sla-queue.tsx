@@ -57,14 +57,12 @@ function Row({
   entry,
   index,
   cls,
-  start,
   props,
 }: {
   queue: SlaQueueState;
   entry: QueueEntry;
   index: number;
   cls: Cls;
-  start: number;
   props: Pick<SlaTicketInput, 'calendars' | 'parties'>;
 }) {
   const { messages } = queue;
@@ -76,13 +74,11 @@ function Row({
         ? messages.pausedRemaining(entry.pausedRemaining)
         : messages.closed;
   return (
-    <tr
-      {...queue.getRowProps(index)}
-      className={cls('row')}
-      style={{ transform: `translateY(${start}px)`, blockSize: queue.rowHeight }}
-    >
+    <tr {...queue.getRowProps(index)} className={cls('row')}>
       <td className={cls('cell')} data-column="ticket">
-        <span className={cls('title')}>{ticket.title}</span>
+        <span className={cls('title')} title={ticket.title}>
+          {ticket.title}
+        </span>
         <span className={cls('id')}>{ticket.id}</span>
       </td>
       <td className={cls('cell')} data-column="priority">
@@ -178,8 +174,8 @@ export function SlaQueue(props: SlaQueueProps) {
       </fieldset>
       <div {...queue.getScrollProps()} className={cls('scroll')}>
         <table {...queue.getGridProps()} className={cls('grid')}>
-          <thead className={cls('head')}>
-            <tr aria-rowindex={1} className={cls('row')} data-header="">
+          <thead className={cls('head')} style={{ display: 'block' }}>
+            <tr {...queue.getHeaderRowProps()} className={cls('row')} data-header="">
               {(['ticket', 'priority', 'holder', 'state', 'timeToBreach', 'timeline'] as const).map(
                 (key) => (
                   <th key={key} scope="col" className={cls('cell')} data-column={key}>
@@ -189,7 +185,7 @@ export function SlaQueue(props: SlaQueueProps) {
               )}
             </tr>
           </thead>
-          <tbody className={cls('body')} style={{ blockSize: queue.totalSize }}>
+          <tbody {...queue.getBodyProps()} className={cls('body')}>
             {queue.virtualRows.map((item) => {
               const entry = queue.rows[item.index];
               if (!entry) return null;
@@ -200,7 +196,6 @@ export function SlaQueue(props: SlaQueueProps) {
                   entry={entry}
                   index={item.index}
                   cls={cls}
-                  start={item.start}
                   props={context}
                 />
               );

@@ -1,8 +1,38 @@
 import type { AxisTick } from './ticks';
+import { fractionOf } from './time-scale';
 import type { SlaTimelineState } from './use-sla-timeline';
 
 /** Turns a part name into a class, or nothing in unstyled mode. */
 export type Cls = (name: string) => string | undefined;
+
+// The structure is inline, so the timeline keeps its shape with no stylesheet: lanes and their
+// labels share a height, marks are placed on the plot (`place`), layers fill it. The look —
+// colours, thickness, where a mark sits within its lane — is in sla-timeline.css.
+
+/**
+ * A lane's row, shared by its label and its track so the two line up; the
+ * `--tandem-sla-row-axis`, `-lane` and `-clock` properties change the heights.
+ *
+ * @example
+ * <div data-lane="hours" style={laneRow('hours')} />
+ */
+export function laneRow(lane: string) {
+  const [row, size] =
+    lane === 'clock'
+      ? ['clock', 2.25]
+      : lane === 'days' || lane.endsWith('ticks')
+        ? ['axis', 1.5]
+        : ['lane', 1.75];
+  return { position: 'relative', blockSize: `var(--tandem-sla-row-${row}, ${size}rem)` } as const;
+}
+
+/** A layer over the whole plot (closed hours, grid lines) that the pointer passes through. */
+export const layer = {
+  position: 'absolute',
+  inset: 0,
+  overflow: 'hidden',
+  pointerEvents: 'none',
+} as const;
 
 /**
  * The date row: one band per local day of the calendar's zone (23 or 25 hours wide on DST days).
@@ -13,7 +43,7 @@ export type Cls = (name: string) => string | undefined;
 export function TimelineDays({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
   const { axes, format, place, messages } = timeline;
   return (
-    <div className={cls('track')} data-lane="days">
+    <div className={cls('track')} data-lane="days" style={laneRow('days')}>
       {axes.days.map((day) => {
         const style = place(day.from, day.to);
         if (!style) return null;
@@ -71,24 +101,30 @@ export function TimelineTicks({
   which: 'calendar' | 'viewer';
   cls: Cls;
 }) {
-  const { axes, format, place } = timeline;
+  const { axes, format, place, range } = timeline;
   const ticks = which === 'calendar' ? axes.calendarTicks : axes.viewerTicks;
   const label = (tick: AxisTick) =>
     tick.major && axes.unit.kind === 'days'
       ? format[which](tick.at, 'date')
       : format[which](tick.at, 'time');
+  const lane = `${which}-ticks`;
   return (
-    <div className={cls('track')} data-lane={`${which}-ticks`}>
-      {ticks.map((tick) => (
-        <span
-          key={tick.at}
-          className={cls('tick')}
-          style={place(tick.at)}
-          data-major={tick.major ? '' : undefined}
-        >
-          {label(tick)}
-        </span>
-      ))}
+    <div className={cls('track')} data-lane={lane} style={laneRow(lane)}>
+      {ticks.map((tick) => {
+        const text = label(tick);
+        // A label that would run past the plot's end is left out, not cut ("10:0").
+        const room = (1 - fractionOf(range, tick.at)) * (timeline.width || 800);
+        return room < text.length * 7 ? null : (
+          <span
+            key={tick.at}
+            className={cls('tick')}
+            style={place(tick.at)}
+            data-major={tick.major ? '' : undefined}
+          >
+            {text}
+          </span>
+        );
+      })}
     </div>
   );
 }
@@ -101,7 +137,7 @@ export function TimelineTicks({
  */
 export function TimelineGrid({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
   return (
-    <div className={cls('grid')}>
+    <div className={cls('grid')} style={layer}>
       {timeline.axes.calendarTicks.map((tick) => (
         <span
           key={tick.at}

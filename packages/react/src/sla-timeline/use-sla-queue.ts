@@ -67,7 +67,7 @@ const SCREENFUL = { width: 960, height: 480 };
 const columns = {
   display: 'grid',
   gridTemplateColumns:
-    'var(--tandem-sla-queue-columns, minmax(14rem, 2.2fr) 4.5rem minmax(9rem, 1.2fr) 10rem 9.5rem minmax(12rem, 2.5fr))',
+    'var(--tandem-sla-queue-columns, minmax(14rem, 2fr) 4.5rem minmax(9rem, 1.2fr) minmax(11rem, 1fr) minmax(11rem, 1fr) minmax(12rem, 2.3fr))',
   alignItems: 'center',
 } as const;
 

@@ -26,6 +26,15 @@ export function laneRow(lane: string) {
   return { position: 'relative', blockSize: `var(--tandem-sla-row-${row}, ${size}rem)` } as const;
 }
 
+/**
+ * Whether `text` fits the plot between two fractions of it, at a generous width per character
+ * of the axis's small type: a label that would be cut ("10:0", "Wed 2 D") is left out instead.
+ */
+function fits(timeline: SlaTimelineState, text: string, from: number, to: number): boolean {
+  const share = Math.min(to, 1) - Math.max(from, 0);
+  return share * (timeline.width || 800) >= text.length * 7 + 12;
+}
+
 /** A layer over the whole plot (closed hours, grid lines) that the pointer passes through. */
 export const layer = {
   position: 'absolute',
@@ -41,7 +50,7 @@ export const layer = {
  * <TimelineDays timeline={timeline} cls={cls} />
  */
 export function TimelineDays({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
-  const { axes, format, place, messages } = timeline;
+  const { axes, format, place, messages, range } = timeline;
   return (
     <div className={cls('track')} data-lane="days" style={laneRow('days')}>
       {axes.days.map((day) => {
@@ -50,6 +59,8 @@ export function TimelineDays({ timeline, cls }: { timeline: SlaTimelineState; cl
         const hours = (day.end - day.start) / 3_600_000;
         const date = format.calendar(day.start, 'date');
         const length = hours === 24 ? undefined : messages.dayLength(hours);
+        const text = length === undefined ? date : messages.dayLabel(date, length);
+        const shown = fits(timeline, text, fractionOf(range, day.from), fractionOf(range, day.to));
         return (
           <div
             key={day.start}
@@ -59,13 +70,15 @@ export function TimelineDays({ timeline, cls }: { timeline: SlaTimelineState; cl
             data-hours={hours}
             data-tip={length === undefined ? undefined : messages.dayTip(date, length)}
           >
-            <span className={cls('day-label')}>
-              {length === undefined ? (
-                date
-              ) : (
-                <DayLabel text={messages.dayLabel(date, length)} length={length} cls={cls} />
-              )}
-            </span>
+            {shown && (
+              <span className={cls('day-label')}>
+                {length === undefined ? (
+                  date
+                ) : (
+                  <DayLabel text={text} length={length} cls={cls} />
+                )}
+              </span>
+            )}
           </div>
         );
       })}
@@ -112,9 +125,7 @@ export function TimelineTicks({
     <div className={cls('track')} data-lane={lane} style={laneRow(lane)}>
       {ticks.map((tick) => {
         const text = label(tick);
-        // A label that would run past the plot's end is left out, not cut ("10:0").
-        const room = (1 - fractionOf(range, tick.at)) * (timeline.width || 800);
-        return room < text.length * 7 ? null : (
+        return !fits(timeline, text, fractionOf(range, tick.at), 1) ? null : (
           <span
             key={tick.at}
             className={cls('tick')}

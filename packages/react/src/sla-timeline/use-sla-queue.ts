@@ -252,6 +252,7 @@ export function useSlaQueue(options: UseSlaQueueOptions) {
       style: {
         position: 'relative',
         overflow: 'auto',
+        boxSizing: 'border-box',
         maxBlockSize: options.maxHeight ?? 'var(--tandem-sla-queue-height, 32rem)',
       } as const,
     }),

@@ -61,13 +61,13 @@ const NO_FILTER: SlaQueueFilter = {};
 const SCREENFUL = { width: 960, height: 480 };
 
 /**
- * The columns every row shares, header included: inline, like the rows' virtual positions, so
- * the queue keeps its shape with no stylesheet; `--tandem-sla-queue-columns` changes them.
+ * The six columns every row shares, header included: inline, like the rows' virtual places, so
+ * the queue keeps its shape with no stylesheet. Their widths are `--tandem-sla-queue-columns`,
+ * which the default look sets.
  */
 const columns = {
   display: 'grid',
-  gridTemplateColumns:
-    'var(--tandem-sla-queue-columns, minmax(14rem, 2fr) 4.5rem minmax(9rem, 1.2fr) minmax(11rem, 1fr) minmax(11rem, 1fr) minmax(12rem, 2.3fr))',
+  gridTemplateColumns: 'var(--tandem-sla-queue-columns, 3fr 1fr 2fr 2fr 2fr 3fr)',
   alignItems: 'center',
 } as const;
 

@@ -89,7 +89,9 @@ export const KeyboardAt390Pixels: Story = {
       const box = cell.getBoundingClientRect();
       await expect(box.left).toBeGreaterThanOrEqual((name?.right ?? 0) - 1);
       expectWithin(cell, scroller, `the cell in column ${column + 1}`, 'inline');
-      await expect(Math.abs((name?.left ?? 0) - scroller.getBoundingClientRect().left)).toBeLessThan(2);
+      await expect(
+        Math.abs((name?.left ?? 0) - scroller.getBoundingClientRect().left),
+      ).toBeLessThan(2);
     }
     await expect(scroller.scrollLeft).toBeGreaterThan(100);
     await userEvent.keyboard('{ArrowDown}');

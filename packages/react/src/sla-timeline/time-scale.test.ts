@@ -42,7 +42,10 @@ describe('placeIn', () => {
       insetInlineStart: '0.000%',
       inlineSize: '25.000%',
     });
-    expect(placeIn(range, 150, 400)).toMatchObject({ insetInlineStart: '75.000%', inlineSize: '25.000%' });
+    expect(placeIn(range, 150, 400)).toMatchObject({
+      insetInlineStart: '75.000%',
+      inlineSize: '25.000%',
+    });
   });
 
   it('leaves out a stretch wholly before or after the range', () => {

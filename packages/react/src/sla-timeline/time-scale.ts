@@ -54,7 +54,9 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 export function placeIn(range: TimeRange, from: number, to?: number) {
   const a = fractionOf(range, from);
   if (to === undefined) {
-    return a < 0 || a > 1 ? undefined : ({ position: 'absolute', insetInlineStart: percent(a) } as const);
+    return a < 0 || a > 1
+      ? undefined
+      : ({ position: 'absolute', insetInlineStart: percent(a) } as const);
   }
   const b = fractionOf(range, to);
   if (b <= 0 || a >= 1) return undefined;

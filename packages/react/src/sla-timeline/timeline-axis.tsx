@@ -72,11 +72,7 @@ export function TimelineDays({ timeline, cls }: { timeline: SlaTimelineState; cl
           >
             {shown && (
               <span className={cls('day-label')}>
-                {length === undefined ? (
-                  date
-                ) : (
-                  <DayLabel text={text} length={length} cls={cls} />
-                )}
+                {length === undefined ? date : <DayLabel text={text} length={length} cls={cls} />}
               </span>
             )}
           </div>

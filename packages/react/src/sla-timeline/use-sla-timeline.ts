@@ -201,10 +201,7 @@ export function useSlaTimeline(options: UseSlaTimelineOptions) {
   const instructionsId = `${ids}-instructions`;
 
   /** Where a moment or stretch sits on the plot, as inline styles; undefined off screen. */
-  const place = useCallback(
-    (from: number, to?: number) => placeIn(range, from, to),
-    [range],
-  );
+  const place = useCallback((from: number, to?: number) => placeIn(range, from, to), [range]);
 
   const worst = SLA_TARGET_KINDS.map((kind) => data.sla.clocks[kind]?.state);
   const rootState = worst.includes('breached')

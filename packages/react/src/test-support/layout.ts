@@ -35,7 +35,9 @@ export function expectStacked(elements: readonly Element[], what: string): void 
   elements.reduce<DOMRect | undefined>((previous, element, index) => {
     const rect = element.getBoundingClientRect();
     if (previous && rect.top < previous.bottom - SLACK) {
-      throw new Error(`${what}: number ${index + 1} starts at ${rect.top}, over the one before (ending at ${previous.bottom}).`);
+      throw new Error(
+        `${what}: number ${index + 1} starts at ${rect.top}, over the one before (ending at ${previous.bottom}).`,
+      );
     }
     return rect;
   }, undefined);

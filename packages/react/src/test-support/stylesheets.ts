@@ -19,7 +19,9 @@ function hasTandemRule(sheet: CSSStyleSheet): boolean {
  * export const Unstyled: Story = { beforeEach: withoutTandemStylesheets };
  */
 export function withoutTandemStylesheets(): () => void {
-  const sheets = [...document.styleSheets].filter((sheet) => !sheet.disabled && hasTandemRule(sheet));
+  const sheets = [...document.styleSheets].filter(
+    (sheet) => !sheet.disabled && hasTandemRule(sheet),
+  );
   for (const sheet of sheets) sheet.disabled = true;
   return () => {
     for (const sheet of sheets) sheet.disabled = false;

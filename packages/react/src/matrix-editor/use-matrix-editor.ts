@@ -202,6 +202,9 @@ export function useMatrixEditor(options: UseMatrixEditorOptions) {
     if (element) {
       pendingFocus.current = null;
       element.focus();
+      // focus() leaves a cell half in view; wholly in view, and beside a sticky first column
+      // (the narrow layout's scroll-padding), the cell reached is always readable.
+      element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     } else revealRow.current?.(wanted.rowId);
   });
 

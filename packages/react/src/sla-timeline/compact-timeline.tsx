@@ -2,20 +2,9 @@ import type { SlaTargetKind } from '@tandem/core/sla';
 import { useMemo } from 'react';
 import type { QueueEntry } from './queue-model';
 import { type SlaTicketInput, slaNow } from './sla-moment';
-import { fractionOf, type TimeRange } from './time-scale';
+import { placeIn as place, type TimeRange } from './time-scale';
 import type { Cls } from './timeline-axis';
 import { clockLanes } from './timeline-model';
-
-function place(window: TimeRange, from: number, to?: number) {
-  const a = Math.max(fractionOf(window, from), 0);
-  if (to === undefined) return a > 1 ? undefined : { insetInlineStart: `${(a * 100).toFixed(2)}%` };
-  const b = Math.min(fractionOf(window, to), 1);
-  if (b <= 0 || a >= 1) return undefined;
-  return {
-    insetInlineStart: `${(a * 100).toFixed(2)}%`,
-    inlineSize: `${((b - a) * 100).toFixed(2)}%`,
-  };
-}
 
 /**
  * One clock of a queue row over the queue's shared window: counting, outside hours, paused and
@@ -45,6 +34,7 @@ export function CompactTimeline({
   return (
     <div
       className={cls('compact')}
+      style={{ position: 'relative', overflow: 'hidden' }}
       data-kind={kind}
       data-state={lane?.clock.state}
       aria-hidden="true"

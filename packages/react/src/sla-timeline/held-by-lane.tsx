@@ -1,4 +1,5 @@
 import type { HeldBySegment } from './held-by-model';
+import { laneRow } from './timeline-axis';
 import { when } from './timeline-lanes';
 import type { HeldByViewProps } from './use-held-by';
 import type { SlaTimelineState } from './use-sla-timeline';
@@ -34,7 +35,12 @@ export function heldByText(timeline: SlaTimelineState, segment: HeldBySegment): 
  */
 export function HeldByLane({ timeline, heldBy, cls }: HeldByViewProps) {
   return (
-    <div className={cls('track')} data-lane="holder" data-held-by={heldBy.kind}>
+    <div
+      className={cls('track')}
+      data-lane="holder"
+      data-held-by={heldBy.kind}
+      style={laneRow('holder')}
+    >
       {heldBy.segments.map((segment) => {
         const style = timeline.place(segment.from, segment.to);
         if (!style) return null;

@@ -58,7 +58,6 @@ function Row({
   entry,
   index,
   cls,
-  start,
   props,
   watch,
 }: {
@@ -66,7 +65,6 @@ function Row({
   entry: QueueEntry;
   index: number;
   cls: Cls;
-  start: number;
   props: Pick<SlaTicketInput, 'calendars' | 'parties'>;
   watch: QueueWatch | undefined;
 }) {
@@ -79,13 +77,11 @@ function Row({
         ? messages.pausedRemaining(entry.pausedRemaining)
         : messages.closed;
   return (
-    <tr
-      {...queue.getRowProps(index)}
-      className={cls('row')}
-      style={{ transform: `translateY(${start}px)`, blockSize: queue.rowHeight }}
-    >
+    <tr {...queue.getRowProps(index)} className={cls('row')}>
       <td className={cls('cell')} data-column="ticket">
-        <span className={cls('title')}>{ticket.title}</span>
+        <span className={cls('title')} title={ticket.title}>
+          {ticket.title}
+        </span>
         <span className={cls('id')}>{ticket.id}</span>
       </td>
       <td className={cls('cell')} data-column="priority">
@@ -191,8 +187,8 @@ export function SlaQueue(props: SlaQueueProps) {
       </fieldset>
       <div {...queue.getScrollProps()} className={cls('scroll')}>
         <table {...queue.getGridProps()} className={cls('grid')}>
-          <thead className={cls('head')}>
-            <tr aria-rowindex={1} className={cls('row')} data-header="">
+          <thead className={cls('head')} style={{ display: 'block' }}>
+            <tr {...queue.getHeaderRowProps()} className={cls('row')} data-header="">
               {(['ticket', 'priority', 'holder', 'state', 'timeToBreach', 'timeline'] as const).map(
                 (key) => (
                   <th key={key} scope="col" className={cls('cell')} data-column={key}>
@@ -202,7 +198,7 @@ export function SlaQueue(props: SlaQueueProps) {
               )}
             </tr>
           </thead>
-          <tbody className={cls('body')} style={{ blockSize: queue.totalSize }}>
+          <tbody {...queue.getBodyProps()} className={cls('body')}>
             {queue.virtualRows.map((item) => {
               const entry = queue.rows[item.index];
               if (!entry) return null;
@@ -213,7 +209,6 @@ export function SlaQueue(props: SlaQueueProps) {
                   entry={entry}
                   index={item.index}
                   cls={cls}
-                  start={item.start}
                   props={context}
                   watch={watchOf(entry)}
                 />

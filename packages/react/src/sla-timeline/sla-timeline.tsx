@@ -3,7 +3,7 @@ import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { zoneCity } from './format';
 import { HeldByLane } from './held-by-lane';
 import { HeldBySummary, HeldByTable } from './held-by-summary';
-import { type Cls, TimelineDays, TimelineGrid, TimelineTicks } from './timeline-axis';
+import { type Cls, laneRow, TimelineDays, TimelineGrid, TimelineTicks } from './timeline-axis';
 import {
   ActivityLane,
   ClockLaneTrack,
@@ -86,7 +86,13 @@ function LaneLabel({
   state?: string;
 }) {
   return (
-    <div className={cls('lane-label')} data-lane={lane} data-state={state}>
+    <div
+      className={cls('lane-label')}
+      style={{ ...laneRow(lane), overflow: 'hidden' }}
+      title={children || undefined}
+      data-lane={lane}
+      data-state={state}
+    >
       {children}
     </div>
   );
@@ -191,6 +197,7 @@ export function SlaTimeline(props: SlaTimelineProps) {
   const nowStyle = timeline.place(timeline.now);
   // Kept in the DOM at the edge when panned out of view: the slider must stay reachable.
   const cursorStyle = timeline.place(timeline.cursor) ?? {
+    position: 'absolute' as const,
     insetInlineStart: timeline.cursor < timeline.range.from ? '0%' : '100%',
   };
   const tables = (
@@ -209,17 +216,28 @@ export function SlaTimeline(props: SlaTimelineProps) {
       {timeline.lanes.length === 0 && (
         <p className={cls('empty')}>{messages.noTargets(timeline.sla.priority)}</p>
       )}
-      <div className={cls('body')}>
+      <div
+        className={cls('body')}
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'var(--tandem-sla-label-width, 11.5rem) minmax(0, 1fr)',
+        }}
+      >
         <Labels timeline={timeline} cls={cls} />
         <div
           {...timeline.getPlotProps()}
           className={cls('plot')}
+          style={{ position: 'relative' }}
           onPointerOver={tooltip.onPointerOver}
           onPointerLeave={tooltip.onPointerLeave}
         >
           <ClosedShading timeline={timeline} cls={cls} />
           <TimelineGrid timeline={timeline} cls={cls} />
-          <div className={cls('lanes')} aria-hidden="true">
+          <div
+            className={cls('lanes')}
+            style={{ position: 'relative', overflow: 'hidden' }}
+            aria-hidden="true"
+          >
             <TimelineDays timeline={timeline} cls={cls} />
             <TimelineTicks timeline={timeline} which="calendar" cls={cls} />
             <HoursLane timeline={timeline} cls={cls} />
@@ -236,24 +254,28 @@ export function SlaTimeline(props: SlaTimelineProps) {
             <TimelineTicks timeline={timeline} which="viewer" cls={cls} />
           </div>
           {nowStyle && (
-            <div className={cls('now')} style={nowStyle} aria-hidden="true">
+            <div className={cls('now')} style={{ ...nowStyle, insetBlock: 0 }} aria-hidden="true">
               <span className={cls('now-label')}>{messages.now}</span>
             </div>
           )}
           <div
             className={cls('cursor-line')}
-            style={cursorStyle}
+            style={{ ...cursorStyle, insetBlock: 0 }}
             data-sla-cursor=""
             aria-hidden="true"
           />
-          <div {...timeline.getCursorProps()} className={cls('cursor')} style={cursorStyle}>
+          <div
+            {...timeline.getCursorProps()}
+            className={cls('cursor')}
+            style={{ ...cursorStyle, insetBlockEnd: 0 }}
+          >
             <span aria-hidden="true">{timeline.format.calendar(timeline.cursor, 'time')}</span>
           </div>
           {tooltip.tip && !timeline.scrubbing && (
             <div
               role="tooltip"
               className={cls('tooltip')}
-              style={{ left: tooltip.tip.x, top: tooltip.tip.y }}
+              style={{ position: 'absolute', left: tooltip.tip.x, top: tooltip.tip.y }}
               data-flip={tooltip.tip.flip ? '' : undefined}
             >
               {tooltip.tip.text}

@@ -5,6 +5,7 @@ import {
   fitRange,
   fractionOf,
   panRange,
+  placeIn,
   type RangeLimits,
   revealTime,
   snapTime,
@@ -20,6 +21,38 @@ const limits: RangeLimits = {
   maxSpan: 10 * DAY,
   bounds: { from: 0, to: 20 * DAY },
 };
+
+describe('placeIn', () => {
+  const range = { from: 0, to: 200 };
+
+  it('places a moment absolutely at its share of the inline axis', () => {
+    expect(placeIn(range, 50)).toEqual({ position: 'absolute', insetInlineStart: '25.000%' });
+  });
+
+  it('leaves out a moment off the range', () => {
+    expect(placeIn(range, -1)).toBeUndefined();
+    expect(placeIn(range, 201)).toBeUndefined();
+  });
+
+  it('cuts a stretch to the range and has it fill its lane, holding its content', () => {
+    expect(placeIn(range, -100, 50)).toEqual({
+      position: 'absolute',
+      insetBlock: 0,
+      overflow: 'hidden',
+      insetInlineStart: '0.000%',
+      inlineSize: '25.000%',
+    });
+    expect(placeIn(range, 150, 400)).toMatchObject({
+      insetInlineStart: '75.000%',
+      inlineSize: '25.000%',
+    });
+  });
+
+  it('leaves out a stretch wholly before or after the range', () => {
+    expect(placeIn(range, -100, 0)).toBeUndefined();
+    expect(placeIn(range, 200, 300)).toBeUndefined();
+  });
+});
 
 describe('fractionOf and timeAtFraction', () => {
   it('are inverse', () => {

@@ -39,6 +39,37 @@ export function fractionOf(range: TimeRange, t: number): number {
   return (t - range.from) / (range.to - range.from);
 }
 
+const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+
+/**
+ * Where a moment (or, with `to`, a stretch) sits on a plot of `range`, as inline styles: placed
+ * absolutely, in percentages along the inline axis so right to left mirrors it. A stretch is cut
+ * to the range and fills its lane's height, holding its content (a stylesheet thins it with
+ * `margin-block`). Undefined when it is off the range. Inline, so the plot keeps its shape with
+ * no stylesheet.
+ *
+ * @example
+ * placeIn({ from: 0, to: 100 }, 25, 50); // { position: 'absolute', insetBlock: 0, overflow: 'hidden', insetInlineStart: '25.000%', inlineSize: '25.000%' }
+ */
+export function placeIn(range: TimeRange, from: number, to?: number) {
+  const a = fractionOf(range, from);
+  if (to === undefined) {
+    return a < 0 || a > 1
+      ? undefined
+      : ({ position: 'absolute', insetInlineStart: percent(a) } as const);
+  }
+  const b = fractionOf(range, to);
+  if (b <= 0 || a >= 1) return undefined;
+  const start = Math.max(a, 0);
+  return {
+    position: 'absolute',
+    insetBlock: 0,
+    overflow: 'hidden',
+    insetInlineStart: percent(start),
+    inlineSize: percent(Math.min(b, 1) - start),
+  } as const;
+}
+
 /**
  * The instant at a fraction of `range`.
  *

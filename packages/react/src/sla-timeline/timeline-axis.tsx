@@ -1,8 +1,47 @@
 import type { AxisTick } from './ticks';
+import { fractionOf } from './time-scale';
 import type { SlaTimelineState } from './use-sla-timeline';
 
 /** Turns a part name into a class, or nothing in unstyled mode. */
 export type Cls = (name: string) => string | undefined;
+
+// The structure is inline, so the timeline keeps its shape with no stylesheet: lanes and their
+// labels share a height, marks are placed on the plot (`place`), layers fill it. The look —
+// colours, thickness, where a mark sits within its lane — is in sla-timeline.css.
+
+/**
+ * A lane's row, shared by its label and its track so the two line up; the
+ * `--tandem-sla-row-axis`, `-lane` and `-clock` properties change the heights.
+ *
+ * @example
+ * <div data-lane="hours" style={laneRow('hours')} />
+ */
+export function laneRow(lane: string) {
+  const [row, size] =
+    lane === 'clock'
+      ? ['clock', 2.25]
+      : lane === 'days' || lane.endsWith('ticks')
+        ? ['axis', 1.5]
+        : ['lane', 1.75];
+  return { position: 'relative', blockSize: `var(--tandem-sla-row-${row}, ${size}rem)` } as const;
+}
+
+/**
+ * Whether `text` fits the plot between two fractions of it, at a generous width per character
+ * of the axis's small type: a label that would be cut ("10:0", "Wed 2 D") is left out instead.
+ */
+function fits(timeline: SlaTimelineState, text: string, from: number, to: number): boolean {
+  const share = Math.min(to, 1) - Math.max(from, 0);
+  return share * (timeline.width || 800) >= text.length * 7 + 12;
+}
+
+/** A layer over the whole plot (closed hours, grid lines) that the pointer passes through. */
+export const layer = {
+  position: 'absolute',
+  inset: 0,
+  overflow: 'hidden',
+  pointerEvents: 'none',
+} as const;
 
 /**
  * The date row: one band per local day of the calendar's zone (23 or 25 hours wide on DST days).
@@ -11,15 +50,17 @@ export type Cls = (name: string) => string | undefined;
  * <TimelineDays timeline={timeline} cls={cls} />
  */
 export function TimelineDays({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
-  const { axes, format, place, messages } = timeline;
+  const { axes, format, place, messages, range } = timeline;
   return (
-    <div className={cls('track')} data-lane="days">
+    <div className={cls('track')} data-lane="days" style={laneRow('days')}>
       {axes.days.map((day) => {
         const style = place(day.from, day.to);
         if (!style) return null;
         const hours = (day.end - day.start) / 3_600_000;
         const date = format.calendar(day.start, 'date');
         const length = hours === 24 ? undefined : messages.dayLength(hours);
+        const text = length === undefined ? date : messages.dayLabel(date, length);
+        const shown = fits(timeline, text, fractionOf(range, day.from), fractionOf(range, day.to));
         return (
           <div
             key={day.start}
@@ -29,13 +70,11 @@ export function TimelineDays({ timeline, cls }: { timeline: SlaTimelineState; cl
             data-hours={hours}
             data-tip={length === undefined ? undefined : messages.dayTip(date, length)}
           >
-            <span className={cls('day-label')}>
-              {length === undefined ? (
-                date
-              ) : (
-                <DayLabel text={messages.dayLabel(date, length)} length={length} cls={cls} />
-              )}
-            </span>
+            {shown && (
+              <span className={cls('day-label')}>
+                {length === undefined ? date : <DayLabel text={text} length={length} cls={cls} />}
+              </span>
+            )}
           </div>
         );
       })}
@@ -71,24 +110,28 @@ export function TimelineTicks({
   which: 'calendar' | 'viewer';
   cls: Cls;
 }) {
-  const { axes, format, place } = timeline;
+  const { axes, format, place, range } = timeline;
   const ticks = which === 'calendar' ? axes.calendarTicks : axes.viewerTicks;
   const label = (tick: AxisTick) =>
     tick.major && axes.unit.kind === 'days'
       ? format[which](tick.at, 'date')
       : format[which](tick.at, 'time');
+  const lane = `${which}-ticks`;
   return (
-    <div className={cls('track')} data-lane={`${which}-ticks`}>
-      {ticks.map((tick) => (
-        <span
-          key={tick.at}
-          className={cls('tick')}
-          style={place(tick.at)}
-          data-major={tick.major ? '' : undefined}
-        >
-          {label(tick)}
-        </span>
-      ))}
+    <div className={cls('track')} data-lane={lane} style={laneRow(lane)}>
+      {ticks.map((tick) => {
+        const text = label(tick);
+        return !fits(timeline, text, fractionOf(range, tick.at), 1) ? null : (
+          <span
+            key={tick.at}
+            className={cls('tick')}
+            style={place(tick.at)}
+            data-major={tick.major ? '' : undefined}
+          >
+            {text}
+          </span>
+        );
+      })}
     </div>
   );
 }
@@ -101,7 +144,7 @@ export function TimelineTicks({
  */
 export function TimelineGrid({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
   return (
-    <div className={cls('grid')}>
+    <div className={cls('grid')} style={layer}>
       {timeline.axes.calendarTicks.map((tick) => (
         <span
           key={tick.at}

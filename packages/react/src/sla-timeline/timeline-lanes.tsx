@@ -1,4 +1,4 @@
-import type { Cls } from './timeline-axis';
+import { type Cls, laneRow, layer } from './timeline-axis';
 import type { ClockLane, ClockMark, LaneSegment } from './timeline-model';
 import type { SlaTimelineState } from './use-sla-timeline';
 
@@ -50,7 +50,7 @@ function span(timeline: SlaTimelineState, from: number, to: number): string {
  */
 export function ClosedShading({ timeline, cls }: Lane) {
   return (
-    <div className={cls('shading')}>
+    <div className={cls('shading')} style={layer}>
       {timeline.hours.bands.map((band) => {
         const style = band.open ? undefined : timeline.place(band.from, band.to);
         return style ? <span key={band.from} className={cls('closed')} style={style} /> : null;
@@ -70,7 +70,7 @@ export function HoursLane({ timeline, cls }: Lane) {
   const calendars = timeline.ticket.calendars;
   const name = (id: string) => messages.calendar(id, calendars?.get(id)?.spec.name);
   return (
-    <div className={cls('track')} data-lane="hours">
+    <div className={cls('track')} data-lane="hours" style={laneRow('hours')}>
       {timeline.hours.bands.map((band) => {
         const style = timeline.place(band.from, band.to);
         if (!style) return null;
@@ -116,7 +116,7 @@ export function HoursLane({ timeline, cls }: Lane) {
 export function HolderLane({ timeline, cls }: Lane) {
   const order = timeline.ticket.parties?.map((party) => party.id) ?? [];
   return (
-    <div className={cls('track')} data-lane="holder">
+    <div className={cls('track')} data-lane="holder" style={laneRow('holder')}>
       {timeline.holders.map((band) => {
         const style = timeline.place(band.from, band.to);
         if (!style) return null;
@@ -186,6 +186,7 @@ export function ClockLaneTrack({ timeline, lane, cls }: Lane & { lane: ClockLane
   return (
     <div
       className={cls('track')}
+      style={laneRow('clock')}
       data-lane="clock"
       data-kind={lane.kind}
       data-state={lane.clock.state}
@@ -238,7 +239,7 @@ export function ClockLaneTrack({ timeline, lane, cls }: Lane & { lane: ClockLane
 export function ActivityLane({ timeline, cls }: Lane) {
   const keys = uniqueKeys(timeline.activity, (m) => `${m.at}-${m.type}`);
   return (
-    <div className={cls('track')} data-lane="activity">
+    <div className={cls('track')} data-lane="activity" style={laneRow('activity')}>
       {timeline.activity.map((mark, index) => {
         const style = timeline.place(mark.at);
         if (!style) return null;
@@ -272,7 +273,7 @@ export function ActivityLane({ timeline, cls }: Lane) {
 export function EscalationLane({ timeline, cls }: Lane) {
   const keys = uniqueKeys(timeline.escalations, (m) => `${m.at}-${m.kind}`);
   return (
-    <div className={cls('track')} data-lane="escalation">
+    <div className={cls('track')} data-lane="escalation" style={laneRow('escalation')}>
       {timeline.escalations.map((mark, index) => {
         const style = timeline.place(mark.at);
         if (!style) return null;

@@ -49,11 +49,27 @@ export interface UseSlaQueueOptions {
   readonly window?: { readonly before: number; readonly after: number } | undefined;
   /** Row height in px for the virtualiser; 44 by default. */
   readonly rowHeight?: number | undefined;
+  /**
+   * The tallest the rows' scroll area grows before it scrolls (a CSS length or px); shorter
+   * queues take only the height of their rows. `var(--tandem-sla-queue-height, 32rem)` by default.
+   */
+  readonly maxHeight?: string | number | undefined;
 }
 
 const HOUR = 3_600_000;
 const NO_FILTER: SlaQueueFilter = {};
 const SCREENFUL = { width: 960, height: 480 };
+
+/**
+ * The six columns every row shares, header included: inline, like the rows' virtual places, so
+ * the queue keeps its shape with no stylesheet. Their widths are `--tandem-sla-queue-columns`,
+ * which the default look sets.
+ */
+const columns = {
+  display: 'grid',
+  gridTemplateColumns: 'var(--tandem-sla-queue-columns, 3fr 1fr 2fr 2fr 2fr 3fr)',
+  alignItems: 'center',
+} as const;
 
 function toggled(list: readonly string[] | undefined, value: string): string[] {
   const current = list ?? [];
@@ -230,9 +246,28 @@ export function useSlaQueue(options: UseSlaQueueOptions) {
     virtualRows: virtualizer.getVirtualItems(),
     totalSize: virtualizer.getTotalSize(),
     rowHeight,
-    /** For the element that scrolls the rows (it may be the grid itself). */
-    getScrollProps: () => ({ ref: scrollRef }),
+    /** For the element that scrolls the rows: as tall as the rows, up to `maxHeight`. */
+    getScrollProps: () => ({
+      ref: scrollRef,
+      style: {
+        position: 'relative',
+        overflow: 'auto',
+        boxSizing: 'border-box',
+        maxBlockSize: options.maxHeight ?? 'var(--tandem-sla-queue-height, 32rem)',
+      } as const,
+    }),
+    /** For the header row: the columns the rows share. */
+    getHeaderRowProps: () => ({ 'aria-rowindex': 1, style: columns }),
+    /** For the element holding the rows: as tall as all of them, so the scrollbar is true. */
+    getBodyProps: () => ({
+      style: {
+        display: 'block',
+        position: 'relative',
+        blockSize: virtualizer.getTotalSize(),
+      } as const,
+    }),
     getGridProps: () => ({
+      style: { display: 'grid', minInlineSize: '62rem' },
       role: 'grid' as const,
       'aria-label': messages.queueLabel,
       'aria-rowcount': rows.length + 1,
@@ -248,6 +283,17 @@ export function useSlaQueue(options: UseSlaQueueOptions) {
         tabIndex: index === activeIndex ? 0 : -1,
         'data-index': index,
         'data-state': entry?.state,
+        // Placed by the virtualiser (rows have one height, so row i starts at i × rowHeight).
+        style: {
+          ...columns,
+          position: 'absolute',
+          insetBlockStart: 0,
+          insetInline: 0,
+          boxSizing: 'border-box',
+          overflow: 'hidden',
+          blockSize: rowHeight,
+          transform: `translateY(${index * rowHeight}px)`,
+        } as const,
         onKeyDown: (event: KeyboardEvent<HTMLElement>) => onRowKeyDown(event, index),
         onFocus: () => setActive(index),
         onClick: () => {

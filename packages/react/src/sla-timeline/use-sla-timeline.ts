@@ -11,8 +11,8 @@ import { axisTicks, chooseTickUnit, dayBands } from './ticks';
 import {
   clampRange,
   cursorStep,
-  fractionOf,
   panRange,
+  placeIn,
   revealTime,
   snapTime,
   type TimeRange,
@@ -200,23 +200,8 @@ export function useSlaTimeline(options: UseSlaTimelineOptions) {
   const ids = useId();
   const instructionsId = `${ids}-instructions`;
 
-  /** Inline-axis position (and size, for a stretch) as a percentage of the plot, or undefined off screen. */
-  const place = useCallback(
-    (from: number, to?: number) => {
-      const a = fractionOf(range, from);
-      if (to === undefined) {
-        return a < 0 || a > 1 ? undefined : { insetInlineStart: `${(a * 100).toFixed(3)}%` };
-      }
-      const b = fractionOf(range, to);
-      if (b <= 0 || a >= 1) return undefined;
-      const start = Math.max(a, 0);
-      return {
-        insetInlineStart: `${(start * 100).toFixed(3)}%`,
-        inlineSize: `${((Math.min(b, 1) - start) * 100).toFixed(3)}%`,
-      };
-    },
-    [range],
-  );
+  /** Where a moment or stretch sits on the plot, as inline styles; undefined off screen. */
+  const place = useCallback((from: number, to?: number) => placeIn(range, from, to), [range]);
 
   const worst = SLA_TARGET_KINDS.map((kind) => data.sla.clocks[kind]?.state);
   const rootState = worst.includes('breached')

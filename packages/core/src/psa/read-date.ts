@@ -6,7 +6,8 @@ import { clip } from './text';
 /**
  * Reads a PSA date-time at `path` for an adapter: epoch ms, with a note in `report.inferred`
  * when it had no offset and was read in `timeZone`; without a zone (or for no date at all) an
- * issue is added and `undefined` returned — never a guess.
+ * issue is added and `undefined` returned — never a guess. The "unset" sentinels PSAs write
+ * (`1900-01-01T00:00:00`) give `undefined`, reported in `lost`.
  *
  * @example
  * const at = readDate(entry.date, ['history', 3, 'date'], 'UTC', issues, report);
@@ -27,6 +28,13 @@ export function readDate(
       });
     }
     return read.ms;
+  }
+  if (read.kind === 'unset') {
+    report.lost.push({
+      path,
+      message: `"${text}" is the PSA's way of writing no date; taken as none.`,
+    });
+    return undefined;
   }
   issues.push(
     read.kind === 'no-zone'

@@ -153,7 +153,7 @@ function convert(
   const createdAt = ticket.createDate
     ? date(ticket.createDate, ['ticket', 'createDate'])
     : undefined;
-  if (ticket.createDate == null) {
+  if (createdAt === undefined && issues.length === 0) {
     issues.push({
       path: ['ticket', 'createDate'],
       code: 'missing_date',

@@ -127,7 +127,7 @@ function convert(
   const createdAt = entered
     ? readDate(entered, ['ticket', '_info', 'dateEntered'], options.timeZone, issues, report)
     : undefined;
-  if (entered == null) {
+  if (createdAt === undefined && issues.length === 0) {
     issues.push({
       path: ['ticket', '_info', 'dateEntered'],
       code: 'missing_date',

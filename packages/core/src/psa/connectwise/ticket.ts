@@ -306,7 +306,8 @@ function convert(
 
 // The index of an earlier entry equal to `entry` (date, member and text), after noting `entry`
 // under its date; `undefined` for a first occurrence. A date seen once holds that entry's index;
-// from its second entry on, the date's entries are kept by member and text.
+// from its second entry on, the date's entries are kept by member and text. The earliest equal
+// entry is found either way: a repeat's own index is never noted.
 function repeated(
   byDate: Map<string, number | Map<string, number>>,
   audit: ConnectWiseAuditInput,
@@ -314,6 +315,14 @@ function repeated(
   index: number,
 ): number | undefined {
   const date = entry.enteredDate;
+  // A short trail (the usual ticket) is scanned: cheaper than hashing every date.
+  if (audit.length <= 32) {
+    for (let k = 0; k < index; k++) {
+      const other = audit[k];
+      if (other && other.enteredDate === date && sameEntry(other, entry)) return k;
+    }
+    return undefined;
+  }
   let within = byDate.get(date);
   if (within === undefined) {
     byDate.set(date, index);
@@ -331,6 +340,8 @@ function repeated(
   return undefined;
 }
 
+const sameEntry = (a: ConnectWiseAuditInput[number], b: ConnectWiseAuditInput[number]) =>
+  a.text === b.text && (a.enteredBy ?? '') === (b.enteredBy ?? '');
 const keyOf = (entry: ConnectWiseAuditInput[number]) =>
   `${entry.enteredBy ?? ''}\u0000${entry.text}`;
 

@@ -298,6 +298,11 @@ function convert(
     : ticket.status_id == null
       ? undefined
       : statusOf(ticket.status_id, undefined, ['ticket', 'status_id']);
+  if (firstStatus && status)
+    report.inferred.push({
+      path: ['ticket', 'status_id'],
+      message: `Actions give no status before the first change; the ticket is taken as created in status 1 ("${status}"), Halo's first.`,
+    });
   if (firstStatus && !status)
     report.lost.push({
       path: ['ticket', 'status_id'],

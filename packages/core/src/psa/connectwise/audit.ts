@@ -25,9 +25,11 @@ export type AuditField = 'status' | 'priority' | 'owner' | 'team' | 'board';
 // regular expression: a lazy pattern backtracks for microseconds a text, and bulk reads millions.
 const MARK = ' changed from ';
 const LEAD = /\s+(?:has\s+been|was)$/i;
+const TICKET = /^\s*ticket\s+(?=\S+\s)/i;
 
 function unquote(text: string): string {
-  const t = text.trim().replace(/\.$/, '');
+  let t = text.trim();
+  if (t.endsWith('.')) t = t.slice(0, -1);
   return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
 }
 
@@ -56,11 +58,11 @@ const FIELDS: Readonly<Record<string, AuditField>> = {
 export function readAuditText(text: string): AuditChange | { readonly other: string } | undefined {
   const mark = text.indexOf(MARK);
   if (mark <= 0) return undefined;
-  const name = text
-    .slice(0, mark)
-    .replace(LEAD, '')
-    .replace(/^\s*ticket\s+(?=\S+\s)/i, '')
-    .trim();
+  // The patterns run only where they can match: most texts end " has been" and start otherwise.
+  let head = text.slice(0, mark);
+  head = head.endsWith(' has been') ? head.slice(0, -9) : head.replace(LEAD, '');
+  if (/^\s*t/i.test(head)) head = head.replace(TICKET, '');
+  const name = head.trim();
   if (name === '') return undefined;
   const rest = text.slice(mark + MARK.length);
   // A quoted old value may itself contain " to "; split after its closing quote then.

@@ -140,6 +140,21 @@ describe('connectwiseTicketHistory', () => {
     expect(!result.ok && result.issues[0]?.code).toBe('too_many_events');
   });
 
+  it('finds repeats in a long trail as in a short one', () => {
+    const long = Array.from({ length: 40 }, (_, i) => ({
+      text: `Summary has been changed from "${i}" to "${i + 1}"`,
+      enteredDate: '2026-03-02T15:00:00Z',
+      enteredBy: 'mnoc',
+    }));
+    const withRepeats = [...long, long[7], long[7], long[30]];
+    const result = connectwiseTicketHistory(cwTicket, withRepeats);
+    expect(result.ok && result.report.lost.filter((l) => l.message.includes('repeats'))).toEqual([
+      { path: ['audit', 40], message: 'Audit entry 40 repeats entry 7; left out.' },
+      { path: ['audit', 41], message: 'Audit entry 41 repeats entry 7; left out.' },
+      { path: ['audit', 42], message: 'Audit entry 42 repeats entry 30; left out.' },
+    ]);
+  });
+
   it('reads a 100,000-entry trail of unread fields without failing', () => {
     const audit = Array.from({ length: 100_000 }, (_, i) => ({
       text: `Summary has been changed from "${i}" to "${i + 1}"`,

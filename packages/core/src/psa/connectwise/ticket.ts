@@ -1,15 +1,11 @@
 import type { Issue } from '../../result';
 import { MAX_TICKET_EVENTS, type TicketEvent, type TicketHistory } from '../../sla/history';
-import { readInstant } from '../instant';
+import { type Holder, holderParty, unmappedNoter } from '../holder';
 import { type PartyLookup, type PartyMapping, partyLookup } from '../party-mapping';
-import {
-  failed,
-  guarded,
-  newReport,
-  type PsaResult,
-  type ReportBuilder,
-  readBoth,
-} from '../report';
+import { pendingEvents } from '../pending';
+import { readDate } from '../read-date';
+import { failed, guarded, newReport, type PsaResult, readBoth } from '../report';
+import { clip, eventId as id } from '../text';
 import { type AuditChange, readAuditText } from './audit';
 import {
   type ConnectWiseAuditInput,
@@ -67,15 +63,11 @@ export interface ConnectWiseTicketOptions {
   readonly timeZone?: string;
 }
 
-interface Holder {
+// The holder as ConnectWise's audit trail names it: the owner's identifier, team and board names.
+interface Names {
   owner: string;
   team: string;
   board: string;
-}
-
-interface Pending {
-  readonly at: number;
-  readonly event: TicketEvent;
 }
 
 /**
@@ -133,9 +125,9 @@ function convert(
   const issues: Issue[] = [];
   const entered = ticket._info.dateEntered;
   const createdAt = entered
-    ? instant(entered, ['ticket', '_info', 'dateEntered'], options, issues, report)
+    ? readDate(entered, ['ticket', '_info', 'dateEntered'], options.timeZone, issues, report)
     : undefined;
-  if (entered == null) {
+  if (createdAt === undefined && issues.length === 0) {
     issues.push({
       path: ['ticket', '_info', 'dateEntered'],
       code: 'missing_date',
@@ -144,22 +136,24 @@ function convert(
   }
   const changes: { at: number; index: number; change: AuditChange; by: string | undefined }[] = [];
   const others = new Map<string, number>();
-  const seen = new Map<string, number>();
+  // Entries by date: a repeat has the date of the entry it repeats, and dates are mostly
+  // distinct, so the whole entry is compared only within a date.
+  const byDate = new Map<string, number | Map<string, number>>();
   let ordered = true;
   let last = Number.NEGATIVE_INFINITY;
   audit.forEach((entry, index) => {
-    const path = ['audit', index];
-    const key = `${entry.enteredDate}\u0000${entry.enteredBy ?? ''}\u0000${entry.text}`;
-    const first = seen.get(key);
+    const first = repeated(byDate, audit, entry, index);
     if (first !== undefined) {
-      report.lost.push({ path, message: `Audit entry ${index} repeats entry ${first}; left out.` });
+      report.lost.push({
+        path: ['audit', index],
+        message: `Audit entry ${index} repeats entry ${first}; left out.`,
+      });
       return;
     }
-    seen.set(key, index);
     const read = readAuditText(entry.text);
     if (read === undefined) {
       report.lost.push({
-        path: [...path, 'text'],
+        path: ['audit', index, 'text'],
         message: `"${clip(entry.text)}" is no field change; left out.`,
       });
       return;
@@ -168,7 +162,13 @@ function convert(
       others.set(read.other, (others.get(read.other) ?? 0) + 1);
       return;
     }
-    const at = instant(entry.enteredDate, [...path, 'enteredDate'], options, issues, report);
+    const at = readDate(
+      entry.enteredDate,
+      ['audit', index, 'enteredDate'],
+      options.timeZone,
+      issues,
+      report,
+    );
     if (at === undefined) return;
     if (at < last) ordered = false;
     last = Math.max(last, at);
@@ -212,21 +212,25 @@ function convert(
       message: `No audited change of ${unaudited.join(', ')}: the ticket's current value is taken as its first.`,
     });
   }
-  const holder: Holder = {
+  const names: Names = {
     owner: firstOf('owner') ?? refText(ticket.owner),
     team: firstOf('team') ?? name(ticket.team),
     board: firstOf('board') ?? name(ticket.board),
   };
-  const unmapped = new Set<string>();
-  const holderParty = () => partyOf(holder, parties, report, unmapped);
+  const note = unmappedNoter(report, WORDS, (kind) => [
+    'ticket',
+    kind === 'member' ? 'owner' : kind,
+  ]);
+  const currentParty = () => holderParty(holderOf(names), parties, note);
   const byOf = (member: string | undefined) => {
     if (!member) return undefined;
-    const party = parties.member({ identifier: member, name: member });
-    if (party === undefined) noteUnmapped(report, unmapped, 'member', member, ['audit']);
+    const ref = { identifier: member, name: member };
+    const party = parties.member(ref);
+    if (party === undefined) note('member', ref, ['audit']);
     return party;
   };
   const createdBy = byOf(ticket._info.enteredBy ?? undefined);
-  let partyId = holderParty();
+  let partyId = currentParty();
   const created: TicketEvent = {
     type: 'created',
     at: createdAt,
@@ -235,17 +239,8 @@ function convert(
     ...(partyId === undefined ? {} : { partyId }),
     ...(createdBy === undefined ? {} : { by: createdBy }),
   };
-  const pending: Pending[] = [];
-  const push = (at: number, event: TicketEvent, path: (string | number)[], what: string) => {
-    if (at < createdAt) {
-      const seconds = Math.round((createdAt - at) / 1000);
-      report.inferred.push({
-        path,
-        message: `${what} is ${seconds} s before the ticket was entered; taken as at entry.`,
-      });
-      pending.push({ at: createdAt, event: { ...event, at: createdAt } as TicketEvent });
-    } else pending.push({ at, event });
-  };
+  const pending = pendingEvents(createdAt, report);
+  const push = pending.add;
   for (const { at, index, change, by: member } of changes) {
     const by = byOf(member);
     const extra = by === undefined ? {} : { by };
@@ -267,8 +262,8 @@ function convert(
         );
       continue;
     }
-    holder[change.field] = change.to;
-    const next = holderParty();
+    names[change.field] = change.to;
+    const next = currentParty();
     if (next !== partyId) {
       partyId = next;
       push(at, { type: 'assigned', at, partyId: next ?? null, ...extra }, path, 'A hand-off');
@@ -280,15 +275,14 @@ function convert(
   ) => {
     const value = ticket[field];
     if (value == null) return;
-    const at = instant(value, ['ticket', field], options, issues, report);
+    const at = readDate(value, ['ticket', field], options.timeZone, issues, report);
     if (at !== undefined) push(at, { type, at }, ['ticket', field], field);
   };
   milestone('dateResponded', 'responded');
   milestone('dateResplan', 'planned');
   milestone('dateResolved', 'resolved');
   if (issues.length > 0) return failed(issues);
-  pending.sort((x, y) => x.at - y.at);
-  const history = [created, ...pending.map((p) => p.event)];
+  const history = [created, ...pending.sorted()];
   if (history.length > MAX_TICKET_EVENTS) {
     return failed([
       {
@@ -309,6 +303,47 @@ function convert(
     report,
   };
 }
+
+// The index of an earlier entry equal to `entry` (date, member and text), after noting `entry`
+// under its date; `undefined` for a first occurrence. A date seen once holds that entry's index;
+// from its second entry on, the date's entries are kept by member and text. The earliest equal
+// entry is found either way: a repeat's own index is never noted.
+function repeated(
+  byDate: Map<string, number | Map<string, number>>,
+  audit: ConnectWiseAuditInput,
+  entry: ConnectWiseAuditInput[number],
+  index: number,
+): number | undefined {
+  const date = entry.enteredDate;
+  // A short trail (the usual ticket) is scanned: cheaper than hashing every date.
+  if (audit.length <= 32) {
+    for (let k = 0; k < index; k++) {
+      const other = audit[k];
+      if (other && other.enteredDate === date && sameEntry(other, entry)) return k;
+    }
+    return undefined;
+  }
+  let within = byDate.get(date);
+  if (within === undefined) {
+    byDate.set(date, index);
+    return undefined;
+  }
+  if (typeof within === 'number') {
+    const first = audit[within];
+    within = new Map(first ? [[keyOf(first), within]] : []);
+    byDate.set(date, within);
+  }
+  const key = keyOf(entry);
+  const earlier = within.get(key);
+  if (earlier !== undefined) return earlier;
+  within.set(key, index);
+  return undefined;
+}
+
+const sameEntry = (a: ConnectWiseAuditInput[number], b: ConnectWiseAuditInput[number]) =>
+  a.text === b.text && (a.enteredBy ?? '') === (b.enteredBy ?? '');
+const keyOf = (entry: ConnectWiseAuditInput[number]) =>
+  `${entry.enteredBy ?? ''}\u0000${entry.text}`;
 
 function outcomeOf(ticket: ConnectWiseTicketInput): ConnectWiseOutcome {
   const out: { -readonly [K in keyof ConnectWiseOutcome]: ConnectWiseOutcome[K] } = {};
@@ -335,73 +370,15 @@ function attributesOf(ticket: ConnectWiseTicketInput): Record<string, string> {
   return out;
 }
 
-function partyOf(
-  holder: Holder,
-  parties: PartyLookup,
-  report: ReportBuilder,
-  unmapped: Set<string>,
-) {
-  const member = holder.owner
-    ? parties.member({ identifier: holder.owner, name: holder.owner })
-    : undefined;
-  if (member !== undefined) return member;
-  const team = holder.team ? parties.team({ name: holder.team }) : undefined;
-  if (team !== undefined) return team;
-  const board = holder.board ? parties.board({ name: holder.board }) : undefined;
-  if (board !== undefined) return board;
-  if (holder.owner) noteUnmapped(report, unmapped, 'member', holder.owner, ['ticket', 'owner']);
-  if (holder.team) noteUnmapped(report, unmapped, 'team', holder.team, ['ticket', 'team']);
-  if (holder.board) noteUnmapped(report, unmapped, 'board', holder.board, ['ticket', 'board']);
-  return undefined;
-}
+const WORDS = { member: 'member', team: 'team', board: 'board' } as const;
 
-function noteUnmapped(
-  report: ReportBuilder,
-  unmapped: Set<string>,
-  kind: string,
-  key: string,
-  path: (string | number)[],
-) {
-  const k = `${kind}\u0000${key.toLowerCase()}`;
-  if (unmapped.has(k)) return;
-  unmapped.add(k);
-  report.lost.push({
-    path,
-    message: `No party is mapped to the ${kind} "${key}"; what it held or did names no party.`,
-  });
-}
-
-function instant(
-  text: string,
-  path: (string | number)[],
-  options: ConnectWiseTicketOptions,
-  issues: Issue[],
-  report: ReportBuilder,
-): number | undefined {
-  const read = readInstant(text, options.timeZone);
-  if (read.ms !== undefined) {
-    if (read.kind !== 'utc') {
-      report.inferred.push({
-        path,
-        message: `"${text}" has no offset; read as ${read.kind} time in ${options.timeZone}.`,
-      });
-    }
-    return read.ms;
-  }
-  issues.push(
-    read.kind === 'no-zone'
-      ? {
-          path,
-          code: 'no_time_zone',
-          message: `"${text}" has no offset; pass the PSA's time zone to read it.`,
-        }
-      : { path, code: 'invalid_date', message: `"${clip(text)}" is no date-time.` },
-  );
-  return undefined;
+function holderOf(names: Names): Holder {
+  return {
+    member: names.owner ? { identifier: names.owner, name: names.owner } : undefined,
+    team: names.team ? { name: names.team } : undefined,
+    board: names.board ? { name: names.board } : undefined,
+  };
 }
 
 const name = (ref: ConnectWiseTicketInput['status']) => ref?.name?.trim() ?? '';
 const refText = (ref: ConnectWiseTicketInput['owner']) => ref?.identifier?.trim() || name(ref);
-// Ids in a history are at most 200 characters; a longer name is cut, never rejected.
-const id = (text: string) => text.slice(0, 200);
-const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);

@@ -14,13 +14,17 @@ const fromCode = (code: number) =>
   Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
 
 /**
- * Text content as it reads: entities and character references decoded, then `_x000D_`-style
- * escapes turned back into their characters.
+ * Text content as it reads: line ends as XML reads them (CR LF → LF), entities and character
+ * references decoded, then `_x000D_`-style escapes turned back into their characters.
  *
  * @example
  * decodeXmlText('R &amp; A_x000D_'); // 'R & A\r'
+ * decodeXmlText('one\r\ntwo'); // 'one\ntwo'
  */
-export function decodeXmlText(text: string): string {
+export function decodeXmlText(raw: string): string {
+  // XML's end-of-line handling: a literal CR LF or CR is read as LF (a `&#13;` or `_x000D_`
+  // is a real CR and stays one).
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   const decoded = text.includes('&')
     ? text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) => {
         if (ref.startsWith('#x')) return fromCode(Number.parseInt(ref.slice(2), 16));

@@ -19,12 +19,17 @@ export interface XlsxReadOptions {
   readonly maxBytes?: number;
   /** Most rows read; the matrix's row limit plus 1,000 (for headers, sections) when left out. */
   readonly maxRows?: number;
+  /**
+   * Largest total the workbook's parts may unpack to, in bytes, checked against the sizes the
+   * zip declares before anything is inflated (a zip bomb stops there); 256 MB when left out.
+   */
+  readonly maxUnpackedBytes?: number;
 }
 
 /** The most columns read: a matrix has at most 200 parties and a few metadata columns. */
 const MAX_COLUMNS = 1_000;
-/** Unpacked parts larger than this are not read: no sheet of a matrix is near it. */
-const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** Unpacked parts larger than this in all are not read: no sheet of a matrix is near it. */
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 const fail = (code: CsvIssueCode, message: string): TableResult => ({
@@ -241,14 +246,25 @@ function fillMerges(xml: string, rows: string[][]) {
   }
 }
 
-function unzip(bytes: Uint8Array): Unzipped {
+const megabytes = (n: number) => `${Math.round(n / 1024 / 102.4) / 10} MB`;
+
+/**
+ * The workbook's parts (pictures left out). fflate inflates each part into a buffer of the size
+ * the zip declares, so checking the declared sizes first bounds the memory a zip bomb can take;
+ * a part that declares less than it holds comes out cut short and reads as damaged XML.
+ */
+function unzip(bytes: Uint8Array, maxUnpacked: number): Unzipped {
+  let unpacked = 0;
   try {
     return unzipSync(bytes, {
       filter: (file) => {
-        if (file.originalSize > MAX_PART_BYTES) {
-          throw new Stop(fail('too_large', `the part ${file.name} unpacks to more than 256 MB.`));
+        if (!file.name.startsWith('xl/') || file.name.startsWith('xl/media/')) return false;
+        unpacked += file.originalSize;
+        if (unpacked > maxUnpacked) {
+          const message = `the workbook unpacks to more than ${megabytes(maxUnpacked)} (at ${file.name}); it is not read.`;
+          throw new Stop(fail('too_large', message));
         }
-        return file.name.startsWith('xl/') && !file.name.startsWith('xl/media/');
+        return true;
       },
     });
   } catch (error) {
@@ -294,8 +310,8 @@ function readXlsx(input: unknown, options: XlsxReadOptions): TableResult {
   if (bytes.length === 0) return fail('empty', 'the file is empty.');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    const mb = (n: number) => `${Math.round(n / 1024 / 102.4) / 10} MB`;
-    return fail('too_large', `the file is ${mb(bytes.length)}; at most ${mb(maxBytes)} is read.`);
+    const message = `the file is ${megabytes(bytes.length)}; at most ${megabytes(maxBytes)} is read.`;
+    return fail('too_large', message);
   }
   if (isCompoundFile(bytes)) {
     return isEncrypted(bytes)
@@ -307,7 +323,7 @@ function readXlsx(input: unknown, options: XlsxReadOptions): TableResult {
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     return fail('not_xlsx', 'the file is not an xlsx workbook.');
-  const files = unzip(bytes);
+  const files = unzip(bytes, options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
   const book = readBook(files);
   const wanted = options.sheet ?? 0;
   const sheet =
@@ -349,7 +365,7 @@ export function xlsxSheetNames(input: Uint8Array | ArrayBuffer): string[] {
   try {
     const bytes = asBytes(input);
     if (bytes?.[0] !== 0x50 || bytes[1] !== 0x4b) return [];
-    return readBook(unzip(bytes)).sheets.map((sheet) => sheet.name);
+    return readBook(unzip(bytes, MAX_UNPACKED_BYTES)).sheets.map((sheet) => sheet.name);
   } catch {
     return [];
   }

@@ -72,9 +72,10 @@ export function runText(xml: string): string {
   return decodeXmlText(text);
 }
 
-// Characters XML 1.0 cannot hold at all; written as `_xHHHH_` as Excel does.
+// Characters XML 1.0 cannot hold at all, and CR, which a reader turns into LF; written as
+// `_xHHHH_` as Excel does.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to escape.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const NOT_XML = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g;
 
 /**
  * Text made safe for an XML element or attribute.

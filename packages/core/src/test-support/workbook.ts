@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { escapeXml as escape } from '../xlsx/xml-text';
 
 // Builds small .xlsx workbooks in tests, part by part, so each test shows the XML it reads
 // (shared strings, inline strings, styles, merges) instead of relying on a binary copy.
@@ -25,8 +26,6 @@ export interface TestWorkbook {
   /** Element prefix for the main namespace (`x:`), as some writers use. */
   readonly prefix?: string;
 }
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * The bytes of a workbook with the given sheets.

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { escapeXml as escape } from '../xlsx/xml-text';
+import { escapeXml } from '../xlsx/xml-text';
 
 // Builds small .xlsx workbooks in tests, part by part, so each test shows the XML it reads
 // (shared strings, inline strings, styles, merges) instead of relying on a binary copy.
@@ -43,7 +43,7 @@ export function workbookBytes(book: TestWorkbook): Uint8Array {
     ),
   };
   const sheets = book.sheets
-    .map((s, i) => `<${p}sheet name="${escape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .map((s, i) => `<${p}sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join('');
   const pr = book.date1904 ? `<${p}workbookPr date1904="1"/>` : '';
   files['xl/workbook.xml'] = strToU8(
@@ -71,7 +71,7 @@ export function workbookBytes(book: TestWorkbook): Uint8Array {
       .map((s) =>
         s.startsWith('<')
           ? `<${p}si>${s}</${p}si>`
-          : `<${p}si><${p}t>${escape(s)}</${p}t></${p}si>`,
+          : `<${p}si><${p}t>${escapeXml(s)}</${p}t></${p}si>`,
       )
       .join('');
     files['xl/sharedStrings.xml'] = strToU8(`<${p}sst ${ns}>${items}</${p}sst>`);
@@ -92,7 +92,7 @@ export function inlineRow(row: number, values: readonly string[]): string {
     .map((value, i) =>
       value === ''
         ? ''
-        : `<c r="${String.fromCharCode(65 + i)}${row}" t="inlineStr"><is><t>${escape(value)}</t></is></c>`,
+        : `<c r="${String.fromCharCode(65 + i)}${row}" t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`,
     )
     .join('');
   return `<row r="${row}">${cells}</row>`;

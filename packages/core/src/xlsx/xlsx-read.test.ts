@@ -62,7 +62,7 @@ describe('xlsxToTable', () => {
           'Function',
           '<r><t>R</t></r><r><rPr><b/></rPr><t xml:space="preserve">/A</t></r>',
           '<t>Back-ups</t><rPh sb="0" eb="1"><t>バック</t></rPh>',
-          'R & D_x000D_',
+          '<t>R &amp; D_x000D_</t>',
         ],
         sheets: [
           {

@@ -117,7 +117,7 @@ const CORPUS: Readonly<Record<string, Expected>> = {
       ['SSH', 'internal'],
       ['Project', 'internal'],
       ['Ilias', 'internal'],
-      ['Contractor', 'internal'],
+      ['Contractor', 'vendor'],
       ['AWS', 'provider'],
       ['Privacy', 'internal'],
     ],

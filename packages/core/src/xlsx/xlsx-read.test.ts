@@ -225,7 +225,7 @@ describe('xlsxToTable', () => {
       expect(issueOf(big, { maxBytes: 60 * 1024 * 1024 }).code).toBe('corrupt_workbook');
     });
 
-    it('a zip bomb: too_large from the declared sizes, before inflating', () => {
+    it('a zip bomb: too_large from the declared sizes before inflating, or while unpacking', () => {
       // 4 MB of one repeated row packs into a few kB.
       const row = inlineRow(1, ['x']);
       const bomb = workbookBytes({
@@ -250,6 +250,25 @@ describe('xlsxToTable', () => {
           46 + nameLength + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
       }
       expect(issueOf(lying).code).toBe('too_large');
+      // One that declares 1 kB in every header is counted as it unpacks, and stopped.
+      const small = bomb.slice();
+      const headers = new DataView(small.buffer);
+      for (let at = 0; at + 4 <= small.length; at++) {
+        const signature = headers.getUint32(at, true);
+        const name = (offset: number, length: number) =>
+          new TextDecoder().decode(small.subarray(offset, offset + length));
+        if (signature === 0x04034b50 && name(at + 30, 24) === 'xl/worksheets/sheet1.xml') {
+          headers.setUint32(at + 22, 1024, true);
+        }
+        if (signature === 0x02014b50 && name(at + 46, 24) === 'xl/worksheets/sheet1.xml') {
+          headers.setUint32(at + 24, 1024, true);
+        }
+      }
+      expect(issueOf(small, { maxUnpackedBytes: 1024 * 1024 })).toMatchObject({
+        code: 'too_large',
+        message:
+          'Cell A1: the workbook unpacks to more than 1 MB (at xl/worksheets/sheet1.xml); it is not read.',
+      });
     });
 
     it('a sheet of 100,000 rows: too_many_rows at the first row past what a matrix holds', () => {

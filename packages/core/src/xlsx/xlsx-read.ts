@@ -1,4 +1,4 @@
-import { type Unzipped, unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, type Unzipped, unzipSync } from 'fflate';
 import { restoreFormula } from '../io/csv-escape';
 import { type CsvIssue, type CsvIssueCode, csvIssue } from '../io/csv-issue';
 import type { TableResult } from '../io/table';
@@ -248,23 +248,34 @@ function fillMerges(xml: string, rows: string[][]) {
 
 const megabytes = (n: number) => `${Math.round(n / 1024 / 102.4) / 10} MB`;
 
+/** Bytes fed to the inflater at a time: what one step may unpack stays bounded. */
+const SLICE = 64 * 1024;
+
 /**
- * The workbook's parts (pictures left out). fflate inflates each part into a buffer of the size
- * the zip declares, so checking the declared sizes first bounds the memory a zip bomb can take;
- * a part that declares less than it holds comes out cut short and reads as damaged XML.
+ * The workbook's parts (pictures left out). The sizes the zip declares are checked before
+ * anything is inflated; then the parts are unpacked a slice at a time and counted as they come,
+ * and past `maxUnpacked` in all unpacking stops — so a zip bomb costs at most that much memory
+ * and time, whatever its headers say.
  */
 function unzip(bytes: Uint8Array, maxUnpacked: number): Unzipped {
-  let unpacked = 0;
+  const tooLarge = (name: string) =>
+    new Stop(
+      fail(
+        'too_large',
+        `the workbook unpacks to more than ${megabytes(maxUnpacked)} (at ${name}); it is not read.`,
+      ),
+    );
+  // First the central directory alone (nothing inflated): a damaged or truncated zip, or one
+  // that declares too much, stops here at once.
+  let declared = 0;
   try {
-    return unzipSync(bytes, {
+    unzipSync(bytes, {
       filter: (file) => {
-        if (!file.name.startsWith('xl/') || file.name.startsWith('xl/media/')) return false;
-        unpacked += file.originalSize;
-        if (unpacked > maxUnpacked) {
-          const message = `the workbook unpacks to more than ${megabytes(maxUnpacked)} (at ${file.name}); it is not read.`;
-          throw new Stop(fail('too_large', message));
+        if (file.name.startsWith('xl/') && !file.name.startsWith('xl/media/')) {
+          declared += file.originalSize;
+          if (declared > maxUnpacked) throw tooLarge(file.name);
         }
-        return true;
+        return false;
       },
     });
   } catch (error) {
@@ -274,6 +285,72 @@ function unzip(bytes: Uint8Array, maxUnpacked: number): Unzipped {
       fail('corrupt_workbook', `the workbook is damaged and could not be unpacked (${reason}).`),
     );
   }
+  const files: Unzipped = {};
+  const open = new Set<string>();
+  let unpacked = 0;
+  let stop: Stop | undefined;
+  const unzipper = new Unzip((file) => {
+    if (stop || !file.name.startsWith('xl/') || file.name.startsWith('xl/media/')) return;
+    if (unpacked + (file.originalSize ?? 0) > maxUnpacked) {
+      stop = tooLarge(file.name);
+      return;
+    }
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    open.add(file.name);
+    file.ondata = (error, chunk, final) => {
+      if (stop) return;
+      if (error) {
+        stop = new Stop(
+          fail(
+            'corrupt_workbook',
+            `the workbook is damaged and could not be unpacked (${error.message}).`,
+          ),
+        );
+        return;
+      }
+      unpacked += chunk.length;
+      length += chunk.length;
+      if (unpacked > maxUnpacked) {
+        stop = tooLarge(file.name);
+        return;
+      }
+      chunks.push(chunk);
+      if (!final) return;
+      const whole = new Uint8Array(length);
+      let at = 0;
+      for (const piece of chunks) {
+        whole.set(piece, at);
+        at += piece.length;
+      }
+      files[file.name] = whole;
+      open.delete(file.name);
+    };
+    file.start();
+  });
+  unzipper.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length && !stop; at += SLICE) {
+      unzipper.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+    }
+  } catch (error) {
+    if (error instanceof Stop) throw error;
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    throw new Stop(
+      fail('corrupt_workbook', `the workbook is damaged and could not be unpacked (${reason}).`),
+    );
+  }
+  if (stop) throw stop;
+  if (open.size > 0) {
+    const [name] = open;
+    throw new Stop(
+      fail(
+        'corrupt_workbook',
+        `the workbook is damaged and could not be unpacked (${name} ends early).`,
+      ),
+    );
+  }
+  return files;
 }
 
 /**

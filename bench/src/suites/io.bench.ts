@@ -3,8 +3,8 @@ import { diffMatrices, matrixFromCsv } from '@tandem/core/io';
 import Papa from 'papaparse';
 import type { BenchSuite } from '../suite';
 
-// The reference parser is papaparse itself, the parser the core uses: the comparison is
-// "parse only" against "parse and read the matrix".
+// The reference parser is papaparse, which the core used before its own tokenizer (and still
+// tests against): the comparison is "parse only" against "parse and read the matrix".
 
 const PARTIES = [
   'Internal IT lead',

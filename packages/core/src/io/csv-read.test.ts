@@ -168,8 +168,8 @@ describe('matrixFromCsv', () => {
 
   describe('parties', () => {
     it('slugifies header names into unique ids and warns about repeated names', () => {
-      const { value, warnings } = read('Function,MSP NOC,MSP NOC,Sécurité interne\nX,R,A,C\n');
-      expect(value.parties.map((p) => p.id)).toEqual(['msp-noc', 'msp-noc-2', 'securite-interne']);
+      const { value, warnings } = read('Function,MSP NOC,MSP NOC,Sécurité Ops\nX,R,A,C\n');
+      expect(value.parties.map((p) => p.id)).toEqual(['msp-noc', 'msp-noc-2', 'securite-ops']);
       expect(warnings.map((w) => w.code)).toEqual(['duplicate_party', 'party_side_unknown']);
     });
 

@@ -1,9 +1,9 @@
-import Papa from 'papaparse';
 import { cellOf } from '../matrix/get-cell';
 import type { Matrix } from '../matrix/model';
 import { formatCellNotation } from './cell-notation';
 import { neutraliseFormula } from './csv-escape';
 import { type CsvLoss, csvLosses } from './csv-losses';
+import { csvLine } from './csv-tokens';
 
 /**
  * How to write a CSV.
@@ -82,13 +82,12 @@ export function csvRecords(matrix: Matrix): string[][] {
 export function matrixToCsv(matrix: Matrix, options: CsvExportOptions = {}): CsvExport {
   const records = csvRecords(matrix);
   const safe = records.map((record) => record.map(neutraliseFormula));
-  const body = Papa.unparse(safe, {
-    delimiter: options.delimiter ?? ',',
-    newline: options.newline ?? '\r\n',
-    // Quote any field holding a separator the importer might guess, not only the one used,
-    // so detection sees the same number of fields on every row.
-    quotes: (value: unknown) => typeof value === 'string' && /[,;\t|]/.test(value),
-  });
-  const text = `${options.bom ? '\ufeff' : ''}${body}${options.newline ?? '\r\n'}`;
+  const delimiter = options.delimiter ?? ',';
+  const newline = options.newline ?? '\r\n';
+  // Quote any field holding a separator the importer might guess, not only the one used,
+  // so detection sees the same number of fields on every row.
+  const quote = (field: string) => /[,;\t|]/.test(field);
+  const body = safe.map((record) => csvLine(record, delimiter, quote)).join(newline);
+  const text = `${options.bom ? '\ufeff' : ''}${body}${newline}`;
   return { text, losses: csvLosses(matrix, records) };
 }

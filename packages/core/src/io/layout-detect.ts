@@ -126,7 +126,8 @@ function chooseFunction(stats: readonly ColumnStats[], draft: Draft): number | u
     const best = [...named].sort((a, b) => uniqueness(b) - uniqueness(a) || a.index - b.index)[0];
     for (const other of named) {
       if (other === best) continue;
-      const grouping = uniqueness(other) < 0.5;
+      // Repeating values group the rows (`Identity`, `Identity`, `Endpoint`).
+      const grouping = uniqueness(other) < 1 && other.long === 0;
       draft.roles[other.index] = grouping ? 'category' : 'notes';
       if (grouping) draft.reasons.push(`${at(other)} repeats its values, so it groups the rows.`);
     }

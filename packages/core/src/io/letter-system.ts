@@ -49,20 +49,24 @@ function lettersOfMeaning(meaning: string): readonly RoleLetter[] | undefined {
 }
 
 const ENTRY = /^\s*([A-Za-z]{1,3})\s*(?:=|:|\s[-–—]\s|[-–—])\s*(\S.*?)\s*$/;
+const LABEL = /^\s*(legend|key|raci (key|legend)|legenda|sleutel)\s*:?\s*$/i;
 const ENTRY_SPLIT = /[,;|]\s*(?=[A-Za-z]{1,3}\s*(?:=|:|[-–—]))/;
 
 /**
- * The legend entries in one row's cells (`R=Responsible`, `M = Must be consulted, S = …`), or
- * `undefined` when some filled cell is not a legend entry or fewer than two entries are found.
+ * The legend entries in one row's cells (`R=Responsible`, `M = Must be consulted, S = …`), after
+ * an optional `Legend:` label, or `undefined` when some other filled cell is not a legend entry or
+ * fewer than two entries are found.
  *
  * @example
  * legendEntries(['', 'R=Responsible', 'M=Must be Consulted']); // [['R', 'Responsible'], ['M', 'Must be Consulted']]
+ * legendEntries(['Legend:', 'R = Responsible', 'S = Supports']); // [['R', 'Responsible'], ['S', 'Supports']]
  * legendEntries(['Patching', 'R', 'A']); // undefined
  */
 export function legendEntries(cells: readonly string[]): [string, string][] | undefined {
   const entries: [string, string][] = [];
   for (const cell of cells) {
-    if (cell.trim() === '') continue;
+    // A `Legend:` or `Key` label before the entries is part of the legend, not an entry.
+    if (cell.trim() === '' || (entries.length === 0 && LABEL.test(cell))) continue;
     for (const part of cell.split(ENTRY_SPLIT)) {
       const match = ENTRY.exec(part);
       if (!match) return undefined;

@@ -5,14 +5,14 @@ import type { PartySide } from '../matrix/model';
 // outright and beats everything ("Internal SOC" is ours); provider words come next so that
 // "MSP helpdesk" is the MSP's; "IT" alone is weak and checked late ("IT vendor" is a vendor).
 const RULES: readonly (readonly [PartySide, RegExp])[] = [
-  ['internal', /\b(internal|in-house|inhouse|customer|client|agency)\b/],
+  ['internal', /\b(internal|in-house|inhouse|customer|client|agency|intern[aoe]?|klant|cliente)\b/],
   [
     'provider',
     /\b(msp|mssp|provider|noc|soc|vcio|vciso|managed services?|outsourced|partner|co-managed|csp|microsoft|aws|azure|google cloud)\b/,
   ],
   [
     'vendor',
-    /\b(vendors?|suppliers?|third[- ]party|isv|carrier|manufacturer|reseller|3pao|auditors?|assessors?)\b/,
+    /\b(vendors?|suppliers?|third[- ]party|isv|carrier|manufacturer|reseller|3pao|auditors?|assessors?|contractors?|leverancier|fornecedor|proveedor|lieferant|fournisseur)\b/,
   ],
   ['internal', /\b(it|ict|helpdesk|help desk|service desk|sysadmins?|it team|it staff)\b/],
   [
@@ -26,9 +26,9 @@ const RULES: readonly (readonly [PartySide, RegExp])[] = [
  *
  * | Words in the name (whole words, any case)                         | Side       |
  * | ----------------------------------------------------------------- | ---------- |
- * | internal, in-house, customer, client, agency                      | `internal` |
+ * | internal, in-house, customer, client, agency (interna/o, intern(e), klant, cliente) | `internal` |
  * | MSP, MSSP, provider, NOC, SOC, vCIO, vCISO, managed service(s), partner, outsourced, CSP, Microsoft, AWS, Azure, Google Cloud | `provider` |
- * | vendor, supplier, third party, ISV, carrier, manufacturer, reseller, 3PAO, auditor, assessor | `vendor`  |
+ * | vendor, supplier, third party, ISV, carrier, manufacturer, reseller, 3PAO, auditor, assessor, contractor (leverancier, fornecedor, proveedor, Lieferant, fournisseur) | `vendor`  |
  * | IT, ICT, helpdesk, help desk, service desk, sysadmin               | `internal` |
  * | leadership, CEO, CFO, COO, CIO, CTO, business, executive, management, board, owner, HR, finance, legal, manager | `business` |
  *

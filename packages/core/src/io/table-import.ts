@@ -114,9 +114,10 @@ function readerLayout(layout: MatrixLayout): Layout {
  * (`1.1` above `1.1.1`, a flush-left name above indented ones), starts a category; an empty
  * category cell repeats the one above. Notes columns are added to the description as
  * `Header: value` lines. A transposed sheet's names get their column's letters ("everyone"
- * words give them to every party); a responsibility column's names get an owner mark each and
- * `Shared` a joint mark for every party. A legend's letters are read as the matrix's and the
- * mapping is reported; a party no row assigns is kept (detection reports it). Whatever is not read is a
+ * words give them to every party); a responsibility column's one name owns its row (R/A), of a
+ * list (`Agency, CSP`) the first is Accountable and every name Responsible, and `Shared` gives
+ * every party a joint mark. A legend's letters are read as the matrix's and the
+ * mapping is reported; a party no row assigns is kept, with an `empty_party` warning. Whatever is not read is a
  * warning naming its cell.
  *
  * @example
@@ -216,6 +217,7 @@ export function importTable(
     const message = `a matrix has at most ${MATRIX_LIMITS.categories} categories.`;
     return failAt(headerRow, 1, 'too_many_categories', message);
   }
+  reportEmptyParties(drafts, reader, headers, warnings);
   const legend = layout.letters.legendRows.length > 0;
   const variant =
     options.variant ?? (legend ? layout.letters.variant : detectVariant(reader.letters));
@@ -256,6 +258,21 @@ function reportLetters(
   );
   const message = `the legend's letters ${layout.letters.name} were read as ${variant.toUpperCase()}: ${pairs.join(', ')}.`;
   warnings.add(csvIssue(legendRow, Math.max(1, column), 'letters_mapped', message));
+}
+
+/** A warning at the header of each party that no row gives a cell: kept, but said. */
+function reportEmptyParties(
+  drafts: readonly DraftRow[],
+  reader: RowReader,
+  headers: readonly { name: string; row: number; column: number }[],
+  warnings: WarningList,
+) {
+  reader.parties.forEach((party, k) => {
+    if (drafts.some((draft) => draft.value.cells[party.id] !== undefined)) return;
+    const { row, column, name } = headers[k] as { name: string; row: number; column: number };
+    const message = `no row gives "${name.trim()}" a letter or mark; the party was kept.`;
+    warnings.add({ ...csvIssue(row, column, 'empty_party', message), path: ['parties', k] });
+  });
 }
 
 /** Every stored cell with its place in the sheet. */

@@ -36,8 +36,9 @@ export interface Pivot {
  * Turns a transposed sheet (a column per letter, names in the cells, several per cell,
  * "everyone" words) or a responsibility column (names, comma lists, `Shared`, `Not
  * applicable`) into one column per party appended to each record, so the rows read like any
- * grid. A transposed name gets its column's letters; a named party in a responsibility column
- * gets an owner mark, and `Shared` a joint mark for every party the column names elsewhere.
+ * grid. A transposed name gets its column's letters; a responsibility cell's one name gets an
+ * owner mark, a list's first name `R/A` and the others `R`, and `Shared` a joint mark for every
+ * party the column names elsewhere.
  *
  * @example
  * pivot(rows, 0, layout).parties.map((p) => p.name); // ['Tech Lead', 'PM', 'Designer', 'Community']
@@ -61,10 +62,19 @@ export function pivot(
     if (legend.has(index + 1)) continue;
     for (const source of sources) {
       const text = record[source.column - 1] ?? '';
-      const letters = layout.orientation === 'transposed' ? (source.letters ?? []).join('/') : 'x';
-      for (const name of splitNames(text)) {
+      const transposed = layout.orientation === 'transposed';
+      const names = splitNames(text);
+      for (const name of names) {
+        // A list's first name leads (`Agency, CSP`): Accountable, the others Responsible.
+        const letters = transposed
+          ? (source.letters ?? []).join('/')
+          : names.length === 1
+            ? 'x'
+            : name === names[0]
+              ? 'R/A'
+              : 'R';
         const key = normaliseHeader(name);
-        if (layout.orientation === 'transposed' && EVERYONE.has(key)) {
+        if (transposed && EVERYONE.has(key)) {
           found.push({ row: index, key, letters, everyone: true });
           continue;
         }

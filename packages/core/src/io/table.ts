@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { restoreFormula } from './csv-escape';
 import { type CsvIssue, csvIssue } from './csv-issue';
+import { guessDelimiter, lineEnding, tokenize } from './csv-tokens';
 
 /**
  * A sheet as plain text cells: `rows[r][c]` is the text of cell (r + 1, c + 1), so `rows[13][2]`
@@ -75,25 +75,18 @@ function parseRecords(input: string, options: TableReadOptions, warnings: CsvIss
     delimiter ||= sepLine[1] as string;
     text = text.slice(sepLine[0].length);
   }
-  // Guess on the first rows without blank lines: papaparse counts a blank line as a row of one
-  // field, and a trailing line break would then favour a separator that splits nothing. The
-  // full parse reuses both guesses rather than scanning the text for line ends again.
-  const delimitersToGuess = [',', ';', '\t', '|'];
-  const guess = { preview: 10, skipEmptyLines: true, delimitersToGuess, delimiter } as const;
-  const { meta } = Papa.parse<string[]>(text, guess);
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: meta.delimiter,
-    newline: meta.linebreak as '\n' | '\r\n' | '\r',
-    skipEmptyLines: false,
-  });
+  const newline = lineEnding(text);
+  // With no separator that splits the first rows alike (one column), commas, as spreadsheets.
+  delimiter ||= guessDelimiter(text, newline) ?? ',';
+  const parsed = tokenize(text, delimiter, newline);
   for (const error of parsed.errors) {
-    warnings.push(csvIssue((error.row ?? 0) + 1, 1, 'csv_syntax', `${error.message}.`));
+    warnings.push(csvIssue(error.record + 1, 1, 'csv_syntax', `${error.message}.`));
   }
   // In place: the records are ours, and a 5,000-row sheet should not be copied to fix a few.
-  for (const record of parsed.data) {
+  for (const record of parsed.records) {
     for (let index = 0; index < record.length; index++) {
       record[index] = restoreFormula(record[index] as string);
     }
   }
-  return parsed.data;
+  return parsed.records;
 }

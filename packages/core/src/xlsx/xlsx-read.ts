@@ -1,4 +1,4 @@
-import { type Unzipped, unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, type Unzipped, unzipSync } from 'fflate';
 import { restoreFormula } from '../io/csv-escape';
 import { type CsvIssue, type CsvIssueCode, csvIssue } from '../io/csv-issue';
 import type { TableResult } from '../io/table';
@@ -19,12 +19,17 @@ export interface XlsxReadOptions {
   readonly maxBytes?: number;
   /** Most rows read; the matrix's row limit plus 1,000 (for headers, sections) when left out. */
   readonly maxRows?: number;
+  /**
+   * Largest total the workbook's parts may unpack to, in bytes, checked against the sizes the
+   * zip declares before anything is inflated (a zip bomb stops there); 256 MB when left out.
+   */
+  readonly maxUnpackedBytes?: number;
 }
 
 /** The most columns read: a matrix has at most 200 parties and a few metadata columns. */
 const MAX_COLUMNS = 1_000;
-/** Unpacked parts larger than this are not read: no sheet of a matrix is near it. */
-const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** Unpacked parts larger than this in all are not read: no sheet of a matrix is near it. */
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 const fail = (code: CsvIssueCode, message: string): TableResult => ({
@@ -241,14 +246,36 @@ function fillMerges(xml: string, rows: string[][]) {
   }
 }
 
-function unzip(bytes: Uint8Array): Unzipped {
+const megabytes = (n: number) => `${Math.round(n / 1024 / 102.4) / 10} MB`;
+
+/** Bytes fed to the inflater at a time: what one step may unpack stays bounded. */
+const SLICE = 64 * 1024;
+
+/**
+ * The workbook's parts (pictures left out). The sizes the zip declares are checked before
+ * anything is inflated; then the parts are unpacked a slice at a time and counted as they come,
+ * and past `maxUnpacked` in all unpacking stops — so a zip bomb costs at most that much memory
+ * and time, whatever its headers say.
+ */
+function unzip(bytes: Uint8Array, maxUnpacked: number): Unzipped {
+  const tooLarge = (name: string) =>
+    new Stop(
+      fail(
+        'too_large',
+        `the workbook unpacks to more than ${megabytes(maxUnpacked)} (at ${name}); it is not read.`,
+      ),
+    );
+  // First the central directory alone (nothing inflated): a damaged or truncated zip, or one
+  // that declares too much, stops here at once.
+  let declared = 0;
   try {
-    return unzipSync(bytes, {
+    unzipSync(bytes, {
       filter: (file) => {
-        if (file.originalSize > MAX_PART_BYTES) {
-          throw new Stop(fail('too_large', `the part ${file.name} unpacks to more than 256 MB.`));
+        if (file.name.startsWith('xl/') && !file.name.startsWith('xl/media/')) {
+          declared += file.originalSize;
+          if (declared > maxUnpacked) throw tooLarge(file.name);
         }
-        return file.name.startsWith('xl/') && !file.name.startsWith('xl/media/');
+        return false;
       },
     });
   } catch (error) {
@@ -258,6 +285,72 @@ function unzip(bytes: Uint8Array): Unzipped {
       fail('corrupt_workbook', `the workbook is damaged and could not be unpacked (${reason}).`),
     );
   }
+  const files: Unzipped = {};
+  const open = new Set<string>();
+  let unpacked = 0;
+  let stop: Stop | undefined;
+  const unzipper = new Unzip((file) => {
+    if (stop || !file.name.startsWith('xl/') || file.name.startsWith('xl/media/')) return;
+    if (unpacked + (file.originalSize ?? 0) > maxUnpacked) {
+      stop = tooLarge(file.name);
+      return;
+    }
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    open.add(file.name);
+    file.ondata = (error, chunk, final) => {
+      if (stop) return;
+      if (error) {
+        stop = new Stop(
+          fail(
+            'corrupt_workbook',
+            `the workbook is damaged and could not be unpacked (${error.message}).`,
+          ),
+        );
+        return;
+      }
+      unpacked += chunk.length;
+      length += chunk.length;
+      if (unpacked > maxUnpacked) {
+        stop = tooLarge(file.name);
+        return;
+      }
+      chunks.push(chunk);
+      if (!final) return;
+      const whole = new Uint8Array(length);
+      let at = 0;
+      for (const piece of chunks) {
+        whole.set(piece, at);
+        at += piece.length;
+      }
+      files[file.name] = whole;
+      open.delete(file.name);
+    };
+    file.start();
+  });
+  unzipper.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length && !stop; at += SLICE) {
+      unzipper.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+    }
+  } catch (error) {
+    if (error instanceof Stop) throw error;
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    throw new Stop(
+      fail('corrupt_workbook', `the workbook is damaged and could not be unpacked (${reason}).`),
+    );
+  }
+  if (stop) throw stop;
+  if (open.size > 0) {
+    const [name] = open;
+    throw new Stop(
+      fail(
+        'corrupt_workbook',
+        `the workbook is damaged and could not be unpacked (${name} ends early).`,
+      ),
+    );
+  }
+  return files;
 }
 
 /**
@@ -294,8 +387,8 @@ function readXlsx(input: unknown, options: XlsxReadOptions): TableResult {
   if (bytes.length === 0) return fail('empty', 'the file is empty.');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    const mb = (n: number) => `${Math.round(n / 1024 / 102.4) / 10} MB`;
-    return fail('too_large', `the file is ${mb(bytes.length)}; at most ${mb(maxBytes)} is read.`);
+    const message = `the file is ${megabytes(bytes.length)}; at most ${megabytes(maxBytes)} is read.`;
+    return fail('too_large', message);
   }
   if (isCompoundFile(bytes)) {
     return isEncrypted(bytes)
@@ -307,7 +400,7 @@ function readXlsx(input: unknown, options: XlsxReadOptions): TableResult {
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     return fail('not_xlsx', 'the file is not an xlsx workbook.');
-  const files = unzip(bytes);
+  const files = unzip(bytes, options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
   const book = readBook(files);
   const wanted = options.sheet ?? 0;
   const sheet =
@@ -349,7 +442,7 @@ export function xlsxSheetNames(input: Uint8Array | ArrayBuffer): string[] {
   try {
     const bytes = asBytes(input);
     if (bytes?.[0] !== 0x50 || bytes[1] !== 0x4b) return [];
-    return readBook(unzip(bytes)).sheets.map((sheet) => sheet.name);
+    return readBook(unzip(bytes, MAX_UNPACKED_BYTES)).sheets.map((sheet) => sheet.name);
   } catch {
     return [];
   }

@@ -47,6 +47,7 @@ function columnLetters(index: number): string {
 function sheetNameOf(name: string): string {
   const clean = name
     .replace(/[\\/?*[\]:]/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 31)
     .trim();

@@ -14,13 +14,17 @@ const fromCode = (code: number) =>
   Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
 
 /**
- * Text content as it reads: entities and character references decoded, then `_x000D_`-style
- * escapes turned back into their characters.
+ * Text content as it reads: line ends as XML reads them (CR LF → LF), entities and character
+ * references decoded, then `_x000D_`-style escapes turned back into their characters.
  *
  * @example
  * decodeXmlText('R &amp; A_x000D_'); // 'R & A\r'
+ * decodeXmlText('one\r\ntwo'); // 'one\ntwo'
  */
-export function decodeXmlText(text: string): string {
+export function decodeXmlText(raw: string): string {
+  // XML's end-of-line handling: a literal CR LF or CR is read as LF (a `&#13;` or `_x000D_`
+  // is a real CR and stays one).
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   const decoded = text.includes('&')
     ? text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) => {
         if (ref.startsWith('#x')) return fromCode(Number.parseInt(ref.slice(2), 16));
@@ -68,9 +72,10 @@ export function runText(xml: string): string {
   return decodeXmlText(text);
 }
 
-// Characters XML 1.0 cannot hold at all; written as `_xHHHH_` as Excel does.
+// Characters XML 1.0 cannot hold at all, and CR, which a reader turns into LF; written as
+// `_xHHHH_` as Excel does.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to escape.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const NOT_XML = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g;
 
 /**
  * Text made safe for an XML element or attribute.

@@ -85,7 +85,8 @@ export const StepCard = memo(function StepCard(props: StepCardProps) {
           </button>
         )}
       </div>
-      <p className={cls('card-targets')}>
+      {/* One line, cut with an ellipsis by the stylesheet: the whole line is its tooltip. */}
+      <p className={cls('card-targets')} title={`${m.action[step.action]} ${props.targets}`}>
         <span className={cls('action')} data-action={step.action}>
           {m.action[step.action]}
         </span>{' '}

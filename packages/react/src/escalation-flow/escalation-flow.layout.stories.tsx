@@ -118,6 +118,53 @@ export const FitsItsWidth: Story = {
   },
 };
 
+/** Right to left, fitted and zoomed: the flow starts at the right and the zoom keeps it there. */
+export const RightToLeftFits: Story = {
+  render: (args) => (
+    <div dir="rtl" style={{ width: 1280 }}>
+      <EscalationFlow {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const view = () => diagramOf(canvasElement).getBoundingClientRect();
+    const rect = (id: string) => card(canvasElement, id).getBoundingClientRect();
+    await waitFor(() => expect(acrossInside(rect('review'), view())).toBe(true));
+    await expect(rect('t1').left).toBeGreaterThan(rect('review').left);
+    await expect(acrossInside(rect('t1'), view())).toBe(true);
+    // At 100 % from the start (the right), the first step shows and the last is cut off.
+    await userEvent.click(canvas.getByRole('button', { name: '100 %' }));
+    diagramOf(canvasElement).scrollLeft = 0;
+    await waitFor(() => expect(acrossInside(rect('t1'), view())).toBe(true));
+    await expect(rect('review').left).toBeLessThan(view().left);
+  },
+};
+
+/** At 1,280 px no label is cut mid-word without its whole text at hand: a cut line has a tooltip. */
+export const NoLabelCutWithoutItsText: Story = {
+  args: { defaultValue: securityEvent },
+  play: async ({ canvasElement }) => {
+    const diagram = diagramOf(canvasElement);
+    const cut = [...diagram.querySelectorAll<HTMLElement>('*')].filter(
+      (element) =>
+        element.scrollWidth > element.clientWidth + 1 &&
+        getComputedStyle(element).textOverflow === 'ellipsis',
+    );
+    // This flow's two-team step has a targets line too long for its card.
+    await expect(cut.map((element) => element.textContent)).toContain(
+      'Notify MSP SOC, Tier 1 + Internal IT, Tier 1',
+    );
+    for (const element of cut) {
+      const text = (element.textContent ?? '').trim();
+      const title = element.closest('[title]')?.getAttribute('title') ?? '';
+      await expect({ text, shown: title.includes(text) }).toEqual({ text, shown: true });
+    }
+    // Labels on the arrows wrap rather than cut: none is wider than its box.
+    for (const label of diagram.querySelectorAll<HTMLElement>('[data-kind] > span[aria-hidden]'))
+      await expect(label.scrollWidth).toBeLessThanOrEqual(label.clientWidth + 1);
+  },
+};
+
 /** Dragging the background with the mouse pans a diagram wider than its box. */
 export const PanByDraggingTheBackground: Story = {
   play: async ({ canvasElement }) => {

@@ -1,4 +1,4 @@
-import { type FocusEvent, type PointerEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type FocusEvent, type PointerEvent, useRef, useState } from 'react';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import type { EscalationFlowMessages } from './messages';
 import { fitZoom, keepInView, stepZoom } from './zoom-math';
@@ -26,7 +26,14 @@ export function useFlowZoom(
   const [fit, setFit] = useState(true);
   const [scale, setScale] = useState(1);
   // The canvas point under the viewport's middle before a press changed the scale.
-  const anchor = useRef<{ x: number; y: number } | null>(null);
+  const anchor = useRef<number[] | null>(null);
+  // The viewport's box and where the canvas starts on screen (its scaled box's corner).
+  const boxes = () => {
+    const origin = viewport?.firstElementChild;
+    return viewport && origin
+      ? [viewport.getBoundingClientRect(), origin.getBoundingClientRect()]
+      : undefined;
+  };
 
   useIsomorphicLayoutEffect(() => {
     if (!viewport || !fit) return;
@@ -39,80 +46,70 @@ export function useFlowZoom(
 
   useIsomorphicLayoutEffect(() => {
     const point = anchor.current;
-    const origin = viewport?.firstElementChild;
+    const measured = boxes();
     anchor.current = null;
-    if (!point || !viewport || !origin) return;
-    const box = viewport.getBoundingClientRect();
-    const start = origin.getBoundingClientRect();
-    viewport.scrollLeft += keepInView(start.left, point.x, scale, box.left, box.width);
-    viewport.scrollTop += keepInView(start.top, point.y, scale, box.top, box.height);
+    if (!point || !viewport || !measured) return;
+    const [box, start] = measured as [DOMRect, DOMRect];
+    viewport.scrollLeft += keepInView(start.left, point[0] ?? 0, scale, box.left, box.width);
+    viewport.scrollTop += keepInView(start.top, point[1] ?? 0, scale, box.top, box.height);
   }, [scale, viewport]);
 
-  const zoomTo = useCallback(
-    (next: number, following: boolean) => {
-      const origin = viewport?.firstElementChild;
-      if (viewport && origin) {
-        const box = viewport.getBoundingClientRect();
-        const start = origin.getBoundingClientRect();
-        anchor.current = {
-          x: (box.left + box.width / 2 - start.left) / scale,
-          y: (box.top + box.height / 2 - start.top) / scale,
-        };
-      }
-      setFit(following);
-      setScale(next);
-      announce(m.zoomed(Math.round(next * 100)));
+  const zoomTo = (next: number, following: boolean) => {
+    const measured = boxes();
+    if (measured) {
+      const [box, start] = measured as [DOMRect, DOMRect];
+      anchor.current = [
+        (box.left + box.width / 2 - start.left) / scale,
+        (box.top + box.height / 2 - start.top) / scale,
+      ];
+    }
+    setFit(following);
+    setScale(next);
+    announce(m.zoomed(Math.round(next * 100)));
+  };
+
+  return {
+    scale,
+    fit,
+    setViewport,
+    onPointerDown: (event: PointerEvent<HTMLElement>) => {
+      const target = event.target as Element;
+      if (event.button !== 0 || event.pointerType === 'touch' || target.closest(OWN_PRESS)) return;
+      const view = event.currentTarget;
+      const { clientX, clientY } = event;
+      const { scrollLeft, scrollTop } = view;
+      const done = new AbortController();
+      const { signal } = done;
+      // No text selection while panning; moves are followed on the document, past the viewport.
+      event.preventDefault();
+      view.setAttribute('data-panning', '');
+      const doc = view.ownerDocument;
+      doc.addEventListener(
+        'pointermove',
+        (e) => {
+          view.scrollLeft = scrollLeft - (e.clientX - clientX);
+          view.scrollTop = scrollTop - (e.clientY - clientY);
+        },
+        { signal },
+      );
+      const end = () => {
+        view.removeAttribute('data-panning');
+        done.abort();
+      };
+      doc.addEventListener('pointerup', end, { signal });
+      doc.addEventListener('pointercancel', end, { signal });
     },
-    [viewport, scale, announce, m],
-  );
-
-  const onPointerDown = useCallback((event: PointerEvent<HTMLElement>) => {
-    const target = event.target as Element;
-    if (event.button !== 0 || event.pointerType === 'touch' || target.closest(OWN_PRESS)) return;
-    const view = event.currentTarget;
-    const doc = view.ownerDocument;
-    const { clientX, clientY } = event;
-    const { scrollLeft, scrollTop } = view;
-    // No text selection while panning; moves are followed on the document, past the viewport.
-    event.preventDefault();
-    view.setAttribute('data-panning', '');
-    const move = (e: globalThis.PointerEvent) => {
-      view.scrollLeft = scrollLeft - (e.clientX - clientX);
-      view.scrollTop = scrollTop - (e.clientY - clientY);
-    };
-    const end = () => {
-      view.removeAttribute('data-panning');
-      doc.removeEventListener('pointermove', move);
-      doc.removeEventListener('pointerup', end);
-      doc.removeEventListener('pointercancel', end);
-    };
-    doc.addEventListener('pointermove', move);
-    doc.addEventListener('pointerup', end);
-    doc.addEventListener('pointercancel', end);
-  }, []);
-
-  // The browser scrolls only the focused button into view; the whole card should be.
-  const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
-    (event.target as Element).closest('article')?.scrollIntoView({
-      block: 'nearest',
-      inline: 'nearest',
-    });
-  }, []);
-
-  return useMemo(
-    () => ({
-      scale,
-      fit,
-      setViewport,
-      onPointerDown,
-      onFocus,
-      zoomIn: () => zoomTo(stepZoom(scale, 1), false),
-      zoomOut: () => zoomTo(stepZoom(scale, -1), false),
-      reset: () => zoomTo(1, false),
-      fitWidth: () => zoomTo(fitZoom(viewport?.clientWidth ?? 0, width), true),
-    }),
-    [scale, fit, onPointerDown, onFocus, zoomTo, viewport, width],
-  );
+    // The browser scrolls only the focused button into view; the whole card should be.
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      (event.target as Element)
+        .closest('article')
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    },
+    zoomIn: () => zoomTo(stepZoom(scale, 1), false),
+    zoomOut: () => zoomTo(stepZoom(scale, -1), false),
+    reset: () => zoomTo(1, false),
+    fitWidth: () => zoomTo(fitZoom(viewport?.clientWidth ?? 0, width), true),
+  };
 }
 
 /**

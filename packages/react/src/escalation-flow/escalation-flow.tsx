@@ -12,6 +12,8 @@ import { StepDialog } from './step-dialog';
 import { type UseEscalationFlowOptions, useEscalationFlow } from './use-escalation-flow';
 import { type FlowDnd, useFlowDnd } from './use-flow-dnd';
 import { type SimulationSample, useFlowSimulation } from './use-flow-simulation';
+import { useFlowZoom } from './use-flow-zoom';
+import { ZoomControls } from './zoom-controls';
 
 /**
  * Props of {@link EscalationFlow}: the hook's options plus what to show.
@@ -59,6 +61,7 @@ export function EscalationFlow(props: EscalationFlowProps) {
   } = props;
   const flow = useEscalationFlow(options);
   const dnd = useFlowDnd(flow);
+  const zoom = useFlowZoom(flow.layout.width, flow.announce, flow.messages.zoom);
   const sim = useFlowSimulation(flow, simulationSamples ?? NO_SAMPLES, {
     ...(playbackStepMs !== undefined && { stepMs: playbackStepMs }),
   });
@@ -107,6 +110,7 @@ export function EscalationFlow(props: EscalationFlowProps) {
             {m.simulationMode}
           </button>
         )}
+        <ZoomControls zoom={zoom} messages={m.zoom} cls={cls} />
         <div ref={setPaletteHost} style={CONTENTS} />
       </div>
       <div className={cls('body')}>
@@ -132,6 +136,7 @@ export function EscalationFlow(props: EscalationFlowProps) {
             cls={cls}
             dragging={dnd.active !== null}
             path={simulating ? sim.path : undefined}
+            zoom={zoom}
           />
           {/* The overlay's own parent: an element inserted next to many others restyles them
               all (sibling selectors invalidate the whole parent), in the frame a drag starts. */}

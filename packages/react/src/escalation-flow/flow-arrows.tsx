@@ -16,6 +16,17 @@ export interface ArrowLabel {
   readonly state?: 'taken' | undefined;
 }
 
+// Structure, so the arrows stay in place without the stylesheet (which colours them: its rules
+// override the presentation attributes). A label is centred on its point.
+const ARROWS = {
+  position: 'absolute',
+  left: 0,
+  top: 0,
+  overflow: 'visible',
+  pointerEvents: 'none',
+} as const;
+const LABEL = { position: 'absolute', transform: 'translate(-50%, -50%)' } as const;
+
 /**
  * The arrows between cards as one SVG (hidden from screen readers, which read each card's
  * ways on instead) and their labels as HTML, each with a disconnect button when editable.
@@ -47,6 +58,7 @@ export const FlowArrows = memo(function FlowArrows({
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
+        style={ARROWS}
       >
         <defs>
           {(['idle', 'taken'] as const).map((state) => (
@@ -60,7 +72,12 @@ export const FlowArrows = memo(function FlowArrows({
               markerHeight="7"
               orient="auto-start-reverse"
             >
-              <path d="M0 0L10 5L0 10z" className={cls('arrow-head')} data-state={state} />
+              <path
+                d="M0 0L10 5L0 10z"
+                className={cls('arrow-head')}
+                data-state={state}
+                fill="currentColor"
+              />
             </marker>
           ))}
         </defs>
@@ -72,6 +89,7 @@ export const FlowArrows = memo(function FlowArrows({
             data-kind={edge.kind}
             data-state={labels.get(edge.id)?.state ?? 'idle'}
             fill="none"
+            stroke="currentColor"
             markerEnd={
               edge.kind === 'reach'
                 ? undefined
@@ -89,7 +107,7 @@ export const FlowArrows = memo(function FlowArrows({
             className={cls('arrow-label')}
             data-kind={edge.kind}
             data-state={label.state ?? 'idle'}
-            style={{ left: edge.label.x, top: edge.label.y }}
+            style={{ ...LABEL, left: edge.label.x, top: edge.label.y }}
           >
             <span aria-hidden="true">{label.text}</span>
             {label.disconnect && (

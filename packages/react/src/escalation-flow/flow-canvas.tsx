@@ -6,10 +6,12 @@ import { FlowArrows } from './flow-arrows';
 import { DropSlot } from './flow-handles';
 import type { FlowSlot } from './layout';
 import { inReach, useSlotReach } from './live-slots';
+import { placed } from './placement';
 import { StepCard } from './step-card';
 import type { EscalationFlowState } from './use-escalation-flow';
 import { worstIssueSeverity } from './use-flow-checks';
 import { type SimulationPath, simulationTimeZone } from './use-flow-simulation';
+import type { FlowZoom } from './use-flow-zoom';
 
 type Cls = (name: string) => string | undefined;
 
@@ -25,45 +27,80 @@ export function FlowCanvas({
   cls,
   dragging,
   path,
+  zoom,
 }: {
   flow: EscalationFlowState;
   cls: Cls;
   dragging: boolean;
   path?: SimulationPath | undefined;
+  zoom: FlowZoom;
 }) {
   const { layout, messages: m, policy } = flow;
   const [viewport, setViewport] = useState<HTMLElement | null>(null);
   const handles = useCardHandles(flow.readOnly);
+  const { scale, setViewport: setZoomViewport } = zoom;
+  const viewportRef = useCallback(
+    (node: HTMLElement | null) => {
+      setViewport(node);
+      setZoomViewport(node);
+    },
+    [setZoomViewport],
+  );
   return (
     // Focusable so keyboard users can scroll a diagram wider than its box.
     <section
-      ref={setViewport}
+      ref={viewportRef}
       aria-label={m.diagramLabel(policy.name ?? policy.id)}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard.
       tabIndex={0}
       className={cls('viewport')}
       data-dragging={dragging ? '' : undefined}
+      style={VIEWPORT}
+      onPointerDown={zoom.onPointerDown}
+      onFocus={zoom.onFocus}
     >
-      {/* Presses on the cards' handles are handled here, once (see useCardHandles). */}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation; the handles are buttons. */}
+      {/* The scaled canvas's box: it alone decides how far the viewport scrolls. */}
       <div
-        className={cls('canvas')}
-        data-orientation={layout.orientation}
-        style={{ width: layout.width, height: layout.height }}
-        onPointerDown={handles.onPointerDown}
-        onKeyDown={handles.onKeyDown}
+        style={{
+          position: 'relative',
+          overflow: 'clip',
+          width: layout.width * scale,
+          height: layout.height * scale,
+        }}
       >
-        <Diagram
-          flow={flow}
-          cls={cls}
-          path={path}
-          viewport={viewport}
-          describedBy={handles.describedBy}
-        />
+        {/* Presses on the cards' handles are handled here, once (see useCardHandles). */}
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation; the handles are buttons. */}
+        <div
+          className={cls('canvas')}
+          data-orientation={layout.orientation}
+          style={{
+            position: 'absolute',
+            left: 0,
+            top: 0,
+            width: layout.width,
+            height: layout.height,
+            transform: scale === 1 ? undefined : `scale(${scale})`,
+            transformOrigin: '0 0',
+          }}
+          onPointerDown={handles.onPointerDown}
+          onKeyDown={handles.onKeyDown}
+        >
+          <Diagram
+            flow={flow}
+            cls={cls}
+            path={path}
+            viewport={viewport}
+            describedBy={handles.describedBy}
+          />
+        </div>
       </div>
     </section>
   );
 }
+
+// The viewport scrolls what the zoom leaves outside it; its gutter is kept so that a vertical
+// scrollbar coming and going never changes the width the diagram is fitted to.
+const VIEWPORT = { overflow: 'auto', scrollbarGutter: 'stable' } as const;
 
 // Everything inside the canvas, memoised: a drag starting or ending changes only the viewport's
 // data-dragging, and must not re-render a hundred cards with their arrows.
@@ -138,7 +175,7 @@ const Diagram = memo(function Diagram({
           data-simulation={
             path ? (path.visited.has(echo.stepId) ? 'visited' : 'pending') : undefined
           }
-          style={{ left: echo.x, top: echo.y, width: echo.width, height: echo.height }}
+          style={placed(echo)}
           aria-hidden="true"
         >
           {flow.stepName(echo.stepId)}
@@ -164,7 +201,7 @@ const Slots = memo(function Slots({
   disabled: boolean;
 }) {
   // No `instanceof HTMLElement`: the render also runs on a server, where that global is missing.
-  const canvas = (viewport?.firstElementChild ?? null) as HTMLElement | null;
+  const canvas = (viewport?.firstElementChild?.firstElementChild ?? null) as HTMLElement | null;
   const margin = useMemo(
     () => Math.max(0, ...slots.map((slot) => Math.max(slot.width, slot.height))),
     [slots],
@@ -182,22 +219,11 @@ const Lanes = memo(function Lanes({ flow, cls }: { flow: EscalationFlowState; cl
       {...flow.getLaneProps(lane)}
       className={cls('lane')}
       style={{
-        left: lane.x,
-        top: lane.y,
-        width: lane.width,
-        height: lane.height,
+        ...placed(lane),
         ...(lane.color ? { '--tandem-flow-lane-accent': lane.color } : {}),
       }}
     >
-      <div
-        className={cls('lane-header')}
-        style={{
-          left: lane.header.x - lane.x,
-          top: lane.header.y - lane.y,
-          width: lane.header.width,
-          height: lane.header.height,
-        }}
-      >
+      <div className={cls('lane-header')} style={placed(lane.header, lane)}>
         <span className={cls('lane-name')}>{lane.name}</span>
         {lane.tiers.some((t) => t !== undefined) && (
           <span className={cls('lane-tiers')}>

@@ -2,6 +2,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { EscalationStep } from '@tandem/core/escalation';
 import { memo, useCallback } from 'react';
 import type { FlowSlot } from './layout';
+import { placed } from './placement';
 import { dragId, type FlowDragItem } from './use-flow-dnd';
 
 // The only components here that subscribe to dnd-kit's context are the palette's two handles
@@ -116,7 +117,7 @@ function SlotBox({
       data-lane={slot.laneId}
       data-column={slot.column}
       data-state={state}
-      style={{ left: slot.x, top: slot.y, width: slot.width, height: slot.height }}
+      style={{ ...placed(slot), pointerEvents: 'none' }}
     />
   );
 }

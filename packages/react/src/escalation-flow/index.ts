@@ -77,3 +77,4 @@ export {
   type SimulationSample,
   useFlowSimulation,
 } from './use-flow-simulation';
+export { type FlowZoom, useFlowZoom } from './use-flow-zoom';

@@ -3,7 +3,7 @@ import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect
 import type { FlowRect } from './layout';
 
 /**
- * The part of the canvas that drops can reach, in canvas pixels: what the scrolling viewport
+ * The part of the canvas that drops can reach, in canvas pixels (unzoomed): what the scrolling viewport
  * shows plus a margin (unbounded along an axis the viewport does not clip). `'all'` when the
  * viewport clips nothing or has no size to go by (hidden, or a test environment without layout).
  *
@@ -73,13 +73,15 @@ export function useSlotReach(
       }
       const outer = viewport.getBoundingClientRect();
       const inner = canvas.getBoundingClientRect();
-      const left = outer.left + viewport.clientLeft - inner.left;
-      const top = outer.top + viewport.clientTop - inner.top;
+      // Screen pixels per canvas pixel: the canvas may be zoomed.
+      const k = canvas.offsetWidth ? inner.width / canvas.offsetWidth : 1;
+      const left = (outer.left + viewport.clientLeft - inner.left) / k;
+      const top = (outer.top + viewport.clientTop - inner.top) / k;
       const next = {
         left: clipsX ? Math.floor((left - margin) / GRID) * GRID : -Infinity,
         top: clipsY ? Math.floor((top - margin) / GRID) * GRID : -Infinity,
-        right: clipsX ? Math.ceil((left + width + margin) / GRID) * GRID : Infinity,
-        bottom: clipsY ? Math.ceil((top + height + margin) / GRID) * GRID : Infinity,
+        right: clipsX ? Math.ceil((left + width / k + margin) / GRID) * GRID : Infinity,
+        bottom: clipsY ? Math.ceil((top + height / k + margin) / GRID) * GRID : Infinity,
       };
       setReach((previous) =>
         previous !== undefined &&
@@ -97,6 +99,8 @@ export function useSlotReach(
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(read) : undefined;
     observer?.observe(viewport);
     observer?.observe(canvas);
+    // The canvas's own box keeps its size as it zooms; the box around it does not.
+    if (canvas.parentElement) observer?.observe(canvas.parentElement);
     return () => {
       viewport.removeEventListener('scroll', read);
       observer?.disconnect();

@@ -52,6 +52,18 @@ export interface EscalationFlowMessages {
   toolbarLabel: string;
   /** The scrolling diagram's accessible name. */
   diagramLabel: (policyName: string) => string;
+  /** The zoom controls: the group's name, its buttons, the level shown and what is announced. */
+  zoom: {
+    label: string;
+    zoomIn: string;
+    zoomOut: string;
+    /** Fits the diagram to the viewport's width (and keeps fitting as it resizes). */
+    fit: string;
+    /** Back to 100 %: its text should be the level it goes to. */
+    reset: string;
+    level: (percent: number) => string;
+    zoomed: (percent: number) => string;
+  };
   undo: string;
   redo: string;
   undone: string;
@@ -197,6 +209,15 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
   rootLabel: (name) => `Escalation flow: ${name}`,
   toolbarLabel: 'Flow editing',
   diagramLabel: (name) => `Diagram of ${name}`,
+  zoom: {
+    label: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit to width',
+    reset: '100 %',
+    level: (percent) => `${percent} %`,
+    zoomed: (percent) => `Zoom ${percent} %.`,
+  },
   undo: 'Undo',
   redo: 'Redo',
   undone: 'Undone.',

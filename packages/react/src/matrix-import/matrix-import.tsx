@@ -92,7 +92,17 @@ export function MatrixImport(props: MatrixImportProps) {
     maxRows: props.maxRows,
     messages,
   });
-  const returnFocus = useReturnFocus(open, props.returnFocusTo);
+  const opener = useReturnFocus(open, props.returnFocusTo);
+  // A dialog opened by a drop has no opener with focus (the body had it): the host's target,
+  // when it names one, is where focus goes back.
+  const returnFocus = {
+    onCloseAutoFocus: (event: Event) => {
+      const target = props.returnFocusTo?.();
+      if (!target?.isConnected) return opener.onCloseAutoFocus(event);
+      event.preventDefault();
+      target.focus();
+    },
+  };
   const cls = (name: string) => (unstyled ? undefined : `tandem-import-${name}`);
   const rootClass = [unstyled ? undefined : 'tandem-import', props.className]
     .filter(Boolean)

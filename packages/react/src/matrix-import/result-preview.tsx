@@ -37,7 +37,7 @@ export function ResultPreview(props: ResultPreviewProps) {
   const id = useId();
   if (!preview.ok)
     return (
-      <section className={cls('result')} aria-labelledby={id} data-state="failed">
+      <section className={cls('result')} data-state="failed">
         <h3 id={id}>{messages.resultLabel}</h3>
         <p className={cls('error')}>{messages.notImportable}</p>
         <ul className={cls('warnings')}>
@@ -53,7 +53,6 @@ export function ResultPreview(props: ResultPreviewProps) {
   return (
     <section
       className={cls('result')}
-      aria-labelledby={id}
       aria-busy={props.stale || undefined}
       data-state={props.stale ? 'stale' : 'ready'}
     >

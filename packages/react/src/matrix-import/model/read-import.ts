@@ -109,6 +109,14 @@ async function bytesOf(source: Exclude<ImportSource, string>): Promise<Uint8Arra
   return new Uint8Array(await source.arrayBuffer());
 }
 
+/** Rows up to the last one with a filled cell: a file's final line break adds no row. */
+function filledLength(rows: readonly (readonly string[])[]): number {
+  let length = rows.length;
+  while (length > 0 && (rows[length - 1] as readonly string[]).every((cell) => cell.trim() === ''))
+    length--;
+  return length;
+}
+
 const sizeOf = (source: ImportSource) =>
   typeof source === 'string'
     ? source.length
@@ -167,8 +175,8 @@ export async function readImport(
       if (tooMany) return fail({ code: 'too_many_rows', limit: maxRows, issues: read.issues });
       return fail({ code: 'rejected', issues: read.issues });
     }
-    if (read.value.rows.length > maxRows)
-      return fail({ code: 'too_many_rows', limit: maxRows, found: read.value.rows.length });
+    const rowCount = filledLength(read.value.rows);
+    if (rowCount > maxRows) return fail({ code: 'too_many_rows', limit: maxRows, found: rowCount });
     await handBack();
     if (signal?.aborted) return null;
     onStage?.('layout');

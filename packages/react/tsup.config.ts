@@ -16,7 +16,7 @@ export default defineConfig({
       index: 'src/index.ts',
       'escalation-flow': 'src/escalation-flow/index.ts',
       'sla-timeline': 'src/sla-timeline/index.ts',
-    'matrix-import': 'src/matrix-import/index.ts',
+      'matrix-import': 'src/matrix-import/index.ts',
     },
   },
   clean: true,

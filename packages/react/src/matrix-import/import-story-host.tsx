@@ -1,13 +1,7 @@
 // The host the import stories render: it keeps the matrix in the core's undo history and
 // applies an import's changes with one `commitChanges`, so one Undo takes the import back.
 // Never shipped: only stories import this file.
-import {
-  commitChanges,
-  createHistory,
-  type Matrix,
-  type MatrixHistory,
-  undo,
-} from '@tandem/core';
+import { commitChanges, createHistory, type Matrix, type MatrixHistory, undo } from '@tandem/core';
 import { useRef, useState } from 'react';
 import { MatrixImport, type MatrixImportOutcome, type MatrixImportProps } from './matrix-import';
 

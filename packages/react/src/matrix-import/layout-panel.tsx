@@ -122,14 +122,15 @@ export function LayoutPanel(props: LayoutPanelProps) {
             <h3 id={`${id}-alternatives`}>{messages.alternativesLabel}</h3>
             <ul className={cls('alternatives')} aria-labelledby={`${id}-alternatives`}>
               {[detection, ...detection.alternatives].map((option, index) => (
-                <li key={`${option.layout.orientation}-${index}`}>
+                // biome-ignore lint/suspicious/noArrayIndexKey: the options are a fixed list with no ids.
+                <li key={index}>
                   <button
                     type="button"
                     className={cls('button')}
                     aria-pressed={layout === option.layout}
                     onClick={() => props.onAlternative(index - 1)}
                   >
-                    {messages.useAlternative(option.layout.orientation, option.confidence)}
+                    {messages.readAs(option.layout.orientation, option.confidence)}
                   </button>
                 </li>
               ))}

@@ -68,13 +68,20 @@ export const SwitchLayout: Story = {
     await userEvent.click(other);
     await expect(other).toHaveAttribute('aria-pressed', 'true');
     await expect(columnRoles(dialog)[0]).toBe('function');
-    await expect(columnRoles(dialog).slice(1)).toEqual(Array(5).fill('party-internal').map((v, i) => (i === 4 ? 'party-provider' : v)));
+    await expect(columnRoles(dialog).slice(1)).toEqual(
+      Array(5)
+        .fill('party-internal')
+        .map((v, i) => (i === 4 ? 'party-provider' : v)),
+    );
     await waitFor(() => expect(importAnnouncer(dialog)).toHaveTextContent(/^Reading the sheet as/));
   },
 };
 
 // A PNG's first bytes under a CSV name: binary, so neither CSV nor xlsx.
-const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], 'photo.csv');
+const png = new File(
+  [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
+  'photo.csv',
+);
 
 /** A binary file is refused with a message, and nothing reaches the host. */
 export const BadFile: Story = {
@@ -96,9 +103,16 @@ const brokenWorkbook = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3
 export const CorruptWorkbook: Story = {
   args: { source: brokenWorkbook, fileName: undefined },
   play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement.ownerDocument.body).findByRole('alert', {}, { timeout: 10_000 });
+    const alert = await within(canvasElement.ownerDocument.body).findByRole(
+      'alert',
+      {},
+      { timeout: 10_000 },
+    );
     await expect(alert).toHaveAttribute('data-code', 'rejected');
-    await expect(within(alert).getByRole('listitem')).toHaveAttribute('data-code', 'corrupt_workbook');
+    await expect(within(alert).getByRole('listitem')).toHaveAttribute(
+      'data-code',
+      'corrupt_workbook',
+    );
   },
 };
 
@@ -118,7 +132,11 @@ const manyRows = `Function,Internal IT,MSP\n${'Patch servers,A,R\n'.repeat(100_0
 export const TooManyRows: Story = {
   args: { source: manyRows, fileName: 'hundred-thousand.csv' },
   play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement.ownerDocument.body).findByRole('alert', {}, { timeout: 15_000 });
+    const alert = await within(canvasElement.ownerDocument.body).findByRole(
+      'alert',
+      {},
+      { timeout: 15_000 },
+    );
     await expect(alert).toHaveAttribute('data-code', 'too_many_rows');
     await expect(alert).toHaveTextContent('100,001 rows, more than 51,000 rows');
   },
@@ -136,7 +154,7 @@ export const EscapeWhileReading: Story = {
   args: { source: bigSheet, fileName: 'big.csv' },
   play: async ({ canvasElement, args }) => {
     const body = within(canvasElement.ownerDocument.body);
-    const dialog = await body.findByRole('dialog');
+    await body.findByRole('dialog');
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
     await expect(args.onImport).not.toHaveBeenCalled();

@@ -53,7 +53,10 @@ export const MetadataColumns: Story = {
     ]);
     await expectResult(dialog, /^3 rows, 2 parties, 1 category\./);
     const outcome = await importAndRead(dialog, args);
-    await expect(outcome.matrix.parties.map((p) => p.name)).toEqual(['Internal IT', 'Northwind MSP']);
+    await expect(outcome.matrix.parties.map((p) => p.name)).toEqual([
+      'Internal IT',
+      'Northwind MSP',
+    ]);
     await expect(cellsOf(outcome, 'Password resets')).toEqual({
       'internal-it': { roles: ['I'] },
       'northwind-msp': { roles: ['R', 'A'] },
@@ -159,9 +162,7 @@ export const Grouping: Story = {
     ]);
     const outcome = await importAndRead(dialog, args);
     await expect(outcome.matrix.categories.map((c) => c.name)).toEqual(['Helpdesk', 'Security']);
-    await expect(
-      outcome.matrix.rows.map((row) => `${row.categoryId}:${row.name}`),
-    ).toEqual([
+    await expect(outcome.matrix.rows.map((row) => `${row.categoryId}:${row.name}`)).toEqual([
       'helpdesk:Password resets',
       'helpdesk:Printers',
       'security:EDR',
@@ -177,7 +178,10 @@ export const Messy: Story = {
     const dialog = await shownDialog(canvasElement);
     await expect(columnRoles(dialog)).toEqual(['function', 'party-internal', 'party-provider']);
     const outcome = await importAndRead(dialog, args);
-    await expect(outcome.matrix.parties.map((p) => p.name)).toEqual(['Interne IT', 'Northwind MSP']);
+    await expect(outcome.matrix.parties.map((p) => p.name)).toEqual([
+      'Interne IT',
+      'Northwind MSP',
+    ]);
     for (const name of ['Back-ups', 'Netwerk', 'Beveiliging'])
       await expect(cellsOf(outcome, name)?.['interne-it']).toEqual({ roles: ['R', 'A'] });
     await expect(cellsOf(outcome, 'Beveiliging')?.['northwind-msp']).toEqual({
@@ -220,7 +224,7 @@ const workbook = matrixToXlsx(
 /** An `.xlsx` (bytes from the core's writer): the xlsx reader is loaded for it alone. */
 export const Workbook: Story = {
   args: {
-    source: new File([workbook], 'matrix.xlsx', {
+    source: new File([new Uint8Array(workbook)], 'matrix.xlsx', {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     }),
     fileName: undefined,

@@ -1,5 +1,5 @@
-import type { LayoutOrientation, SheetColumnRole } from '@tandem/core/io';
 import type { PartySide, RoleVariant } from '@tandem/core';
+import type { LayoutOrientation, SheetColumnRole } from '@tandem/core/io';
 import type { ValidationSummary } from '@tandem/core/validate';
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
 import type { ImportFailureCode } from './model/import-failure';
@@ -37,7 +37,7 @@ export interface MatrixImportMessages {
   noLegend: (system: string) => string;
   reasonsLabel: (confidence: number) => string;
   alternativesLabel: string;
-  useAlternative: (orientation: LayoutOrientation, confidence: number) => string;
+  readAs: (orientation: LayoutOrientation, confidence: number) => string;
   orientations: Readonly<Record<LayoutOrientation, string>>;
   resultLabel: string;
   resultSummary: (rows: number, parties: number, categories: number) => string;
@@ -129,7 +129,7 @@ export const englishMatrixImportMessages: MatrixImportMessages = {
   noLegend: (system) => `The sheet's letters are read as ${system}.`,
   reasonsLabel: (confidence) => `Why this layout (${Math.round(confidence * 100)} % sure)`,
   alternativesLabel: 'Other ways to read it',
-  useAlternative: (orientation, confidence) =>
+  readAs: (orientation, confidence) =>
     `Read as ${englishOrientations[orientation]} (${Math.round(confidence * 100)} %)`,
   orientations: {
     grid: 'a column per party, letters in cells',
@@ -194,4 +194,3 @@ export function resolveMatrixImportMessages(
 ): MatrixImportMessages {
   return mergeMessages(englishMatrixImportMessages, overrides);
 }
-

@@ -58,7 +58,11 @@ export function ResultPreview(props: ResultPreviewProps) {
     >
       <h3 id={id}>{messages.resultLabel}</h3>
       <p data-result-summary="">
-        {messages.resultSummary(matrix.rows.length, matrix.parties.length, matrix.categories.length)}{' '}
+        {messages.resultSummary(
+          matrix.rows.length,
+          matrix.parties.length,
+          matrix.categories.length,
+        )}{' '}
         <span data-state={state} className={cls('checks')}>
           {messages.validation(summary)}
         </span>
@@ -86,7 +90,7 @@ export function ResultPreview(props: ResultPreviewProps) {
         </fieldset>
       )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard. */}
-      <div className={cls('result-scroll')} tabIndex={0} role="region" aria-labelledby={id}>
+      <section className={cls('result-scroll')} tabIndex={0} aria-labelledby={id}>
         <table className={cls('result-table')}>
           <thead>
             <tr>
@@ -122,14 +126,18 @@ export function ResultPreview(props: ResultPreviewProps) {
         {matrix.rows.length > shown.length && (
           <p className={cls('more')}>{messages.moreRows(matrix.rows.length - shown.length)}</p>
         )}
-      </div>
+      </section>
       <details className={cls('warnings')} open={warnings.length > 0 && warnings.length <= 20}>
         <summary>
           {warnings.length === 0 ? messages.noWarnings : messages.warningsLabel(warnings.length)}
         </summary>
         <ul aria-label={messages.warningsLabel(warnings.length)}>
           {warnings.slice(0, WARNINGS_SHOWN).map((warning, index) => (
-            <li key={`${warning.row}-${warning.column}-${warning.code}-${index}`} data-code={warning.code}>
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: one cell may have two warnings of one code.
+              key={`${warning.row}-${warning.column}-${warning.code}-${index}`}
+              data-code={warning.code}
+            >
               {warning.message}
             </li>
           ))}

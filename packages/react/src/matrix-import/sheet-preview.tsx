@@ -34,7 +34,7 @@ export interface SheetPreviewProps {
  */
 export function SheetPreview(props: SheetPreviewProps) {
   const { table, layout, messages, cls, onColumnChange } = props;
-  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const scrollRef = useRef<HTMLElement | null>(null);
   const rows = table.rows;
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -54,7 +54,7 @@ export function SheetPreview(props: SheetPreviewProps) {
   const label = messages.sheetPreviewLabel(rows.length, width);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard.
-    <div ref={scrollRef} className={cls('sheet')} role="region" aria-label={label} tabIndex={0}>
+    <section ref={scrollRef} className={cls('sheet')} aria-label={label} tabIndex={0}>
       <table className={cls('sheet-table')} aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
@@ -76,7 +76,7 @@ export function SheetPreview(props: SheetPreviewProps) {
         </thead>
         <tbody>
           {before > 0 && (
-            <tr aria-hidden="true">
+            <tr>
               <td colSpan={span} style={{ blockSize: before, padding: 0 }} />
             </tr>
           )}
@@ -108,13 +108,13 @@ export function SheetPreview(props: SheetPreviewProps) {
             );
           })}
           {after > 0 && (
-            <tr aria-hidden="true">
+            <tr>
               <td colSpan={span} style={{ blockSize: after, padding: 0 }} />
             </tr>
           )}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -11,7 +11,12 @@ import {
   withHeaderRow,
   withLetterMapping,
 } from './model/layout-edits';
-import { type ImportRead, type ImportSource, type ImportStage, readImport } from './model/read-import';
+import {
+  type ImportRead,
+  type ImportSource,
+  type ImportStage,
+  readImport,
+} from './model/read-import';
 
 const EMPTY_MATRIX: Matrix = { variant: 'raci', parties: [], categories: [], rows: [] };
 
@@ -139,9 +144,13 @@ export function useMatrixImport(options: UseMatrixImportOptions) {
     change(withHeaderRow(ready.table, layout, row), messages.headerRowChanged(row));
   };
   const chooseAlternative = (index: number) => {
-    const option = ready?.detection.alternatives[index] ?? (index === -1 ? ready?.detection : undefined);
+    const option =
+      ready?.detection.alternatives[index] ?? (index === -1 ? ready?.detection : undefined);
     if (!option) return;
-    change(option.layout, messages.alternativeChosen(messages.orientations[option.layout.orientation]));
+    change(
+      option.layout,
+      messages.alternativeChosen(messages.orientations[option.layout.orientation]),
+    );
   };
   const setLetter = (letter: string, to: readonly RoleLetter[]) => {
     if (layout) change(withLetterMapping(layout, letter, to), messages.lettersChanged);

@@ -20,13 +20,25 @@ describe('withColumnChoice', () => {
 
   it('makes a column a party on the chosen side', () => {
     const next = withColumnChoice(layout, 3, 'party-provider');
-    expect(next.columns[2]).toEqual({ column: 3, header: 'Status', role: 'party', side: 'provider' });
+    expect(next.columns[2]).toEqual({
+      column: 3,
+      header: 'Status',
+      role: 'party',
+      side: 'provider',
+    });
     expect(choiceOf(next.columns[2] as never)).toBe('party-provider');
   });
 
   it('turns the old function column into notes when another becomes the function', () => {
     const next = withColumnChoice(layout, 4, 'function');
-    expect(next.columns.map((c) => c.role)).toEqual(['id', 'notes', 'notes', 'function', 'party', 'party']);
+    expect(next.columns.map((c) => c.role)).toEqual([
+      'id',
+      'notes',
+      'notes',
+      'function',
+      'party',
+      'party',
+    ]);
   });
 
   it('transposes when a letter column comes back, with the letters the detector knew', () => {

@@ -48,7 +48,9 @@ export function columnChoices(canBeLetter: boolean): readonly ColumnChoice[] {
 }
 
 /** A letter column's letters, from any layout the detector weighed. */
-export function letterColumns(detection: LayoutDetection): ReadonlyMap<number, readonly RoleLetter[]> {
+export function letterColumns(
+  detection: LayoutDetection,
+): ReadonlyMap<number, readonly RoleLetter[]> {
   const found = new Map<number, readonly RoleLetter[]>();
   for (const option of [detection, ...detection.alternatives])
     for (const column of option.layout.columns)
@@ -88,7 +90,8 @@ export function withColumnChoice(
       if (role === 'letter' && known) return { ...next, letters: known };
       return next;
     }
-    if (single && column.role === role) return { column: column.column, header: column.header, role: 'notes' };
+    if (single && column.role === role)
+      return { column: column.column, header: column.header, role: 'notes' };
     return column;
   });
   return { ...layout, columns, orientation: orientationOf(columns, layout.orientation) };
@@ -113,11 +116,13 @@ export function withHeaderRow(table: Table, layout: MatrixLayout, row: number): 
   const columns =
     below.headerRow === 1 && below.columns.length > 0
       ? below.columns
-      : header.map((text, index): LayoutColumn => ({
-          column: index + 1,
-          header: text.trim(),
-          role: index === 0 ? 'function' : 'party',
-        }));
+      : header.map(
+          (text, index): LayoutColumn => ({
+            column: index + 1,
+            header: text.trim(),
+            role: index === 0 ? 'function' : 'party',
+          }),
+        );
   return { ...below, columns, headerRow: row, letters };
 }
 
@@ -132,6 +137,8 @@ export function withLetterMapping(
   letter: string,
   letters: readonly RoleLetter[],
 ): MatrixLayout {
-  return { ...layout, letters: { ...layout.letters, map: { ...layout.letters.map, [letter]: letters } } };
+  return {
+    ...layout,
+    letters: { ...layout.letters, map: { ...layout.letters.map, [letter]: letters } },
+  };
 }
-

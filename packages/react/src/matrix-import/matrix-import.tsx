@@ -109,6 +109,10 @@ export function MatrixImport(props: MatrixImportProps) {
     .join(' ');
   const { status, preview, layout } = state;
   const ready = status.phase === 'ready' ? status.read : undefined;
+  const partySides = useMemo(
+    () => new Map(preview?.ok ? preview.matrix.parties.map((p) => [p.name, p.side]) : []),
+    [preview],
+  );
   const importable = ready && layout && preview?.ok && !state.stale ? preview : undefined;
 
   const submit = () => {
@@ -163,6 +167,7 @@ export function MatrixImport(props: MatrixImportProps) {
                   table={ready.table}
                   layout={layout}
                   canBeLetter={state.letterColumns}
+                  sides={partySides}
                   messages={messages}
                   cls={cls}
                   onColumnChange={state.setColumn}

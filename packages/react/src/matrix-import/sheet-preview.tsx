@@ -1,3 +1,4 @@
+import type { PartySide } from '@tandem/core';
 import type { LayoutColumn, MatrixLayout, Table } from '@tandem/core/io';
 import { columnName } from '@tandem/core/io';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
@@ -19,6 +20,8 @@ export interface SheetPreviewProps {
   table: Table;
   layout: MatrixLayout;
   canBeLetter: ReadonlyMap<number, unknown>;
+  /** The side the import gave each party, by name. */
+  sides: ReadonlyMap<string, PartySide>;
   messages: MatrixImportMessages;
   cls: Cls;
   onColumnChange: (column: number, choice: ColumnChoice) => void;
@@ -66,6 +69,7 @@ export function SheetPreview(props: SheetPreviewProps) {
                 <RoleMenu
                   column={column}
                   canBeLetter={props.canBeLetter.has(column.column)}
+                  side={props.sides.get(column.header)}
                   messages={messages}
                   cls={cls}
                   onChange={onColumnChange}
@@ -121,18 +125,20 @@ export function SheetPreview(props: SheetPreviewProps) {
 function RoleMenu({
   column,
   canBeLetter,
+  side,
   messages,
   cls,
   onChange,
 }: {
   column: LayoutColumn;
   canBeLetter: boolean;
+  side: PartySide | undefined;
   messages: MatrixImportMessages;
   cls: Cls;
   onChange: (column: number, choice: ColumnChoice) => void;
 }) {
   const letter = columnName(column.column);
-  const choice = choiceOf(column);
+  const choice = choiceOf(column, side);
   const choices = columnChoices(canBeLetter || choice === 'letter');
   return (
     <label className={cls('role')}>

@@ -13,15 +13,16 @@ import type { ColumnChoice } from '../messages';
 const SIDES: readonly PartySide[] = ['internal', 'provider', 'vendor', 'business'];
 
 /**
- * The menu entry a column shows: its role, a party split by side (guessed from the name when
- * the layout leaves the side out, as the import will).
+ * The menu entry a column shows: its role, a party split by side — the layout's, else the side
+ * the import gave the party of that name (`known`: a reused party keeps its own), else the one
+ * the name suggests, as the import decides.
  *
  * @example
  * choiceOf({ column: 3, header: 'MSP NOC', role: 'party' }); // 'party-provider'
  */
-export function choiceOf(column: LayoutColumn): ColumnChoice {
+export function choiceOf(column: LayoutColumn, known?: PartySide): ColumnChoice {
   if (column.role !== 'party') return column.role;
-  return `party-${column.side ?? guessPartySide(column.header) ?? 'internal'}`;
+  return `party-${column.side ?? known ?? guessPartySide(column.header) ?? 'internal'}`;
 }
 
 /**

@@ -42,6 +42,7 @@ export interface MatrixImportMessages {
   resultLabel: string;
   resultSummary: (rows: number, parties: number, categories: number) => string;
   moreRows: (count: number) => string;
+  moreWarnings: (count: number) => string;
   warningsLabel: (count: number) => string;
   noWarnings: string;
   validation: (summary: ValidationSummary) => string;
@@ -141,6 +142,7 @@ export const englishMatrixImportMessages: MatrixImportMessages = {
   resultSummary: (rows, parties, categories) =>
     `${plural(rows, 'row')}, ${plural(parties, 'party', 'parties')}, ${plural(categories, 'category', 'categories')}.`,
   moreRows: (count) => `and ${plural(count, 'more row')}`,
+  moreWarnings: (count) => `and ${plural(count, 'more warning')}`,
   warningsLabel: (count) => plural(count, 'warning'),
   noWarnings: 'Every cell was read.',
   validation: (s) =>

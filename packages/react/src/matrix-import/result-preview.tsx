@@ -143,7 +143,7 @@ export function ResultPreview(props: ResultPreviewProps) {
           ))}
         </ul>
         {warnings.length > WARNINGS_SHOWN && (
-          <p>{messages.moreRows(warnings.length - WARNINGS_SHOWN)}</p>
+          <p>{messages.moreWarnings(warnings.length - WARNINGS_SHOWN)}</p>
         )}
       </details>
     </section>

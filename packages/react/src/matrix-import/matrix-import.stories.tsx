@@ -90,9 +90,8 @@ export const SingleResponsibilityColumn: Story = {
     const dialog = await shownDialog(canvasElement);
     await expect(columnRoles(dialog)).toEqual(['function', 'description', 'responsibility']);
     // The parties come from cells, so their sides are chosen in the preview.
-    await expect(within(dialog).getByRole('combobox', { name: 'Side of Customer' })).toHaveValue(
-      'internal',
-    );
+    const side = await within(dialog).findByRole('combobox', { name: 'Side of Customer' });
+    await expect(side).toHaveValue('internal');
     const outcome = await importAndRead(dialog, args);
     await expect(cellsOf(outcome, 'Incident response')).toEqual({
       provider: { roles: ['R', 'A'] },
@@ -120,7 +119,8 @@ export const LegendRasci: Story = {
     await expect(
       within(dialog).getByRole('combobox', { name: 'Sheet letter N reads as' }),
     ).toHaveValue('-');
-    await expect(dialog).toHaveTextContent('read as RASCI: M → C, N → no role');
+    // The preview follows the menus (a deferred render): wait for its legend warning.
+    await waitFor(() => expect(dialog).toHaveTextContent('read as RASCI: M → C, N → no role'));
     const outcome = await importAndRead(dialog, args);
     await expect(outcome.matrix.variant).toBe('rasci');
     await expect(cellsOf(outcome, 'Roadmap')).toEqual({

@@ -42,6 +42,8 @@ export {
   isWorkbook,
   type ReadImportOptions,
   readImport,
+  readWorkbookHere,
+  type WorkbookReader,
 } from './model/read-import';
 export {
   type ImportPhase,

@@ -11,7 +11,7 @@ import {
   resolveMatrixImportMessages,
 } from './messages';
 import type { ImportFailure } from './model/import-failure';
-import type { ImportSource } from './model/read-import';
+import type { ImportSource, WorkbookReader } from './model/read-import';
 import { ResultPreview } from './result-preview';
 import { SheetPreview } from './sheet-preview';
 import { useMatrixImport } from './use-matrix-import';
@@ -50,6 +50,12 @@ export interface MatrixImportProps {
   readonly maxBytes?: number | undefined;
   /** Most rows read; the matrix's row limit plus 1,000 when left out. */
   readonly maxRows?: number | undefined;
+  /**
+   * Reads a workbook; on the main thread (in stages) when left out. A large workbook takes
+   * ~1 s there: pass a reader that runs the core's `xlsxToTable` in a worker to keep the page
+   * answering. Keep its identity stable (a module-level function).
+   */
+  readonly readWorkbook?: WorkbookReader | undefined;
   readonly messages?: MatrixImportMessageOverrides | undefined;
   /** Where the dialog is portalled; `document.body` when left out. Put it inside the themed tree. */
   readonly container?: HTMLElement | null | undefined;
@@ -90,6 +96,7 @@ export function MatrixImport(props: MatrixImportProps) {
     importOptions: props.importOptions,
     maxBytes: props.maxBytes,
     maxRows: props.maxRows,
+    readWorkbook: props.readWorkbook,
     messages,
   });
   const opener = useReturnFocus(open, props.returnFocusTo);

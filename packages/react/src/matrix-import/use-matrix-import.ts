@@ -16,6 +16,7 @@ import {
   type ImportSource,
   type ImportStage,
   readImport,
+  type WorkbookReader,
 } from './model/read-import';
 
 const EMPTY_MATRIX: Matrix = { variant: 'raci', parties: [], categories: [], rows: [] };
@@ -32,6 +33,8 @@ export interface UseMatrixImportOptions {
   readonly importOptions?: TableImportOptions | undefined;
   readonly maxBytes?: number | undefined;
   readonly maxRows?: number | undefined;
+  /** Reads a workbook (e.g. in a worker); on the main thread when left out. */
+  readonly readWorkbook?: WorkbookReader | undefined;
   readonly messages: MatrixImportMessages;
 }
 
@@ -66,7 +69,7 @@ export function useMatrixImport(options: UseMatrixImportOptions) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the source is the trigger.
   useEffect(() => setSheet(undefined), [source]);
 
-  const { maxBytes, maxRows } = options;
+  const { maxBytes, maxRows, readWorkbook } = options;
   useEffect(() => {
     if (!open || source === null || source === undefined) {
       setStatus({ phase: 'idle' });
@@ -78,6 +81,7 @@ export function useMatrixImport(options: UseMatrixImportOptions) {
       maxBytes,
       maxRows,
       sheet,
+      readWorkbook,
       signal: controller.signal,
       onStage: (stage) => !controller.signal.aborted && setStatus({ phase: 'reading', stage }),
     }).then((read) => {
@@ -93,7 +97,7 @@ export function useMatrixImport(options: UseMatrixImportOptions) {
       setStatus({ phase: 'ready', read });
     });
     return () => controller.abort();
-  }, [open, source, fileName, sheet, maxBytes, maxRows, announce, messages]);
+  }, [open, source, fileName, sheet, maxBytes, maxRows, readWorkbook, announce, messages]);
 
   const ready: Ready | undefined = status.phase === 'ready' ? status.read : undefined;
   // The menus answer at once; the preview (a read of every row) follows when React has time.

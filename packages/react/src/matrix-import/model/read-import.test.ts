@@ -72,3 +72,27 @@ describe('isWorkbook', () => {
     expect(isWorkbook(new Uint8Array([0x61]), 'a.csv')).toBe(false);
   });
 });
+
+describe('readImport with a host workbook reader', () => {
+  it('hands the bytes and the limits to it and takes its sheet and names', async () => {
+    const seen: unknown[] = [];
+    const read = await readImport(new Uint8Array([0x50, 0x4b, 3, 4]), 'w.xlsx', {
+      maxRows: 10,
+      sheet: 'RACI',
+      readWorkbook: async (bytes, options) => {
+        seen.push(bytes.length, options);
+        const value = {
+          rows: [
+            ['Function', 'IT', 'MSP'],
+            ['Backups', 'A', 'R'],
+          ],
+          name: 'RACI',
+        };
+        return { result: { ok: true, value, warnings: [] }, sheets: ['Intro', 'RACI'] };
+      },
+    });
+    expect(seen).toEqual([4, { maxBytes: 10 * 1024 * 1024, maxRows: 10, sheet: 'RACI' }]);
+    expect(read?.ok && read.kind).toBe('xlsx');
+    expect(read?.ok && read.sheets).toEqual(['Intro', 'RACI']);
+  });
+});

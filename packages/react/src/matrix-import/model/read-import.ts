@@ -5,7 +5,9 @@ import {
   type LayoutDetection,
   readTable,
   type Table,
+  type TableResult,
 } from '@tandem/core/io';
+import type { XlsxReadOptions } from '@tandem/core/xlsx';
 import type { ImportFailure } from './import-failure';
 
 /**
@@ -36,7 +38,39 @@ export interface ReadImportOptions {
   /** Aborting drops the read at the next stage: the dialog closed, or another file came. */
   readonly signal?: AbortSignal | undefined;
   readonly onStage?: ((stage: ImportStage) => void) | undefined;
+  /** Reads a workbook; {@link readWorkbookHere} when left out. Pass one that runs in a worker. */
+  readonly readWorkbook?: WorkbookReader | undefined;
 }
+
+/**
+ * How a workbook is read: its bytes and the reader's options in, the sheet (or the reader's
+ * issues) and the workbook's sheet names out. The default reads on the main thread; a host can
+ * run `xlsxToTable` and `xlsxSheetNames` of `@tandem/core/xlsx` in a Web Worker of its own
+ * bundler and pass that instead — the results are plain data.
+ *
+ * @example
+ * const inWorker: WorkbookReader = (bytes, options) => callWorker({ bytes, options });
+ */
+export type WorkbookReader = (
+  bytes: Uint8Array,
+  options: XlsxReadOptions,
+) => Promise<{ readonly result: TableResult; readonly sheets: readonly string[] }>;
+
+/**
+ * The default {@link WorkbookReader}: loads `@tandem/core/xlsx` (a chunk of its own, fetched
+ * only now) and reads the workbook on the main thread, handing it back between the sheet and
+ * its names.
+ *
+ * @example
+ * const { result, sheets } = await readWorkbookHere(bytes, { maxRows: 51_000 });
+ */
+export const readWorkbookHere: WorkbookReader = async (bytes, options) => {
+  const xlsx = await import('@tandem/core/xlsx');
+  const result = xlsx.xlsxToTable(bytes, options);
+  if (!result.ok) return { result, sheets: [] };
+  await handBack();
+  return { result, sheets: xlsx.xlsxSheetNames(bytes) };
+};
 
 /**
  * A read source: the sheet, what was odd about it, the workbook's sheet names and the layout
@@ -153,18 +187,15 @@ export async function readImport(
     onStage?.('sheet');
     let kind: 'csv' | 'xlsx' = 'csv';
     let sheets: readonly string[] = [];
-    let read: ReturnType<typeof readTable>;
+    let read: TableResult;
     if (bytes && isWorkbook(bytes, fileName)) {
       kind = 'xlsx';
-      const xlsx = await import('@tandem/core/xlsx');
-      if (signal?.aborted) return null;
       const sheet = options.sheet === undefined ? {} : { sheet: options.sheet };
-      read = xlsx.xlsxToTable(bytes, { maxBytes, maxRows, ...sheet });
-      if (read.ok) {
-        await handBack();
-        if (signal?.aborted) return null;
-        sheets = xlsx.xlsxSheetNames(bytes);
-      }
+      const reader = options.readWorkbook ?? readWorkbookHere;
+      const workbook = await reader(bytes, { maxBytes, maxRows, ...sheet });
+      if (signal?.aborted) return null;
+      read = workbook.result;
+      sheets = workbook.sheets;
     } else {
       const text = bytes ? decodeText(bytes) : (source as string);
       if (text === undefined) return fail({ code: 'not_spreadsheet' });

@@ -1,3 +1,5 @@
+import type { Matrix } from '@tandem/core';
+import { matrixToXlsx } from '@tandem/core/xlsx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -152,6 +154,24 @@ Helpdesk and support,Password resets,A,"R, Q",
 Security,Phishing training,"R,A",C,
 `;
 
+const WORKBOOK_MATRIX: Matrix = {
+  variant: 'raci',
+  parties: [
+    { id: 'internal-it', name: 'Internal IT', side: 'internal' },
+    { id: 'northwind', name: 'Northwind service desk', side: 'provider' },
+  ],
+  categories: [{ id: 'backup', name: 'Backup and DR' }],
+  rows: [
+    {
+      id: 'restore-tests',
+      name: 'Quarterly restore tests',
+      categoryId: 'backup',
+      kind: 'task',
+      cells: { 'internal-it': { roles: ['A'] }, northwind: { roles: ['R'] } },
+    },
+  ],
+};
+
 describe('spreadsheets', () => {
   it('imports a CSV dropped on the page, shows its warnings, and undoes the import', async () => {
     const { page, context, problems } = await portal.open('/?latency=0#/matrix');
@@ -166,6 +186,12 @@ describe('spreadsheets', () => {
     await dropZone.dispatchEvent('dragenter', { dataTransfer });
     await dropZone.dispatchEvent('dragover', { dataTransfer });
     await dropZone.dispatchEvent('drop', { dataTransfer });
+
+    // The import dialog shows how the sheet was read; Import takes it in as one edit.
+    const dialog = page.getByRole('dialog', { name: 'Import contoso-matrix.csv' });
+    await textMatches(dialog, /3 rows, 3 parties/);
+    await keepScreenshot(page, 'csv-import-dialog');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
     const report = page.getByRole('status').filter({ hasText: 'Imported contoso-matrix.csv' });
     await textMatches(report, /3 rows, 3 parties\. 2 warnings/);
@@ -199,16 +225,42 @@ describe('spreadsheets', () => {
     await context.close();
   });
 
-  it('refuses a file that is not a CSV and leaves the matrix as it was', async () => {
+  it('refuses a file that is neither CSV nor xlsx and leaves the matrix as it was', async () => {
     const { page, context } = await portal.open('/?latency=0#/matrix');
     await page.getByRole('grid', { name: /Responsibility matrix/ }).waitFor();
     await page.locator('input[type=file]').setInputFiles({
       name: 'photo.png',
       mimeType: 'image/png',
-      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
     });
-    await textMatches(page.getByRole('alert'), /photo\.png was not imported.*not a CSV file/s);
+    const dialog = page.getByRole('dialog', { name: 'Import photo.png' });
+    await textMatches(
+      dialog.getByRole('alert'),
+      /photo\.png is neither a CSV nor an xlsx workbook/,
+    );
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await textMatches(saveSummary(page), /^Version 7/);
+    await context.close();
+  });
+
+  it('imports an xlsx workbook chosen with the button', async () => {
+    const { page, context, problems } = await portal.open('/?latency=0#/matrix');
+    await page.getByRole('grid', { name: /Responsibility matrix/ }).waitFor();
+    const { bytes } = matrixToXlsx(WORKBOOK_MATRIX, { sheetName: 'Contoso' });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'contoso.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(bytes),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Import contoso.xlsx' });
+    await textMatches(dialog, /1 row, 2 parties/);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await textMatches(
+      page.getByRole('status').filter({ hasText: 'Imported contoso.xlsx' }),
+      /1 rows?, 2 parties/,
+    );
+    await page.getByRole('rowheader', { name: /Quarterly restore tests/ }).waitFor();
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

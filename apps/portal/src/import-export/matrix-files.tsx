@@ -2,8 +2,8 @@ import type { Matrix, MatrixChange } from '@tandem/core';
 import { type CsvIssue, matrixToCsv, matrixToMarkdown } from '@tandem/core/io';
 import { templates } from '@tandem/core/templates';
 import { changesToReplace } from '@tandem/react';
-import { type ReactNode, useCallback, useRef, useState } from 'react';
-import { importCsv, readCsvFile } from './csv-import';
+import { MatrixImport, type MatrixImportOutcome } from '@tandem/react/matrix-import';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { downloadText, fileNameOf } from './download';
 import { useFileDrop } from './use-file-drop';
 
@@ -16,15 +16,19 @@ type Outcome =
       warnings: readonly CsvIssue[];
       before: Matrix;
     }
-  | { kind: 'refused'; fileName: string; messages: readonly string[] }
   | { kind: 'exported'; fileName: string; losses: readonly string[] };
+
+/** The files the import takes: CSV (and its tab and text kinds) and xlsx workbooks. */
+const ACCEPTED =
+  '.csv,.tsv,.txt,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The templates the portal offers, in the core's order. */
 export const templateList = Object.values(templates);
 
 /**
- * Spreadsheet in and out for the matrix: import a CSV (the button, or a file dropped anywhere
- * on `children`), with its warnings shown and an undo; export CSV (with a BOM for Excel) and
+ * Spreadsheet in and out for the matrix: import a CSV or xlsx (the button, or a file dropped
+ * anywhere on `children`) through `<MatrixImport>`, where the user checks each column's role
+ * before importing, with its warnings shown and an undo; export CSV (with a BOM for Excel) and
  * Markdown; or start over from a template. Whatever replaces the matrix goes through `onEdit`
  * as ordinary changes, so it is audited, saved and undone like any edit.
  *
@@ -44,30 +48,33 @@ export function MatrixFiles({
   const input = useRef<HTMLInputElement>(null);
   const title = matrix.name ?? 'Responsibility matrix';
 
-  const importFile = useCallback(
-    async (file: File) => {
-      const read = await readCsvFile(file);
-      if ('error' in read) {
-        setOutcome({ kind: 'refused', fileName: file.name, messages: [read.error] });
-        return;
-      }
-      const result = importCsv(matrix, file.name, read.text);
-      if (!result.ok) {
-        const messages = result.issues.map((issue) => issue.message);
-        setOutcome({ kind: 'refused', fileName: file.name, messages });
-        return;
-      }
-      onEdit(result.matrix, result.changes);
-      setOutcome({
-        kind: 'replaced',
-        label: `Imported ${file.name}`,
-        matrix: result.matrix,
-        warnings: result.warnings,
-        before: matrix,
-      });
-    },
-    [matrix, onEdit],
+  // The file being imported: the dialog reads it, and closing the dialog drops it.
+  const [file, setFile] = useState<File | null>(null);
+  const importFile = useCallback((chosen: File) => {
+    setOutcome(undefined);
+    setFile(chosen);
+  }, []);
+  // The draft's parties (ids, sides, calendars) and categories are reused where the sheet
+  // names them, so an exported sheet edited in Excel comes back as the same matrix.
+  const importOptions = useMemo(
+    () => ({
+      parties: matrix.parties,
+      categories: matrix.categories,
+      ...(matrix.name ? { name: matrix.name } : {}),
+    }),
+    [matrix.parties, matrix.categories, matrix.name],
   );
+  const imported = ({ matrix: next, changes, warnings, fileName }: MatrixImportOutcome) => {
+    // One edit: the whole import is one entry in the draft, undone by the notice's Undo.
+    onEdit(next, changes);
+    setOutcome({
+      kind: 'replaced',
+      label: `Imported ${fileName}`,
+      matrix: next,
+      warnings,
+      before: matrix,
+    });
+  };
   const drop = useFileDrop((file) => void importFile(file));
 
   const [templateId, setTemplateId] = useState(templateList[0]?.id ?? '');
@@ -106,14 +113,14 @@ export function MatrixFiles({
       <fieldset className="button-row">
         <legend className="sr-only">Spreadsheet import and export</legend>
         <button type="button" className="button" onClick={() => input.current?.click()}>
-          Import CSV…
+          Import CSV or xlsx…
         </button>
         <input
           ref={input}
           type="file"
-          accept=".csv,.tsv,.txt,text/csv"
+          accept={ACCEPTED}
           hidden
-          aria-label="CSV file to import"
+          aria-label="CSV or xlsx file to import"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = '';
@@ -126,7 +133,7 @@ export function MatrixFiles({
         <button type="button" className="button" onClick={exportMarkdown}>
           Export Markdown
         </button>
-        <span className="muted drop-hint">or drop a CSV file on the matrix</span>
+        <span className="muted drop-hint">or drop a CSV or xlsx file on the matrix</span>
       </fieldset>
       <fieldset className="button-row">
         <legend className="sr-only">Templates</legend>
@@ -148,11 +155,20 @@ export function MatrixFiles({
       <div className="drop-zone">
         {drop.over && (
           <p className="drop-overlay" aria-hidden="true">
-            Drop the CSV file to replace this matrix
+            Drop the CSV or xlsx file to replace this matrix
           </p>
         )}
         {children}
       </div>
+      <MatrixImport
+        open={file !== null}
+        onOpenChange={(open) => !open && setFile(null)}
+        source={file}
+        value={matrix}
+        importOptions={importOptions}
+        onImport={imported}
+        returnFocusTo={() => input.current?.previousElementSibling as HTMLElement | null}
+      />
     </div>
   );
 }
@@ -172,20 +188,6 @@ function FilesOutcome({
       Dismiss
     </button>
   );
-  if (outcome.kind === 'refused')
-    return (
-      <div className="notice error" role="alert">
-        <p>
-          <strong>{outcome.fileName} was not imported;</strong> the matrix is unchanged.
-        </p>
-        <ul>
-          {outcome.messages.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-        {dismiss}
-      </div>
-    );
   if (outcome.kind === 'exported')
     return (
       <div className="notice" role="status">

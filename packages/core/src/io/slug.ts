@@ -30,8 +30,22 @@ export function slugify(name: string, fallback: string): string {
  * uniqueId('patching', taken); // 'patching-2'
  */
 export function uniqueId(base: string, taken: Set<string>): string {
+  let counters = nextSuffixes.get(taken);
+  if (!counters) {
+    counters = new Map();
+    nextSuffixes.set(taken, counters);
+  }
   let id = base;
-  for (let n = 2; taken.has(id) || idProblem(id) !== undefined; n++) id = `${base}-${n}`;
+  if (taken.has(id) || idProblem(id) !== undefined) {
+    let n = counters.get(base) ?? 2;
+    do id = `${base}-${n++}`;
+    while (taken.has(id) || idProblem(id) !== undefined);
+    counters.set(base, n);
+  }
   taken.add(id);
   return id;
 }
+
+// The next suffix to try for each base, per set of taken ids: counting up from 2 on every call
+// made a sheet of 20,000 rows all named "Patch servers" take 89 s to import (quadratic).
+const nextSuffixes = new WeakMap<Set<string>, Map<string, number>>();

@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate, type Unzipped, unzipSync } from 'fflate';
+import { strFromU8, Unzip, UnzipInflate, type Unzipped, unzipSync } from 'fflate';
 import { restoreFormula } from '../io/csv-escape';
 import { type CsvIssue, type CsvIssueCode, csvIssue } from '../io/csv-issue';
 import type { TableResult } from '../io/table';
@@ -42,7 +42,8 @@ class Stop {
   constructor(readonly result: TableResult) {}
 }
 
-const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decode(bytes) : '');
+// fflate's UTF-8 decoder: the core's types carry no DOM, and hosts need no TextDecoder.
+const text = (bytes: Uint8Array | undefined) => (bytes ? strFromU8(bytes) : '');
 
 /** Whether bytes are a Compound File (the wrapper of encrypted workbooks and of old `.xls`). */
 function isCompoundFile(bytes: Uint8Array): boolean {

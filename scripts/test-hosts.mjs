@@ -3,8 +3,12 @@
 // examples/vite-host and examples/next-app-router (each its own project, outside the pnpm
 // workspace), builds both for production, serves them on 127.0.0.1 and checks them in Debian's
 // Chromium with a visitor whose locale (de-DE) and time zone (Asia/Tokyo) differ from the
-// server's (en-US, UTC). Ends with `N passed, N failed` alone on a line; exits non-zero on any
-// failure.
+// server's (en-US, UTC). examples/vite-host-react18 is the Vite host again on React 18 (its
+// sources are copied in from vite-host). Both Vite hosts also type-check as a strict host does
+// (`skipLibCheck: false`, bundler and node16 resolution; @types/react 19 and 18): their own code,
+// every entry point and the READMEs' code blocks (scripts/host-types.mjs); the core's
+// self-contained README blocks are run in Node. Ends with `N passed, N failed` alone on a line;
+// exits non-zero on any failure.
 //
 // Options: --host NAME (one host only), --update-locks (rewrite the hosts' package-lock.json
 // after changing their package.json), --keep-going is the default: every check runs and reports.
@@ -16,6 +20,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -31,6 +36,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.js';
+import { pointIntoReadmes, runReadmeBlocks, writeTypeChecks } from './host-types.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const examples = join(repo, 'examples');
@@ -253,8 +259,83 @@ function normaliseLock(dir) {
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 }
 
+/** What a host copies from the one it varies (`copyFrom`): all but its own package files. */
+const OWN_FILES = new Set([
+  'package.json',
+  'package-lock.json',
+  '.npmrc',
+  '.gitignore',
+  'README.md',
+]);
+const NEVER_COPIED = new Set(['node_modules', 'dist', 'dist-server', 'generated']);
+
+/** Makes a variant host's sources the same as its original's (stale copies are removed first). */
+function copySources(host) {
+  if (!host.copyFrom) return;
+  const from = join(examples, host.copyFrom);
+  for (const entry of readdirSync(host.dir))
+    if (!OWN_FILES.has(entry) && entry !== 'node_modules')
+      rmSync(join(host.dir, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(from)) {
+    if (OWN_FILES.has(entry) || NEVER_COPIED.has(entry)) continue;
+    cpSync(join(from, entry), join(host.dir, entry), {
+      recursive: true,
+      filter: (source) => !NEVER_COPIED.has(source.split('/').at(-1) ?? ''),
+    });
+  }
+}
+
+/** The dependencies a tarball's package.json declares (what npm should have locked for it). */
+function tarballDependencies(name) {
+  const manifest = execFileSync('tar', [
+    '-xzOf',
+    join(tarballs, `tandem-${name}.tgz`),
+    'package/package.json',
+  ]);
+  return JSON.parse(String(manifest)).dependencies ?? {};
+}
+
+/**
+ * npm keeps the dependencies it read from a file: tarball in the lockfile and `npm ci` trusts
+ * them, so a dependency added to a package since the lock was written would be missing from
+ * the host (found with ical.js and windows-iana). Says which, and how to fix it.
+ */
+function lockDrift(host) {
+  const lock = JSON.parse(readFileSync(join(host.dir, 'package-lock.json'), 'utf8'));
+  const drift = [];
+  for (const name of ['core', 'react']) {
+    const locked = lock.packages?.[`node_modules/@tandem/${name}`]?.dependencies ?? {};
+    const wanted = tarballDependencies(name);
+    const sorted = (deps) => JSON.stringify(Object.entries(deps).sort());
+    if (sorted(locked) !== sorted(wanted))
+      drift.push(
+        `@tandem/${name} depends on ${sorted(wanted)}, the lockfile says ${sorted(locked)}`,
+      );
+  }
+  return drift;
+}
+
+/** Drops the lock's @tandem entries, so `npm install` reads the tarballs' dependencies afresh. */
+function forgetTandemInLock(dir) {
+  const file = join(dir, 'package-lock.json');
+  if (!existsSync(file)) return;
+  const lock = JSON.parse(readFileSync(file, 'utf8'));
+  for (const path of Object.keys(lock.packages ?? {}))
+    if (path.startsWith('node_modules/@tandem/')) delete lock.packages[path];
+  writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
+  rmSync(join(dir, 'node_modules', '@tandem'), { recursive: true, force: true });
+}
+
 async function install(host) {
   const since = Date.now();
+  if (updateLocks) forgetTandemInLock(host.dir);
+  else {
+    const drift = lockDrift(host);
+    if (drift.length)
+      throw new Error(
+        `${host.name}/package-lock.json is out of date: ${drift.join('; ')}. Run node scripts/test-hosts.mjs --update-locks and commit the lockfiles.`,
+      );
+  }
   const files = ['package.json', 'package-lock.json', '.npmrc'].map((file) => join(host.dir, file));
   const key =
     sha(...files, join(tarballs, 'tandem-core.tgz'), join(tarballs, 'tandem-react.tgz')) +
@@ -336,22 +417,31 @@ function serverErrorOf(part, log) {
 }
 
 const bin = (dir, path) => join(dir, 'node_modules', path);
+const VITE_HOST = {
+  start: (dir, port) => [
+    bin(dir, 'vite/bin/vite.js'),
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
+  ltr: '/',
+  rtl: '/?dir=rtl',
+  css: 'dist',
+  // `npm run typecheck`: tsc with skipLibCheck: false over the app, the entry points and the
+  // READMEs' blocks.
+  typecheck: true,
+};
 const HOSTS = [
+  { name: 'vite-host', dir: join(examples, 'vite-host'), ...VITE_HOST, types: 19, runDocs: true },
   {
-    name: 'vite-host',
-    dir: join(examples, 'vite-host'),
-    start: (dir, port) => [
-      bin(dir, 'vite/bin/vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    ltr: '/',
-    rtl: '/?dir=rtl',
-    css: 'dist',
+    name: 'vite-host-react18',
+    dir: join(examples, 'vite-host-react18'),
+    copyFrom: 'vite-host',
+    ...VITE_HOST,
+    types: 18,
   },
   {
     name: 'next-app-router',
@@ -373,6 +463,8 @@ const HOSTS = [
 /** The names of every check a host runs, so a host that cannot start still counts them all. */
 function checkNames(host) {
   const names = [];
+  if (host.typecheck) names.push(typecheckName(host));
+  if (host.runDocs) names.push(`${host.name}: the core's self-contained README blocks run in Node`);
   for (const { name } of COMPONENTS) names.push(`${host.name}: ${name} is in the server HTML`);
   for (const { name } of COMPONENTS)
     names.push(
@@ -385,6 +477,28 @@ function checkNames(host) {
     `${host.name}: rtl page: SlaTimeline's earlier/later arrows are mirrored`,
   );
   return names;
+}
+
+const typecheckName = (host) =>
+  `${host.name}: tsc --noEmit with skipLibCheck: false, strict, bundler and node16 (@types/react ${host.types}): the app, every entry point, the READMEs' blocks`;
+
+/** The host's strict type check, and (where asked) the core's README blocks run in Node. */
+async function typecheckHost(host) {
+  const blocks = writeTypeChecks(repo, host.dir);
+  const since = Date.now();
+  await check(typecheckName(host), async () => {
+    const result = await run('npm', ['run', 'typecheck', '--silent'], { cwd: host.dir });
+    if (result.code !== 0) throw new Error(pointIntoReadmes(tail(result.output, 40)));
+  });
+  console.log(
+    `[hosts] ${host.name}: type-checked ${blocks.length} README blocks (${seconds(since)})`,
+  );
+  if (!host.runDocs) return;
+  await check(`${host.name}: the core's self-contained README blocks run in Node`, async () => {
+    const { ran, failures } = await runReadmeBlocks(host.dir, blocks);
+    if (failures.length) throw new Error(failures.join('\n'));
+    if (ran === 0) throw new Error('no README block is self-contained enough to run');
+  });
 }
 
 /** A page opened as the visitor, with everything that went wrong on it. */
@@ -465,13 +579,16 @@ async function checkMirrored(page, label, selector, property, expected, host) {
 async function testHost(host, browser) {
   const names = checkNames(host);
   const failAll = (why) => {
-    for (const name of names) record(name, why);
+    for (const name of names)
+      if (!results.some((result) => result.name === name)) record(name, why);
   };
   try {
+    copySources(host);
     await install(host);
   } catch (error) {
     return failAll(`install failed: ${error.message}`);
   }
+  if (host.typecheck) await typecheckHost(host);
   const buildStart = Date.now();
   // The host's own build script: `vite build` plus its prerender step, or `next build`.
   const built = await run('npm', ['run', 'build', '--silent'], {

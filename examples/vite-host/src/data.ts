@@ -28,7 +28,10 @@ function read<T>(what: string, result: { ok: true; value: T } | { ok: false; iss
 const calendars: CalendarRegistry = createCalendarRegistry(
   showcase.calendars.map((spec) => read(`calendar ${spec.id}`, parseCalendar(spec))),
 );
-const matrix: Matrix = read('template', parseMatrix(templates[showcase.templateId].matrix));
+const matrix: Matrix = read(
+  'template',
+  parseMatrix(templates[showcase.templateId as keyof typeof templates].matrix),
+);
 const sla: SlaPolicy = read('SLA policy', parseSlaPolicy(showcase.sla, calendars));
 const routing: Routing = read('routing', parseRouting(showcase.routing, calendars));
 const policy: EscalationPolicy = read('policy', parsePolicy(showcase.policy, calendars));

@@ -127,12 +127,8 @@ export function evaluateRow(config: ResolvedConfig, run: RunContext, row: Row): 
     const active = rules[r] as ActiveRule<RowRule>;
     const findings = active.rule.check(entry, run.rowContexts[r] as RuleContext);
     if (findings.length === 0) continue;
-    for (const finding of findings) {
-      const issue = toIssue(active.rule.id, active.severity, finding);
-      // Most flagged rows have one issue: a one-element list, not an empty one grown to 16.
-      if (issues) issues.push(issue);
-      else issues = [issue];
-    }
+    issues ??= [];
+    for (const finding of findings) issues.push(toIssue(active.rule.id, active.severity, finding));
   }
   if (issues) entry.issues = issues;
   return entry;

@@ -1,4 +1,4 @@
-import { zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { neutraliseFormula } from '../io/csv-escape';
 import type { CsvLoss } from '../io/csv-losses';
 import { csvLosses } from '../io/csv-losses';
@@ -28,7 +28,6 @@ export interface XlsxExportOptions {
   readonly sheetName?: string;
 }
 
-const encoder = new TextEncoder();
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -94,7 +93,7 @@ export function matrixToXlsx(matrix: Matrix, options: XlsxExportOptions = {}): X
     'xl/worksheets/sheet1.xml': sheetXml(records),
   };
   const zipped = zipSync(
-    Object.fromEntries(Object.entries(files).map(([path, xml]) => [path, encoder.encode(xml)])),
+    Object.fromEntries(Object.entries(files).map(([path, xml]) => [path, strToU8(xml)])),
     // A fixed date keeps the bytes the same for the same matrix (zip headers store one).
     { level: 6, mtime: new Date('2020-01-01T00:00:00Z') },
   );

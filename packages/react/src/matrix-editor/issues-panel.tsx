@@ -60,5 +60,6 @@ function IssueItem({ issue, editor, cls }: { issue: MatrixIssue; editor: MatrixE
 }
 
 // Issues have no id; rule, rows and parties name one uniquely within a run.
+// (A list in a template joins with commas.)
 const issueKey = (issue: MatrixIssue, index: number) =>
-  `${issue.ruleId}|${issue.rowIds.join(',')}|${issue.partyIds.join(',')}|${index}`;
+  `${issue.ruleId}|${issue.rowIds}|${issue.partyIds}|${index}`;

@@ -204,7 +204,7 @@ export function useMatrixEditor(options: UseMatrixEditorOptions) {
       element.focus();
       // focus() leaves a cell half in view; wholly in view, and beside a sticky first column
       // (the narrow layout's scroll-padding), the cell reached is always readable.
-      element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      element.scrollIntoView?.({ block: 'nearest' }); // inline: 'nearest' is the default
     } else revealRow.current?.(wanted.rowId);
   });
 

@@ -1,4 +1,4 @@
-import type { Matrix, MatrixChange, Row } from '@tandem/core';
+import type { Matrix, MatrixChange } from '@tandem/core';
 import {
   createMatrixValidator,
   type MatrixIssue,
@@ -61,26 +61,36 @@ function keepSame(
   return kept;
 }
 
-const rowsById = (matrix: Matrix) => new Map(matrix.rows.map((row) => [row.id, row]));
-
 // Whether an issue of the new run may stand in for one of the previous run: it says the same
-// to a reader, and what its fixes are built from is unchanged (the rows it names are the same
+// to a reader (a rule's severity is fixed for the validator's life), and what its fixes are built from is unchanged (the rows it names are the same
 // objects, the parties the same list). Comparing words alone kept issues whose fixes were
 // built from an earlier state of the row, and a host applying `cellIssues(…)[0].fixes[0]`
 // overwrote the later edit. Fixes are never read here, so they stay unbuilt until asked for.
 function sameIssueOf(matrix: Matrix, previous: Matrix) {
-  const comparable = matrix.parties === previous.parties && matrix.variant === previous.variant;
-  let now: Map<string, Row> | undefined;
-  let before: Map<string, Row> | undefined;
+  let changed: Set<string> | undefined;
   return (a: MatrixIssue, b: MatrixIssue | undefined) => {
     if (a === b) return true;
-    if (!b || !comparable || a.ruleId !== b.ruleId || a.severity !== b.severity) return false;
-    if (a.message !== b.message || `${a.partyIds}\n${a.rowIds}` !== `${b.partyIds}\n${b.rowIds}`) {
+    if (
+      !b ||
+      `${a.ruleId}\n${a.message}\n${a.partyIds}\n${a.rowIds}` !==
+        `${b.ruleId}\n${b.message}\n${b.partyIds}\n${b.rowIds}`
+    )
       return false;
+    if (!changed) {
+      const before = new Set(previous.rows);
+      // Other parties or letters: every row counts as changed.
+      changed = new Set(
+        matrix.rows
+          .filter(
+            (row) =>
+              !before.has(row) ||
+              matrix.parties !== previous.parties ||
+              matrix.variant !== previous.variant,
+          )
+          .map((row) => row.id),
+      );
     }
-    now ??= rowsById(matrix);
-    before ??= rowsById(previous);
-    return b.rowIds.every((id) => now?.get(id) !== undefined && now.get(id) === before?.get(id));
+    return !b.rowIds.some((id) => changed?.has(id));
   };
 }
 

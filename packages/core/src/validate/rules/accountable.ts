@@ -1,7 +1,15 @@
 import { setCell, withLetters, withoutLetters } from '../cell-edits';
 import { type Finding, NO_FINDINGS, type RowFacts, type RowRule, type RuleContext } from '../rule';
 import type { MatrixFix } from '../types';
-import { holdersOf, internalParties, partiesWhere, type RowCells, rowCells } from './helpers';
+import {
+  holdersOf,
+  internalParties,
+  partiesWhere,
+  partyIds,
+  partyNames,
+  type RowCells,
+  rowCells,
+} from './helpers';
 
 // Accountability: every row answers to exactly one party, and a decision has a decider.
 
@@ -70,29 +78,15 @@ function missing(facts: RowFacts, context: RuleContext): Finding {
 
 function several(facts: RowFacts, context: RuleContext): Finding {
   const { row } = facts;
-  // Most issues of a messy import are this one: the lists are filled to their known length
-  // rather than grown, and no list of indexes is kept.
-  const ids = new Array<string>(facts.accountable);
-  const names = new Array<string>(facts.accountable);
-  let found = 0;
-  for (let index = 0; index < facts.cells.length && found < ids.length; index++) {
-    if (!facts.cells[index]?.roles.includes('A')) continue;
-    const party = context.parties[index]?.party;
-    ids[found] = party?.id ?? '';
-    names[found] = party?.name ?? '';
-    found += 1;
-  }
-  // A cell listing A twice counts twice in the facts; the lists hold each party once.
-  ids.length = found;
-  names.length = found;
+  const holders = holdersOf(facts, 'A');
   return {
     message: context.messages['accountable-exactly-one']({
       row: row.name,
-      parties: names,
+      parties: partyNames(context, holders),
       letter: context.letterName('A'),
     }),
     rowIds: [row.id],
-    partyIds: ids,
+    partyIds: partyIds(context, holders),
     fixes: () => keepOneAccountable(rowCells(row, context), context),
   };
 }

@@ -35,13 +35,7 @@ export function partiesWhere(
 
 /** Indexes of the parties holding `letter` in the row. */
 export function holdersOf(facts: RowCells, letter: RoleLetter): number[] {
-  // A plain loop: this runs for most issues of a messy matrix, where a callback per cell showed.
-  const found: number[] = [];
-  const { cells } = facts;
-  for (let index = 0; index < cells.length; index++) {
-    if (cells[index]?.roles.includes(letter)) found.push(index);
-  }
-  return found;
+  return partiesWhere(facts, (cell) => cell.roles.includes(letter));
 }
 
 /** Names of parties by index. */

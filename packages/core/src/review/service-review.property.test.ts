@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../matrix/model';
+import { computeSla } from '../sla/clock';
 import { calendars, history, policy } from '../sla/testing/random-tickets';
 import { serviceReview } from './service-review';
+import { readTicket } from './ticket-reading';
 
 // On random quarters of random tickets, the review's figures add up: every finished clock is
 // met or breached, the groups share out the totals, and the clock's shares are its minutes.
@@ -71,6 +73,40 @@ describe('serviceReview on random tickets', () => {
         ).toEqual(review);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('readTicket', () => {
+  it('agrees with computeSla on every clock: outcome, minutes and stop', () => {
+    fc.assert(
+      fc.property(history, fc.integer({ min: 0, max: 10 * 86_400_000 }), (events, after) => {
+        const at = (events[0]?.at ?? 0) + after;
+        const reading = readTicket({ id: 'T', history: events }, [policy], at, {
+          calendars,
+          parties: matrix.parties,
+        });
+        if ('reason' in reading) throw new Error(reading.reason);
+        const sla = computeSla(policy, events, at, {
+          calendars,
+          parties: matrix.parties,
+          timeline: false,
+        });
+        expect(reading.priority).toBe(sla.priority);
+        for (const clock of reading.clocks) {
+          const expected = sla.clocks[clock.kind];
+          expect(expected).toBeDefined();
+          if (!expected) continue;
+          expect(clock.outcome).toBe(
+            expected.breaches > 0 ? 'breached' : expected.state === 'met' ? 'met' : 'open',
+          );
+          expect(clock.stopped).toBe(expected.stoppedAt !== null);
+          if (clock.kind !== 'update')
+            expect(clock.minutes).toBeCloseTo(expected.elapsedMinutes, 6);
+        }
+        expect(reading.clocks.length).toBe(Object.keys(sla.clocks).length);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,12 +1,12 @@
 import { laneOfSide } from '../matrix/views';
-import { type SlaAttributionOptions, slaAttribution } from '../sla/attribution';
-import { computeSla } from '../sla/clock';
+import { attributedClocks, type SlaAttributionOptions } from '../sla/attribution';
 import type { TicketHistory } from '../sla/history';
 import { type SlaPolicy, type SlaTargetKind, selectSlaPolicy } from '../sla/policy';
 import type { ReviewTicket, SkippedTicket } from './types';
 
 // One ticket read for the review: each clock's outcome at the period's end and who held it, from
-// the same engine the timeline and the queue use. Everything else in the review adds these up.
+// the same engine the timeline and the queue use, in one replay of the ticket (attribution's).
+// Everything else in the review adds these up.
 
 /** How one clock stood at the period's end. */
 export interface ClockOutcome {
@@ -57,22 +57,24 @@ export function readTicket(
   }
   const policy = selectSlaPolicy(policies, ticket.attributes ?? {});
   if (!policy) return { ticketId: ticket.id, reason: 'no-policy' };
-  const sla = computeSla(policy, ticket.history, at, { ...options, timeline: false });
-  const attribution = slaAttribution(policy, ticket.history, at, options);
+  const { attribution, priority, stoppedAt } = attributedClocks(
+    policy,
+    ticket.history,
+    at,
+    options,
+  );
   const clocks: ClockOutcome[] = [];
-  for (const clock of Object.values(sla.clocks)) {
-    if (!clock) continue;
-    const breached = clock.breaches > 0;
-    const stopped = clock.stoppedAt !== null;
-    const end = breached ? (clock.breachedAt ?? at) : (clock.stoppedAt ?? at);
-    const watch = attribution.targets[clock.kind]?.breaches[0];
+  for (const target of Object.values(attribution.targets)) {
+    if (!target) continue;
+    const watch = target.breaches[0];
+    const stop = stoppedAt[target.kind] ?? null;
     // Breached: on whose watch. Otherwise whoever held it when it stopped, or holds it now.
-    const partyId = breached ? watch?.partyId : holderAt(ticket.history, end);
+    const partyId = watch ? watch.partyId : holderAt(ticket.history, stop ?? at);
     clocks.push({
-      kind: clock.kind,
-      outcome: breached ? 'breached' : clock.state === 'met' ? 'met' : 'open',
-      minutes: clock.elapsedMinutes,
-      stopped,
+      kind: target.kind,
+      outcome: watch ? 'breached' : stop !== null ? 'met' : 'open',
+      minutes: target.runningMinutes,
+      stopped: stop !== null,
       ...(partyId === undefined ? {} : { partyId }),
     });
   }
@@ -84,7 +86,7 @@ export function readTicket(
   );
   return {
     ticketId: ticket.id,
-    priority: sla.priority,
+    priority,
     clocks,
     held: (main?.held ?? []).map(({ partyId, minutes }) => ({ partyId, minutes })),
     unassignedMinutes: main?.unassignedMinutes ?? 0,

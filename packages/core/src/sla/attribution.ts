@@ -164,6 +164,27 @@ export function slaAttribution(
   at: Instant,
   options: SlaAttributionOptions = {},
 ): SlaAttribution {
+  return attributedClocks(policy, history, at, options).attribution;
+}
+
+/**
+ * {@link slaAttribution} with what else the same replay knows: the ticket's priority at `at` and
+ * when each clock stopped (`null` while it runs). The service review reads a ticket once, from
+ * this, instead of replaying it again for `computeSla`.
+ *
+ * @example
+ * attributedClocks(policy, history, now, { parties }).stoppedAt.response; // when it was answered
+ */
+export function attributedClocks(
+  policy: SlaPolicy,
+  history: TicketHistory,
+  at: Instant,
+  options: SlaAttributionOptions = {},
+): {
+  readonly attribution: SlaAttribution;
+  readonly priority: string;
+  readonly stoppedAt: { readonly [kind in SlaTargetKind]?: number | null };
+} {
   const now = msOf(at);
   const pauseStatuses = policy.pauseStatuses ?? [];
   const ticket = replay(history, pauseStatuses, now);
@@ -176,12 +197,18 @@ export function slaAttribution(
   const handoffs = handoffsOf(tenures, actions, sides);
   const current = targetsFor(policy, ticket.last.priority);
   const targets: { [kind in SlaTargetKind]?: SlaTargetAttribution } = {};
+  const stoppedAt: { [kind in SlaTargetKind]?: number | null } = {};
   for (const kind of SLA_TARGET_KINDS) {
     if (!current?.[kind]) continue;
     const run = clockRun(kind, policy, ticket, now, options);
     targets[kind] = attribute(kind, run, ticket.pieces, sides, pauses, handoffs);
+    stoppedAt[kind] = run.stop ?? null;
   }
-  return { policyId: policy.id, at: now, targets };
+  return {
+    attribution: { policyId: policy.id, at: now, targets },
+    priority: ticket.last.priority,
+    stoppedAt,
+  };
 }
 
 /** The history up to `end` as holder tenures, pauses and who did what when. */

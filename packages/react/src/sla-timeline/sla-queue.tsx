@@ -53,6 +53,26 @@ function Facets({
   );
 }
 
+// The watch line under a breached row's time: one line, so the row keeps its height with or
+// without the stylesheet; cut at the cell's edge with the whole sentence in its tooltip. Sized
+// 0 but at least the cell, it never widens its column past the header's.
+const WATCH_LINE = {
+  display: 'block',
+  inlineSize: 0,
+  minInlineSize: '100%',
+  overflow: 'hidden',
+  whiteSpace: 'nowrap',
+  textOverflow: 'ellipsis',
+} as const;
+
+function WatchLine({ text, side, cls }: { text: string; side: string | undefined; cls: Cls }) {
+  return (
+    <span className={cls('watch')} data-side={side} title={text} style={WATCH_LINE}>
+      {text}
+    </span>
+  );
+}
+
 function Row({
   queue,
   entry,
@@ -76,6 +96,9 @@ function Row({
       : entry.pausedRemaining !== null
         ? messages.pausedRemaining(entry.pausedRemaining)
         : messages.closed;
+  const watchText =
+    watch &&
+    messages.breachedOnWatch(messages.clockName[watch.kind], queue.partyName(watch.partyId));
   return (
     <tr {...queue.getRowProps(index)} className={cls('row')}>
       <td className={cls('cell')} data-column="ticket">
@@ -100,15 +123,18 @@ function Row({
           )}
         </span>
       </td>
-      <td className={cls('cell')} data-column="time" data-state={entry.state}>
+      <td
+        className={cls('cell')}
+        data-column="time"
+        data-state={entry.state}
+        title={watchText === undefined ? undefined : `${when} ${watchText}`}
+      >
         {when}
-        {watch && (
-          <span className={cls('watch')} data-side={watch.side}>
-            {messages.breachedOnWatch(
-              messages.clockName[watch.kind],
-              queue.partyName(watch.partyId),
-            )}
-          </span>
+        {watchText !== undefined && (
+          <>
+            {' '}
+            <WatchLine text={watchText} side={watch?.side} cls={cls} />
+          </>
         )}
       </td>
       <td className={cls('cell')} data-column="timeline">

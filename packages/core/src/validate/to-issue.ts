@@ -23,15 +23,6 @@ function readFixes(this: Lazy): readonly MatrixFix[] {
 const FIXES_SLOT: PropertyDescriptor = { writable: true, enumerable: false, configurable: true };
 const FIXES_GETTER: PropertyDescriptor = { get: readFixes, enumerable: true, configurable: true };
 
-// A message built from template parts is a tree of string pieces until something reads it,
-// several times the size of its text. Turning it to a number makes V8 copy it flat (the
-// pieces become garbage at once), so a result with thousands of issues keeps a third of
-// the memory. The number itself is thrown away.
-function flat(message: string): string {
-  Number(message);
-  return message;
-}
-
 /**
  * Turns a rule's finding into an issue: the rule id and severity first, then the finding's
  * fields, keys always in this one order, so results compare (and serialise) equal however they
@@ -49,8 +40,12 @@ function flat(message: string): string {
  * JSON.stringify(issue); // {"ruleId":…,"severity":…,"message":…,"rowIds":…,"partyIds":…,"fixes":[…]}
  */
 export function toIssue(ruleId: string, severity: Severity, finding: Finding): MatrixIssue {
-  const { rowIds, partyIds, categoryIds, fixes } = finding;
-  const message = flat(finding.message);
+  const { message, rowIds, partyIds, categoryIds, fixes } = finding;
+  // A message built from template parts is a tree of string pieces until something reads it,
+  // several times the size of its text. Reading it as a number makes V8 copy it flat (the
+  // pieces become garbage at once), so a result with thousands of issues keeps a third of the
+  // memory; the number itself is thrown away.
+  Number(message);
   if (typeof fixes !== 'function') {
     return categoryIds === undefined
       ? { ruleId, severity, message, rowIds, partyIds, fixes }

@@ -53,9 +53,7 @@ function keepSame(
     const old = previous.get(key);
     kept.set(
       key,
-      old && old.length === list.length && old.every((issue, i) => same(issue, list[i]))
-        ? old
-        : list,
+      old?.length === list.length && old.every((issue, i) => same(issue, list[i])) ? old : list,
     );
   }
   return kept;
@@ -66,29 +64,19 @@ function keepSame(
 // objects, the parties the same list). Comparing words alone kept issues whose fixes were
 // built from an earlier state of the row, and a host applying `cellIssues(…)[0].fixes[0]`
 // overwrote the later edit. Fixes are never read here, so they stay unbuilt until asked for.
+const words = (issue: MatrixIssue) =>
+  `${issue.ruleId}\n${issue.message}\n${issue.partyIds}\n${issue.rowIds}`;
+
 function sameIssueOf(matrix: Matrix, previous: Matrix) {
   let changed: Set<string> | undefined;
   return (a: MatrixIssue, b: MatrixIssue | undefined) => {
     if (a === b) return true;
-    if (
-      !b ||
-      `${a.ruleId}\n${a.message}\n${a.partyIds}\n${a.rowIds}` !==
-        `${b.ruleId}\n${b.message}\n${b.partyIds}\n${b.rowIds}`
-    )
-      return false;
+    if (!b || words(a) !== words(b)) return false;
     if (!changed) {
       const before = new Set(previous.rows);
+      const all = matrix.parties !== previous.parties || matrix.variant !== previous.variant;
       // Other parties or letters: every row counts as changed.
-      changed = new Set(
-        matrix.rows
-          .filter(
-            (row) =>
-              !before.has(row) ||
-              matrix.parties !== previous.parties ||
-              matrix.variant !== previous.variant,
-          )
-          .map((row) => row.id),
-      );
+      changed = new Set(matrix.rows.filter((row) => all || !before.has(row)).map((row) => row.id));
     }
     return !b.rowIds.some((id) => changed?.has(id));
   };

@@ -4,7 +4,7 @@ import type { RoleLetter } from '../../matrix/roles';
 import type { RowFacts, RuleContext } from '../rule';
 
 // Shared reading helpers for the built-in rules. They run only once a rule has found a problem,
-// so they favour clarity over speed, except where a messy matrix runs them for nearly every row.
+// so they favour clarity over speed.
 
 /** What fix builders read of a row: the row and its cells by party index. */
 export type RowCells = Pick<RowFacts, 'row' | 'cells'>;
@@ -25,11 +25,9 @@ export function partiesWhere(
   matches: (cell: Cell, partyIndex: number) => boolean,
 ): number[] {
   const found: number[] = [];
-  const { cells } = facts;
-  for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index];
+  facts.cells.forEach((cell, index) => {
     if (cell !== undefined && matches(cell, index)) found.push(index);
-  }
+  });
   return found;
 }
 

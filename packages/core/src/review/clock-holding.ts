@@ -39,7 +39,8 @@ export function clockHolding(
       if (partyId === undefined) continue;
       const held = entry(partyId);
       held.breaches += 1;
-      if (!held.breachedTicketIds.includes(reading.ticketId)) {
+      // Readings come one ticket at a time, so a repeat can only be the last id listed.
+      if (held.breachedTicketIds.at(-1) !== reading.ticketId) {
         held.breachedTicketIds.push(reading.ticketId);
       }
     }
@@ -52,7 +53,7 @@ export function clockHolding(
       }
       crossing.count += 1;
       crossing.minutes += minutes;
-      if (!crossing.ticketIds.includes(reading.ticketId)) crossing.ticketIds.push(reading.ticketId);
+      if (crossing.ticketIds.at(-1) !== reading.ticketId) crossing.ticketIds.push(reading.ticketId);
     }
   }
   const holdings = [...byParty].map(([partyId, held]): ClockHolding => {

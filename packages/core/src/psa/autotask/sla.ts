@@ -3,6 +3,7 @@ import { built } from '../../pure';
 import { toIssues } from '../../schema-issues';
 import type { SlaPolicy, SlaPriorityTargets, SlaTarget } from '../../sla/policy';
 import { failed, guarded, newReport, type PsaResult } from '../report';
+import { slaPolicyOf } from '../sla-policy-of';
 
 const hours = /* @__PURE__ */ built(() =>
   z.optional(z.nullable(z.number().check(z.gte(0), z.lte(87_600)))),
@@ -111,17 +112,11 @@ export function policyFromAutotask(
         message:
           'Which statuses pause the clock is set on the statuses, not the SLA; pass pauseStatuses.',
       });
-    const name = base.name?.trim();
     return {
       ok: true,
-      value: {
-        id: `autotask-sla-${base.id}`,
-        ...(name ? { name } : {}),
-        calendarId,
-        priorities: out,
-        ...(options.pauseStatuses ? { pauseStatuses: [...options.pauseStatuses] } : {}),
-        when: { sla: String(base.id) },
-      },
+      value: slaPolicyOf('autotask', base, calendarId, out, options.pauseStatuses, {
+        sla: String(base.id),
+      }),
       report,
     };
   });

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { built } from '../../pure';
 import type { Issue } from '../../result';
 import type { CalendarSpec, OpenHours, Weekday } from '../../sla/calendar-spec';
-import { zoneFormatter } from '../../sla/tz';
+import { checkedTimeZone } from '../host-time-zone';
 import { DAYS, holidayClosures, intervalOf } from '../open-hours';
 import {
   failed,
@@ -137,15 +137,7 @@ export function calendarFromConnectWise(
 }
 
 function zoneOf(options: ConnectWiseCalendarOptions, report: ReportBuilder, issues: Issue[]) {
-  if (options.timeZone !== undefined) {
-    if (zoneFormatter(options.timeZone)) return options.timeZone;
-    issues.push({
-      path: ['options', 'timeZone'],
-      code: 'invalid_time_zone',
-      message: `"${options.timeZone}" is not an IANA time zone.`,
-    });
-    return undefined;
-  }
+  if (options.timeZone !== undefined) return checkedTimeZone(options.timeZone, issues);
   if (options.timeZoneName !== undefined) {
     const read = connectwiseTimeZone(options.timeZoneName);
     if (read.ok) {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { built } from '../../pure';
 import type { SlaPolicy, SlaPriorityTargets, SlaTarget } from '../../sla/policy';
 import { failed, guarded, newReport, type PsaResult, readBoth } from '../report';
+import { slaPolicyOf } from '../sla-policy-of';
 
 const hours = /* @__PURE__ */ built(() =>
   z.optional(z.nullable(z.number().check(z.gte(0), z.lte(87_600)))),
@@ -173,14 +174,8 @@ export function policyFromConnectWise(
           'Which statuses pause the clock is set on the board statuses, not the SLA; pass pauseStatuses.',
       });
     const name = base.name?.trim();
-    const policy: SlaPolicy = {
-      id: `connectwise-sla-${base.id}`,
-      ...(name ? { name } : {}),
-      calendarId,
-      priorities: out,
-      ...(options.pauseStatuses ? { pauseStatuses: [...options.pauseStatuses] } : {}),
-      ...(name ? { when: { sla: name } } : {}),
-    };
+    const when = name ? { sla: name } : undefined;
+    const policy = slaPolicyOf('connectwise', base, calendarId, out, options.pauseStatuses, when);
     return { ok: true, value: policy, report };
   });
 }

@@ -3,7 +3,7 @@ import { built } from '../../pure';
 import type { Issue } from '../../result';
 import { toIssues } from '../../schema-issues';
 import type { CalendarSpec, OpenHours, Weekday } from '../../sla/calendar-spec';
-import { zoneFormatter } from '../../sla/tz';
+import { checkedTimeZone } from '../host-time-zone';
 import { DAYS, holidayClosures, intervalOf } from '../open-hours';
 import { failed, guarded, newReport, type PsaResult, type ReportBuilder } from '../report';
 import { windowsTimeZone } from './windows-zone';
@@ -123,15 +123,7 @@ function zoneOf(
   report: ReportBuilder,
   issues: Issue[],
 ): string | undefined {
-  if (options.timeZone !== undefined) {
-    if (zoneFormatter(options.timeZone)) return options.timeZone;
-    issues.push({
-      path: ['options', 'timeZone'],
-      code: 'invalid_time_zone',
-      message: `"${options.timeZone}" is not an IANA time zone.`,
-    });
-    return undefined;
-  }
+  if (options.timeZone !== undefined) return checkedTimeZone(options.timeZone, issues);
   const name = windows?.trim();
   if (!name) {
     issues.push({

@@ -9,6 +9,7 @@ import {
   type ReportBuilder,
   readBoth,
 } from '../report';
+import { slaPolicyOf } from '../sla-policy-of';
 
 const slaSchema = /* @__PURE__ */ built(() =>
   z.object({
@@ -120,17 +121,11 @@ export function policyFromHalo(
         path: ['sla'],
         message: 'Which statuses hold the SLA is set on the statuses; pass pauseStatuses.',
       });
-    const name = base.name?.trim();
     return {
       ok: true,
-      value: {
-        id: `halo-sla-${base.id}`,
-        ...(name ? { name } : {}),
-        calendarId,
-        priorities: out,
-        ...(options.pauseStatuses ? { pauseStatuses: [...options.pauseStatuses] } : {}),
-        when: { sla: String(base.id) },
-      },
+      value: slaPolicyOf('halo', base, calendarId, out, options.pauseStatuses, {
+        sla: String(base.id),
+      }),
       report,
     };
   });

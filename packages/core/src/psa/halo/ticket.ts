@@ -1,8 +1,8 @@
 import type { Issue } from '../../result';
 import { toIssues } from '../../schema-issues';
 import { MAX_TICKET_EVENTS, type TicketEvent, type TicketHistory } from '../../sla/history';
-import { zoneFormatter } from '../../sla/tz';
 import { type Holder, holderParty, unmappedNoter } from '../holder';
+import { checkedTimeZone } from '../host-time-zone';
 import { type PartyMapping, partyLookup } from '../party-mapping';
 import { pendingEvents } from '../pending';
 import { readDate } from '../read-date';
@@ -124,15 +124,7 @@ function zoneOf(
   report: ReportBuilder,
   issues: Issue[],
 ): string | undefined {
-  if (options.timeZone !== undefined) {
-    if (zoneFormatter(options.timeZone)) return options.timeZone;
-    issues.push({
-      path: ['options', 'timeZone'],
-      code: 'invalid_time_zone',
-      message: `"${options.timeZone}" is not an IANA time zone.`,
-    });
-    return undefined;
-  }
+  if (options.timeZone !== undefined) return checkedTimeZone(options.timeZone, issues);
   const windows = ticket.site_timezone?.trim();
   if (!windows) return undefined;
   const zone = windowsTimeZone(windows);

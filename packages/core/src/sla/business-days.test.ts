@@ -67,6 +67,17 @@ describe('addBusinessDays', () => {
     );
   });
 
+  it('moves back to the closing that comes last when a DST change repeats the closing time', () => {
+    // Lord Howe, 5 April 2026: 02:00 (+11) goes back to 01:30 (+10:30), so 01:30–01:35 is open
+    // twice and the day's last closing before 02:00 is the second 01:35.
+    const lordHowe = createCalendar({
+      timeZone: 'Australia/Lord_Howe',
+      hours: { sun: [['00:00', '01:35'], ['02:05', '02:10']], tue: [['09:00', '17:00']] },
+    });
+    const tuesday0200 = new Date('2026-04-07T02:00:00+10:30');
+    expect(addBusinessDays(lordHowe, tuesday0200, -1)).toEqual(new Date('2026-04-05T01:35:00+10:30'));
+  });
+
   it('throws E103 for a fractional number of days and E105 when no open day is left', () => {
     expect(errorCodeOf(() => addBusinessDays(office, 0, 1.5))).toBe('E103');
     const holidaysOnly = createCalendar({

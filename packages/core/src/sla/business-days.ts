@@ -1,8 +1,8 @@
 import { tandemError } from '../errors';
-import { type Instant, isOpen, msOf } from './business-time';
+import { type Instant, isOpen, msOf, openFrom } from './business-time';
 import { type Calendar, tablesOf } from './calendar';
 import { CALENDAR_YEARS } from './calendar-spec';
-import { hoursOfDay, type Tables } from './chunk';
+import { chunkAt, chunkOfYear, hoursOfDay, locate, type Tables } from './chunk';
 import { yearOfDay } from './recurring-holidays';
 import { DAY, MINUTE, offsetSpans } from './tz';
 
@@ -91,8 +91,8 @@ function stepOpenDays(tables: Tables, day: number, n: number): number {
  *   Friday.
  * - On that day, it keeps the start's **wall-clock time** (not its UTC time, so a DST change in
  *   between moves nothing: 10:00 stays 10:00). When the calendar is closed at that time, it moves
- *   back to the last closing time of that day before it — after hours, the end of that day; in a
- *   split shift's break, the end of the morning — and, when that day has not opened yet, forward
+ *   back to the last closing on that date before it — after hours, the end of that day; in a
+ *   split shift's break, the end of the morning — and, when that date has not opened yet, forward
  *   to its first opening. Either way the deadline is the same business time as the wall-clock
  *   one, so a ticket logged at 06:00 or 20:00 gets exactly a working day per day.
  * - A wall time that a DST change skips means the instant the clocks jump to; one it repeats
@@ -116,19 +116,27 @@ export function addBusinessDays(calendar: Calendar, start: Instant, days: number
   const day = stepOpenDays(tables, startDay, days);
   const target = instantOf(tables.zone, day * DAY + (wall - startDay * DAY));
   if (isOpen(calendar, target)) return new Date(target);
-  // The day's own intervals as instants, to find the last close before the target.
-  const hours = hoursOfDay(tables, day);
-  let lastEnd = Number.NEGATIVE_INFINITY;
-  let firstStart = Number.POSITIVE_INFINITY;
-  for (let k = 0; k + 1 < hours.length; k += 2) {
-    const from = instantOf(tables.zone, day * DAY + (hours[k] as number) * MINUTE);
-    const to = instantOf(tables.zone, day * DAY + (hours[k + 1] as number) * MINUTE);
-    if (from >= to) continue; // all inside a DST gap
-    firstStart = Math.min(firstStart, from);
-    if (to <= target) lastEnd = Math.max(lastEnd, to);
+  // Closed then: the last closing on that date before the target, else its next opening. Both
+  // come from the calendar's own open intervals, so a DST change that repeats an hour (and so
+  // opens it twice) moves the deadline to the closing that really comes last.
+  const close = lastCloseAtOrBefore(tables, target);
+  if (close !== undefined && close > instantOf(tables.zone, day * DAY)) return new Date(close);
+  const open = openFrom(tables, target);
+  if (open !== undefined && open < instantOf(tables.zone, (day + 1) * DAY)) return new Date(open);
+  return new Date(target); // the day's hours all fall in a DST gap
+}
+
+/** The end of the last open interval ending at or before `t`, or `undefined` before the first. */
+function lastCloseAtOrBefore(tables: Tables, t: number): number | undefined {
+  let chunk = chunkAt(tables, t);
+  let i = locate(chunk, t) - 1;
+  // Nothing ends in this UTC year by `t`: the year before's last interval does (one cut at the
+  // new year is no closing only if this year opens at once, and then `t` would be open).
+  if (i < 0 && chunk.year > CALENDAR_YEARS.min) {
+    chunk = chunkOfYear(tables, chunk.year - 1);
+    i = chunk.n - 1;
   }
-  if (lastEnd > Number.NEGATIVE_INFINITY) return new Date(lastEnd);
-  return new Date(firstStart < Number.POSITIVE_INFINITY ? firstStart : target);
+  return i >= 0 ? (chunk.ends[i] as number) : undefined;
 }
 
 /**

@@ -55,3 +55,4 @@ export {
   rowLane,
 } from './matrix/views';
 export { fail, formatPath, type Issue, ok, type ParseResult } from './result';
+export { sameJson } from './same-json';

@@ -1,3 +1,4 @@
+import { sameJson } from '../same-json';
 import { applyMatrixChanges } from './apply';
 import type { MatrixChange, UpdatePartyChange, UpdateRowChange } from './changes';
 import type { Matrix, Row } from './model';
@@ -72,7 +73,7 @@ export function matrixChangesBetween(before: Matrix, after: Matrix): MatrixChang
     if (patch) emit({ type: 'updateRow', rowId: row.id, patch });
     for (const party of after.parties) {
       const cell = target.cells[party.id];
-      if (!sameValue(row.cells[party.id], cell)) {
+      if (!sameJson(row.cells[party.id], cell)) {
         emit({ type: 'setCell', rowId: row.id, partyId: party.id, cell: cell ?? null });
       }
     }
@@ -94,7 +95,7 @@ export function matrixChangesBetween(before: Matrix, after: Matrix): MatrixChang
   });
   // Whatever the field changes above do not carry (a field no change kind edits on its own).
   after.rows.forEach((row, index) => {
-    if (sameValue(current.rows[index], row)) return;
+    if (sameJson(current.rows[index], row)) return;
     const within = after.rows.slice(0, index).filter((r) => r.categoryId === row.categoryId);
     emit({ type: 'removeRow', rowId: row.id });
     emit({ type: 'addRow', row, index: within.length });
@@ -120,7 +121,7 @@ function rowPatch(row: Row, target: Row): UpdateRowChange['patch'] | undefined {
     {};
   if (row.kind !== target.kind) patch.kind = target.kind;
   if (row.description !== target.description) patch.description = target.description ?? null;
-  if (!sameValue(row.tags, target.tags)) patch.tags = target.tags ?? null;
+  if (!sameJson(row.tags, target.tags)) patch.tags = target.tags ?? null;
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
@@ -136,17 +137,4 @@ function partyPatch(
   if (party.calendarId !== target.calendarId) patch.calendarId = target.calendarId ?? null;
   if (party.color !== target.color) patch.color = target.color ?? null;
   return Object.keys(patch).length > 0 ? patch : undefined;
-}
-
-/** Deep equality of plain JSON data, blind to key order. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
-  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-  if (aKeys.length !== bKeys.length) return false;
-  return aKeys.every((key) =>
-    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-  );
 }

@@ -83,7 +83,10 @@ export function importList(
       const one = importOne(entry);
       return one.ok
         ? one
-        : { ok: false, issues: one.issues.map((issue) => ({ ...issue, path: [key, i, ...issue.path] })) };
+        : {
+            ok: false,
+            issues: one.issues.map((issue) => ({ ...issue, path: [key, i, ...issue.path] })),
+          };
     }),
   };
 }

@@ -121,9 +121,7 @@ export function escalationSchema<Delay>(dialect: DelayDialect<Delay>) {
     id: z.optional(z.string()),
     name: z.optional(z.string()),
     description: z.optional(z.nullable(z.string())),
-    ownerTeam: z.optional(
-      z.object({ id: z.optional(z.string()), name: z.optional(z.string()) }),
-    ),
+    ownerTeam: z.optional(z.object({ id: z.optional(z.string()), name: z.optional(z.string()) })),
     enabled: z.optional(z.boolean()),
     rules: z
       .array(
@@ -157,6 +155,14 @@ const kindOf = (condition: string) =>
   (condition === 'if-not-closed' ? 'not-resolved' : 'not-acknowledged') as
     | 'not-resolved'
     | 'not-acknowledged';
+
+// The first step is entered unconditionally, so its wait and condition live only here.
+function firstFields(offset: number, condition: string): Carried['steps'][string]['fields'] {
+  return {
+    ...(offset > 0 ? { offset } : {}),
+    ...(condition === 'if-not-closed' ? { condition } : {}),
+  };
+}
 
 /**
  * Imports one escalation of the shared Opsgenie / JSM Operations JSON with `schema` (built by
@@ -239,7 +245,7 @@ export function importEscalation<Delay>(
       steps: Object.fromEntries(
         groups.map((g, i) => [
           `rule-${i + 1}`,
-          { fields: i === 0 && offset > 0 ? { offset } : {}, targets: g.carried },
+          { fields: i === 0 ? firstFields(offset, g.condition) : {}, targets: g.carried },
         ]),
       ),
       refs,
@@ -285,7 +291,10 @@ export function policyFromOpsgenie(json: unknown, mapping: ExternalMapping): Imp
  * @example
  * const list = policiesFromOpsgenieList(json, mapping);
  */
-export function policiesFromOpsgenieList(json: unknown, mapping: ExternalMapping): ListImportResult {
+export function policiesFromOpsgenieList(
+  json: unknown,
+  mapping: ExternalMapping,
+): ListImportResult {
   return importList(json, 'data', (one) => policyFromOpsgenie(one, mapping));
 }
 
@@ -305,12 +314,13 @@ export function exportEscalation<Delay>(
   const chain = policyChain(policy);
   const lost = chain.lost;
   const allRefs = { ...carried?.refs, ...refs };
-  const start = carried?.steps[policy.startStepId]?.fields.offset;
-  let elapsed = typeof start === 'number' ? start : 0;
-  const rules = chain.links.flatMap((link) => {
+  const first = carried?.steps[policy.startStepId]?.fields;
+  let elapsed = typeof first?.offset === 'number' ? first.offset : 0;
+  const rules = chain.links.flatMap((link, i) => {
     elapsed += link.delay;
     const stepIndex = policy.steps.indexOf(link.step);
-    const condition = link.untilResolved ? ('if-not-closed' as const) : ('if-not-acked' as const);
+    const untilResolved = i === 0 ? first?.condition === 'if-not-closed' : link.untilResolved;
+    const condition = untilResolved ? ('if-not-closed' as const) : ('if-not-acked' as const);
     const extra = carried?.steps[link.step.id]?.targets;
     const used = new Set<CarriedTarget>();
     return link.step.targets.flatMap((t, k) => {

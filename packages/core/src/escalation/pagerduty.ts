@@ -198,7 +198,10 @@ export function policyFromPagerDuty(json: unknown, mapping: ExternalMapping): Im
       steps,
       transitions,
       lost,
-      { trigger: { kind: 'not-acknowledged', minutes: delay(steps.length - 1) }, repeat: pd.num_loops ?? 0 },
+      {
+        trigger: { kind: 'not-acknowledged', minutes: delay(steps.length - 1) },
+        repeat: pd.num_loops ?? 0,
+      },
     );
     const carried: Carried = { policy: pick(pd, POLICY_CARRIED), steps: carriedSteps, refs };
     return { ...closed, carried };
@@ -213,7 +216,10 @@ export function policyFromPagerDuty(json: unknown, mapping: ExternalMapping): Im
  * @example
  * const list = policiesFromPagerDutyList(json, mapping);
  */
-export function policiesFromPagerDutyList(json: unknown, mapping: ExternalMapping): ListImportResult {
+export function policiesFromPagerDutyList(
+  json: unknown,
+  mapping: ExternalMapping,
+): ListImportResult {
   return importList(json, 'escalation_policies', (one) => policyFromPagerDuty(one, mapping));
 }
 

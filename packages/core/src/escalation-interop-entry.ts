@@ -10,3 +10,10 @@ export {
 } from './escalation/jsm-ops';
 export { policiesFromOpsgenieList } from './escalation/opsgenie';
 export { policiesFromPagerDutyList } from './escalation/pagerduty';
+export {
+  type ExternalTarget,
+  externalTargets,
+  type MappingSuggestion,
+  type SuggestMappingOptions,
+  suggestMapping,
+} from './escalation/suggest-mapping';

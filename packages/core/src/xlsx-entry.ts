@@ -3,6 +3,13 @@
 
 export { type XlsxReadOptions, xlsxSheetNames, xlsxToTable } from './xlsx/xlsx-read';
 export {
+  readXlsxInSteps,
+  type XlsxProgress,
+  type XlsxStage,
+  type XlsxWorkbookRead,
+  xlsxWorkbook,
+} from './xlsx/xlsx-steps';
+export {
   matrixToXlsx,
   type XlsxExport,
   type XlsxExportOptions,

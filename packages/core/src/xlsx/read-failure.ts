@@ -26,9 +26,10 @@ export class Stop {
  * @example
  * damaged(new Error('invalid zip data')); // Stop with 'corrupt_workbook'
  */
-export function damaged(error: unknown, what = 'could not be unpacked'): Stop {
+export function damaged(error: unknown): Stop {
   const reason = error instanceof Error ? error.message : 'unknown error';
-  return new Stop(refusal('corrupt_workbook', `the workbook is damaged and ${what} (${reason}).`));
+  const message = `the workbook is damaged and could not be unpacked (${reason}).`;
+  return new Stop(refusal('corrupt_workbook', message));
 }
 
 /**

@@ -43,7 +43,12 @@ export function matrixFromXlsx(
     return importTable(table.value, layout, options, table.warnings);
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unknown error';
-    const issue: CsvIssue = csvIssue(1, 1, 'unreadable', `the sheet could not be read (${reason}).`);
+    const issue: CsvIssue = csvIssue(
+      1,
+      1,
+      'unreadable',
+      `the sheet could not be read (${reason}).`,
+    );
     return { ok: false, issues: [issue] };
   }
 }

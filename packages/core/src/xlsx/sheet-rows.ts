@@ -87,7 +87,11 @@ export function sheetDataBounds(xml: string): { from: number; to: number } | und
   const open = /<(?:\w+:)?sheetData\b[^>]*>/.exec(xml);
   if (!open) return undefined;
   const from = open.index + open[0].length;
-  for (let at = xml.lastIndexOf('sheetData>'); at > from; at = xml.lastIndexOf('sheetData>', at - 1)) {
+  for (
+    let at = xml.lastIndexOf('sheetData>');
+    at > from;
+    at = xml.lastIndexOf('sheetData>', at - 1)
+  ) {
     if (!closesSheetData(xml, at)) continue;
     const to = xml.lastIndexOf('<', at);
     if (to >= from) return { from, to };

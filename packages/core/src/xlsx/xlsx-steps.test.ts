@@ -23,7 +23,10 @@ for (let r = 2; r <= ROWS; r++) rows.push(inlineRow(r, [`Tâche n° ${r} — ✔
 const strings = Array.from({ length: 4_000 }, (_, i) => `Chaîne ${i} ✓`);
 const large = workbookBytes({
   sheets: [
-    { name: 'RACI', data: `${rows.join('')}<row r="${ROWS + 1}"><c r="A${ROWS + 1}" t="s"><v>3999</v></c></row>` },
+    {
+      name: 'RACI',
+      data: `${rows.join('')}<row r="${ROWS + 1}"><c r="A${ROWS + 1}" t="s"><v>3999</v></c></row>`,
+    },
     { name: 'Notes', data: inlineRow(1, ['x']) },
   ],
   strings,

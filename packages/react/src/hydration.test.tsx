@@ -96,7 +96,12 @@ describe('hydration when the server and the browser are in different zones', () 
   it('the service review hydrates without a mismatch when no locale is given', async () => {
     const { review, input, timeZone } = reviewScenario('healthy');
     const { container, onRecoverableError } = await serverThenBrowser(() =>
-      createElement(ServiceReview, { review, tickets: input.tickets, matrix: input.matrix, timeZone }),
+      createElement(ServiceReview, {
+        review,
+        tickets: input.tickets,
+        matrix: input.matrix,
+        timeZone,
+      }),
     );
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(container.textContent).toContain('SLA attainment');

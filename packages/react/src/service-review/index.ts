@@ -3,10 +3,10 @@
 // The public API of the service review page: the `@tandem/react/service-review` entry. Its own
 // entry, so hosts of the editors never load it, and the page's charts never load the editors.
 
-// One install for hosts: the part of the core this component shows comes with it.
-export * from '@tandem/core/review';
 // The component takes the core's name; the data it shows is `ServiceReviewData` here.
 export type { ServiceReview as ServiceReviewData } from '@tandem/core/review';
+// One install for hosts: the part of the core this component shows comes with it.
+export * from '@tandem/core/review';
 export {
   type AgendaWords,
   englishServiceReviewMessages,

@@ -8,7 +8,7 @@ import {
 } from '@tandem/core/review';
 import type { CalendarSpec, SlaPolicy, TicketEvent } from '@tandem/core/sla';
 import { random } from '../sla-timeline/queue-fixtures';
-import { calendars, parties as slaParties, policy } from '../sla-timeline/sla-fixtures';
+import { calendars, policy, parties as slaParties } from '../sla-timeline/sla-fixtures';
 
 // Quarters of realistic tickets for the stories, the tests and the browser bench: Contoso's
 // internal IT with Northwind's desk and NOC, tickets opened in working hours (the NOC's at any
@@ -141,7 +141,10 @@ export function quarterTickets(
   const total = WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
   const pickRow = () => {
     let left = rand() * total;
-    for (const [rowId, weight] of WEIGHTS) if ((left -= weight) < 0) return rowId;
+    for (const [rowId, weight] of WEIGHTS) {
+      left -= weight;
+      if (left < 0) return rowId;
+    }
     return 'password-resets';
   };
   const days = Math.floor((period.to - period.from) / DAY);

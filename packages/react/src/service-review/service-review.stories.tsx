@@ -39,8 +39,12 @@ export const HealthyQuarter: Story = {
     const charts = canvasElement.querySelectorAll('svg[role="img"]');
     await expect(charts).toHaveLength(5);
     for (const chart of charts) await expect(chart).toHaveAttribute('tabindex', '0');
-    await userEvent.click(within(attainment).getAllByText('Show the figures as a table')[0] as HTMLElement);
-    await expect(within(attainment).getByRole('table', { name: 'Attainment per priority' })).toBeVisible();
+    await userEvent.click(
+      within(attainment).getAllByText('Show the figures as a table')[0] as HTMLElement,
+    );
+    await expect(
+      within(attainment).getByRole('table', { name: 'Attainment per priority' }),
+    ).toBeVisible();
   },
 };
 
@@ -55,7 +59,10 @@ export const DriftAndBreaches: Story = {
     await expect(within(drift).getByRole('rowheader', { name: 'Server patching' })).toBeVisible();
     const breaches = canvasElement.querySelectorAll('[data-chart="columns"] [data-count]');
     await expect(breaches).toHaveLength(14);
-    const breached = [...breaches].reduce((sum, bar) => sum + Number(bar.getAttribute('data-count')), 0);
+    const breached = [...breaches].reduce(
+      (sum, bar) => sum + Number(bar.getAttribute('data-count')),
+      0,
+    );
     const { review } = reviewScenario('strained');
     const ids = new Set(review.attainment.overall.flatMap((a) => a.breachedTicketIds));
     await expect(breached).toBe(ids.size);
@@ -70,7 +77,9 @@ export const EmptyQuarter: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('0 tickets (previous period: 0)')).toBeVisible();
-    await expect(canvas.getAllByText('No tickets were opened in this period.').length).toBeGreaterThan(1);
+    await expect(
+      canvas.getAllByText('No tickets were opened in this period.').length,
+    ).toBeGreaterThan(1);
     await expect(canvasElement.querySelectorAll('[data-chart="bars"]')).toHaveLength(0);
   },
 };

@@ -1,5 +1,5 @@
 import type { Party, Row } from '@tandem/core';
-import type { ReviewTicket, ServiceReview as Review } from '@tandem/core/review';
+import type { ServiceReview as Review, ReviewTicket } from '@tandem/core/review';
 import { type ComponentType, useMemo } from 'react';
 import { useHydrated } from '../hooks/use-hydrated';
 import { AgendaSection } from './agenda-section';

@@ -56,14 +56,9 @@ async function bothTeams(url: string, room: string) {
   return { internal, msp };
 }
 
-/** Resolves once `check()` holds, polling the event loop; fails after `ms`. */
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the room to settle');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+/** Vitest's own polling: waits until `check()` holds, failing after five seconds. */
+const untilTrue = (check: () => boolean) =>
+  expect.poll(check, { timeout: 5000, interval: 10 }).toBe(true);
 
 describe('startCollabServer', () => {
   it('seeds a new room from the host store and hands both clients the same matrix', async () => {
@@ -101,7 +96,7 @@ describe('startCollabServer', () => {
     ]);
     expect(moved.ok && edited.ok).toBe(true);
 
-    await until(() => {
+    await untilTrue(() => {
       const one = internal.getMatrix();
       const other = msp.getMatrix();
       return (
@@ -114,11 +109,11 @@ describe('startCollabServer', () => {
     expect(merged?.rows[0]?.categoryId).toBe('helpdesk');
     expect(parseMatrix(merged).ok).toBe(true);
 
-    await until(() => JSON.stringify(stored.at(-1)) === JSON.stringify(merged));
+    await untilTrue(() => JSON.stringify(stored.at(-1)) === JSON.stringify(merged));
 
     // Undo is per user: the MSP undoing its edit leaves the internal team's move in place.
     expect(msp.undo()).toBe(true);
-    await until(() => internal.getMatrix()?.rows[0]?.cells.it?.roles.join() === 'A,I');
+    await untilTrue(() => internal.getMatrix()?.rows[0]?.cells.it?.roles.join() === 'A,I');
     expect(internal.getMatrix()?.rows[0]?.id).toBe('patching');
     expect(internal.canUndo()).toBe(true);
   });
@@ -134,7 +129,7 @@ describe('startCollabServer', () => {
 
     setPresence(awarenessB, { user: { name: 'Sam', partyId: 'msp', color: '#0b7285' } });
     setPresence(awarenessB, { focus: { kind: 'cell', rowId: 'patching', partyId: 'it' } });
-    await until(() => readPeers(awarenessA).some((peer) => peer.focus?.kind === 'cell'));
+    await untilTrue(() => readPeers(awarenessA).some((peer) => peer.focus?.kind === 'cell'));
     expect(readPeers(awarenessA)).toEqual([
       {
         clientId: b.doc.clientID,
@@ -144,7 +139,7 @@ describe('startCollabServer', () => {
     ]);
 
     b.provider.destroy();
-    await until(() => readPeers(awarenessA).length === 0);
+    await untilTrue(() => readPeers(awarenessA).length === 0);
   });
 
   it('reports a room whose document does not hold a valid matrix instead of storing it', async () => {
@@ -169,7 +164,7 @@ describe('startCollabServer', () => {
       const rows = a.doc.getMap(MATRIX_TYPES.rows) as Y.Map<Y.Map<unknown>>;
       rows.get('patching')?.set('categoryId', 'nowhere');
     });
-    await until(() => invalid.length > 0);
+    await untilTrue(() => invalid.length > 0);
     expect(invalid[0]).toBe('broken: true');
   });
 });
@@ -218,7 +213,7 @@ describe('startCollabServer with parties and persistence', () => {
 
     reader.apply([{ type: 'renameRow', rowId: 'backup', name: 'Changed by the auditor' }]);
     writer.apply([{ type: 'renameRow', rowId: 'patching', name: 'Patch management' }]);
-    await until(
+    await untilTrue(
       () => reader.getMatrix()?.rows.some((row) => row.name === 'Patch management') === true,
     );
     // The writer heard the server's copy: the auditor's rename never reached it.
@@ -246,7 +241,7 @@ describe('startCollabServer with parties and persistence', () => {
     await dana.synced;
     const binding = bindMatrix(dana.doc);
     binding.apply([{ type: 'renameRow', rowId: 'patching', name: 'Patch management' }]);
-    await until(() => saved.has('contoso'));
+    await untilTrue(() => saved.has('contoso'));
     const before = saved.get('contoso');
     // Then a bad client's write: a row in a category that does not exist.
     dana.doc.transact(() => {
@@ -287,7 +282,9 @@ describe('startCollabServer with parties and persistence', () => {
     const b = bindMatrix(sam.doc);
     open.push(a, b);
     a.apply([{ type: 'renameRow', rowId: 'backup', name: 'Backup management' }]);
-    await until(() => b.getMatrix()?.rows.some((row) => row.name === 'Backup management') === true);
+    await untilTrue(
+      () => b.getMatrix()?.rows.some((row) => row.name === 'Backup management') === true,
+    );
     expect(parseMatrix(b.getMatrix()).ok).toBe(true);
   });
 });

@@ -186,7 +186,7 @@ export const Simulation: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     // The SLA policy's office calendar runs on UTC, so the sample's time is shown in UTC.
-    await expect(canvas.getByLabelText('Opened (UTC)')).toHaveValue('2026-03-02T10:00');
+    await expect(await canvas.findByLabelText('Opened (UTC)')).toHaveValue('2026-03-02T10:00');
     const scrubber = canvas.getByRole('slider', { name: 'Point in the trace' });
     await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Play' })).toBeVisible(), {
@@ -209,7 +209,10 @@ export const SimulationScrub: Story = {
   args: { defaultValue: vipInternal, simulationSamples: samples, defaultSimulating: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Sample ticket' }), '2');
+    await userEvent.selectOptions(
+      await canvas.findByRole('combobox', { name: 'Sample ticket' }),
+      '2',
+    );
     const trace = canvas.getByRole('list', { name: 'What happens' });
     await expect(within(trace).getAllByRole('listitem')[0]).toHaveTextContent(
       'Routed to Internal IT',

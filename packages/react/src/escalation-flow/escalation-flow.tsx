@@ -1,14 +1,14 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { lazyPart, usePreload } from '../hooks/lazy-part';
+import { useHydrated } from '../hooks/use-hydrated';
 import { UndoRedoButtons } from '../undo-redo/undo-redo-buttons';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { FlowCanvas } from './flow-canvas';
 import { StepPalette } from './flow-handles';
 import { FlowIssues } from './flow-issues';
 import { RoutingTable } from './routing-table';
-import { SimulationPanel } from './simulation-panel';
-import { StepDialog } from './step-dialog';
 import { type UseEscalationFlowOptions, useEscalationFlow } from './use-escalation-flow';
 import { type FlowDnd, useFlowDnd } from './use-flow-dnd';
 import { type SimulationSample, useFlowSimulation } from './use-flow-simulation';
@@ -39,6 +39,15 @@ const NO_SAMPLES: readonly SimulationSample[] = [];
 // Wrappers that add an element to the DOM but no box to the layout.
 const CONTENTS = { display: 'contents' } as const;
 
+// Not needed at first paint: their code (and the dialog library's) loads when the browser is
+// idle after the diagram mounted, before anyone opens a step or starts a simulation.
+const StepDialog = /* @__PURE__ */ lazyPart(() =>
+  import('./step-dialog').then((m) => m.StepDialog),
+);
+const SimulationPanel = /* @__PURE__ */ lazyPart(() =>
+  import('./simulation-panel').then((m) => m.SimulationPanel),
+);
+
 /**
  * The escalation flow diagram editor: swimlanes per party, steps as cards by order and tier,
  * arrows labelled with their triggers; drag and drop (pointer and keyboard) to reorder, change
@@ -67,6 +76,14 @@ export function EscalationFlow(props: EscalationFlowProps) {
   });
   const [simulating, setSimulating] = useState(defaultSimulating && !!simulationSamples?.length);
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  // The step dialog stays mounted once opened, so it closes (and returns focus) as Radix does.
+  const [stepDialogWanted, setStepDialogWanted] = useState(false);
+  if (flow.editingStepId !== null && !stepDialogWanted) setStepDialogWanted(true);
+  const hydrated = useHydrated();
+  usePreload(
+    [StepDialog, SimulationPanel],
+    hydrated && (!flow.readOnly || !!simulationSamples?.length),
+  );
   const [paletteHost, setPaletteHost] = useState<HTMLElement | null>(null);
   const cls = useCallback(
     (name: string) => (unstyled ? undefined : `tandem-flow-${name}`),
@@ -148,9 +165,13 @@ export function EscalationFlow(props: EscalationFlowProps) {
         </DndContext>
         {showRouting && <RoutingTable flow={flow} cls={cls} />}
       </div>
-      {simulating && <SimulationPanel flow={flow} sim={sim} cls={cls} />}
+      <Suspense fallback={null}>
+        {simulating && <SimulationPanel flow={flow} sim={sim} cls={cls} />}
+      </Suspense>
       {options.checks !== false && <FlowIssues flow={flow} cls={cls} />}
-      <StepDialog flow={flow} container={root} cls={cls} />
+      <Suspense fallback={null}>
+        {stepDialogWanted && <StepDialog flow={flow} container={root} cls={cls} />}
+      </Suspense>
       <div role="status" aria-live="polite" aria-atomic="true">
         <VisuallyHidden>{flow.announcement}</VisuallyHidden>
       </div>

@@ -31,8 +31,9 @@ const samples = [
   { label: 'P2', ticket: { categoryId: 'helpdesk', priority: 'P2', openedAt: MONDAY_10_UTC } },
 ];
 
-// The routing table names the office calendar, so there are always calendars.
-const setup = (timeZone: string, options: { withSla?: boolean } = {}) => {
+// The routing table names the office calendar, so there are always calendars. The panel's code
+// loads after first paint, so each test waits for it.
+const setup = async (timeZone: string, options: { withSla?: boolean } = {}) => {
   const calendars = calendarsIn(timeZone);
   render(
     <EscalationFlow
@@ -44,19 +45,20 @@ const setup = (timeZone: string, options: { withSla?: boolean } = {}) => {
       defaultSimulating
     />,
   );
+  await screen.findByRole('slider');
 };
 const slider = () => screen.getByRole('slider', { name: 'Point in the trace' });
 
 describe('the simulation’s opening time', () => {
   describe('given an SLA policy whose calendar is in Berlin', () => {
-    it('is labelled with the zone and shows the sample’s time there', () => {
-      setup('Europe/Berlin');
+    it('is labelled with the zone and shows the sample’s time there', async () => {
+      await setup('Europe/Berlin');
       // 10:00 UTC is 11:00 in Berlin in March (CET, +01:00).
       expect(screen.getByLabelText('Opened (Europe/Berlin)')).toHaveValue('2026-03-02T11:00');
     });
 
-    it('reads a time typed in as Berlin time', () => {
-      setup('Europe/Berlin');
+    it('reads a time typed in as Berlin time', async () => {
+      await setup('Europe/Berlin');
       fireEvent.change(screen.getByLabelText('Opened (Europe/Berlin)'), {
         target: { value: '2026-03-02T12:30' },
       });
@@ -70,8 +72,8 @@ describe('the simulation’s opening time', () => {
       );
     });
 
-    it('keeps summer time apart from winter time', () => {
-      setup('Europe/Berlin');
+    it('keeps summer time apart from winter time', async () => {
+      await setup('Europe/Berlin');
       fireEvent.change(screen.getByLabelText('Opened (Europe/Berlin)'), {
         target: { value: '2026-07-06T12:30' },
       });
@@ -85,20 +87,20 @@ describe('the simulation’s opening time', () => {
   });
 
   describe('given an SLA policy whose calendar is in New York', () => {
-    it('names that zone instead', () => {
-      setup('America/New_York');
+    it('names that zone instead', async () => {
+      await setup('America/New_York');
       expect(screen.getByLabelText('Opened (America/New_York)')).toHaveValue('2026-03-02T05:00');
     });
   });
 
   describe('given no SLA policy', () => {
-    it('uses UTC and says so', () => {
-      setup('Europe/Berlin', { withSla: false });
+    it('uses UTC and says so', async () => {
+      await setup('Europe/Berlin', { withSla: false });
       expect(screen.getByLabelText('Opened (UTC)')).toHaveValue('2026-03-02T10:00');
     });
   });
 
-  it('speaks the host’s words for the label', () => {
+  it('speaks the host’s words for the label', async () => {
     render(
       <EscalationFlow
         defaultValue={tierOneToEngineering}
@@ -108,13 +110,13 @@ describe('the simulation’s opening time', () => {
         messages={{ openedAt: (zone) => `Ouvert (heure ${zone})` }}
       />,
     );
-    expect(screen.getByLabelText('Ouvert (heure UTC)')).toHaveValue('2026-03-02T10:00');
+    expect(await screen.findByLabelText('Ouvert (heure UTC)')).toHaveValue('2026-03-02T10:00');
   });
 });
 
 describe('the times a simulation shows', () => {
-  it('tells the trace and the cards’ firing times in the calendar’s zone, named', () => {
-    setup('America/New_York');
+  it('tells the trace and the cards’ firing times in the calendar’s zone, named', async () => {
+    await setup('America/New_York');
     fireEvent.change(slider(), { target: { value: '0' } });
     // 10:00 UTC on 2 March is 05:00 in New York (EST).
     expect(slider()).toHaveAttribute(

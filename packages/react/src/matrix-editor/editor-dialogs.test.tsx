@@ -20,7 +20,7 @@ describe('the category dialog', () => {
   it('refuses an empty and a duplicate name, then adds the category', async () => {
     const { user, onValueChange, lastChanges, announcer } = setup();
     await user.click(screen.getByRole('button', { name: 'Add category' }));
-    const dialog = screen.getByRole('dialog', { name: 'New category' });
+    const dialog = await screen.findByRole('dialog', { name: 'New category' });
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(name).toHaveAccessibleDescription('Name is required.');
@@ -44,7 +44,7 @@ describe('the category dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Add category' }));
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Networking{Enter}');
     await user.click(screen.getByRole('button', { name: 'Edit Networking' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit Networking' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Networking' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(lastChanges()).toEqual([{ type: 'removeCategory', categoryId: 'networking' }]);
     expect(screen.queryByRole('button', { name: /^Networking, / })).toBeNull();
@@ -54,7 +54,7 @@ describe('the category dialog', () => {
     it('will not delete it, says why, and renames it', async () => {
       const { user, onValueChange, lastChanges } = setup();
       await user.click(screen.getByRole('button', { name: 'Edit Security' }));
-      const dialog = screen.getByRole('dialog', { name: 'Edit Security' });
+      const dialog = await screen.findByRole('dialog', { name: 'Edit Security' });
       expect(within(dialog).getByRole('button', { name: 'Delete' })).toBeDisabled();
       expect(dialog).toHaveTextContent('Move or delete its 3 rows before deleting this category.');
       const name = within(dialog).getByRole('textbox', { name: 'Name' });
@@ -76,7 +76,7 @@ describe('the party dialog', () => {
   it('refuses an empty name, a duplicate and a calendar id the core refuses, then adds the party', async () => {
     const { user, onValueChange, lastChanges } = setup();
     await user.click(screen.getByRole('button', { name: 'Add party' }));
-    const dialog = screen.getByRole('dialog', { name: 'New party' });
+    const dialog = await screen.findByRole('dialog', { name: 'New party' });
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     const calendar = within(dialog).getByRole('textbox', { name: 'Coverage calendar' });
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -115,7 +115,7 @@ describe('the party dialog', () => {
   it('edits a party from its column header', async () => {
     const { user, lastChanges } = setup();
     await user.click(screen.getByRole('button', { name: 'MSP' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit MSP' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit MSP' });
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -134,7 +134,7 @@ describe('the party dialog', () => {
   it('says how many cells go with a party, and deletes it', async () => {
     const { user, lastChanges } = setup();
     await user.click(screen.getByRole('button', { name: 'MSP' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit MSP' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit MSP' });
     expect(dialog).toHaveTextContent('Deleting it also clears 13 cells.');
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(lastChanges()).toEqual([{ type: 'removeParty', partyId: 'msp' }]);

@@ -185,7 +185,8 @@ export const PointerLaneMove: Story = {
   args: { defaultView: 'lanes' },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    const card = canvas.getByRole('button', { name: /^User onboarding and offboarding/ });
+    // The lanes view's code loads after first paint.
+    const card = await canvas.findByRole('button', { name: /^User onboarding and offboarding/ });
     await pointerDragUntil(
       card,
       canvas.getByRole('region', { name: /^MSP/ }),

@@ -155,7 +155,8 @@ export const KeyboardLaneMoveAndUndo: Story = {
   args: { defaultView: 'lanes' },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('button', { name: /^User onboarding and offboarding/ }).focus();
+    // The lanes view's code loads after first paint.
+    (await canvas.findByRole('button', { name: /^User onboarding and offboarding/ })).focus();
     await userEvent.keyboard(' ');
     await settle();
     await userEvent.keyboard('{ArrowRight}');

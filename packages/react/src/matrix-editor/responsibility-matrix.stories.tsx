@@ -288,7 +288,7 @@ export const Unstyled: Story = {
     await expect(getComputedStyle(chip).backgroundColor).toBe(plain.backgroundColor);
     await expect(getComputedStyle(chip).color).toBe(plain.color);
     await userEvent.click(canvas.getByRole('button', { name: 'Lanes' }));
-    await expect(canvas.getByRole('region', { name: /^Joint/ })).toBeVisible();
+    await expect(await canvas.findByRole('region', { name: /^Joint/ })).toBeVisible();
     await expect(tandemClasses(root)).toEqual([]);
   },
 };

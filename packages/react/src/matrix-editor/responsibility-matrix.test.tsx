@@ -320,7 +320,7 @@ describe('ResponsibilityMatrix', () => {
       await user.keyboard('{ArrowDown}{ArrowDown}a');
       expect(onValueChange).toHaveBeenCalledTimes(1);
       await user.click(screen.getByRole('button', { name: 'Lanes' }));
-      screen.getAllByRole('button', { name: /^User onboarding/ })[0]?.focus();
+      (await screen.findAllByRole('button', { name: /^User onboarding/ }))[0]?.focus();
       await user.keyboard('{Control>}z{/Control}');
       expect(onValueChange).toHaveBeenCalledTimes(2);
       expect(announcer()).toHaveTextContent('Undone.');

@@ -1,23 +1,26 @@
 import { DndContext } from '@dnd-kit/core';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
+import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useHydrated } from '../hooks/use-hydrated';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
-import { CategoryDialog } from './category-dialog';
-import { CellMenu } from './cell-menu';
 import { IssuesPanel } from './issues-panel';
-import { LanesBoard } from './lanes-board';
 import { MatrixGrid } from './matrix-grid';
 import { MatrixToolbar } from './matrix-toolbar';
-import { PartyDialog } from './party-dialog';
-import { RowDialog } from './row-dialog';
 import { StaticMatrixTable } from './static-matrix-table';
 import { type PickableTemplate, TemplatePicker } from './template-picker';
 import { useMatrixDnd } from './use-matrix-dnd';
-import {
-  type MatrixEditor,
-  type UseMatrixEditorOptions,
-  useMatrixEditor,
-} from './use-matrix-editor';
+import { type UseMatrixEditorOptions, useMatrixEditor } from './use-matrix-editor';
+
+// Not needed at first paint (the lanes view is one click away): their code, and the dialog
+// library's, loads when the browser is idle after the editor mounted, before anyone opens one.
+// A server holds them ready, so an editor that starts in the lanes view still server-renders.
+const CellMenu = /* @__PURE__ */ lazyPart(() => import('./cell-menu').then((m) => m.CellMenu));
+const LanesBoard = /* @__PURE__ */ lazyPart(() =>
+  import('./lanes-board').then((m) => m.LanesBoard),
+);
+const MatrixDialogs = /* @__PURE__ */ lazyPart(() =>
+  import('./matrix-dialogs').then((m) => m.MatrixDialogs),
+);
 
 /** Props of {@link ResponsibilityMatrix}: the hook's options plus presentation.
  *
@@ -62,6 +65,7 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
   // right after hydration. A browser-only mount renders the editor at once.
   const hydrated = useHydrated();
   const dnd = useMatrixDnd(editor);
+  usePreload(editor.readOnly ? [LanesBoard] : [LanesBoard, CellMenu, MatrixDialogs], hydrated);
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const cls = useCallback(
     (name: string) => (unstyled ? undefined : `tandem-matrix-${name}`),
@@ -106,59 +110,22 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
               empty={editor.matrix.rows.length === 0 ? picker : undefined}
             />
           ) : (
-            <LanesBoard editor={editor} cls={cls} />
+            <Suspense fallback={null}>
+              <LanesBoard editor={editor} cls={cls} />
+            </Suspense>
           )}
         </DndContext>
       )}
       {editor.validationEnabled && <IssuesPanel editor={editor} cls={cls} />}
-      <CellMenu editor={editor} cls={cls} container={root} />
-      <Dialogs editor={editor} cls={cls} container={root} />
+      <Suspense fallback={null}>
+        {editor.cellMenu && <CellMenu editor={editor} cls={cls} container={root} />}
+        {editor.dialog && !editor.readOnly && (
+          <MatrixDialogs editor={editor} cls={cls} container={root} />
+        )}
+      </Suspense>
       <div role="status" aria-live="polite" aria-atomic="true" data-announcer="">
         <VisuallyHidden>{editor.announcement}</VisuallyHidden>
       </div>
     </div>
-  );
-}
-
-function Dialogs({
-  editor,
-  cls,
-  container,
-}: {
-  editor: MatrixEditor;
-  cls: (name: string) => string | undefined;
-  container: HTMLElement | null;
-}) {
-  const { dialog } = editor;
-  if (!dialog || editor.readOnly) return null;
-  if (dialog.type === 'row')
-    return (
-      <RowDialog
-        key={dialog.rowId ?? 'new'}
-        editor={editor}
-        cls={cls}
-        container={container}
-        rowId={dialog.rowId}
-        categoryId={dialog.categoryId}
-      />
-    );
-  if (dialog.type === 'category')
-    return (
-      <CategoryDialog
-        key={dialog.categoryId ?? 'new'}
-        editor={editor}
-        cls={cls}
-        container={container}
-        categoryId={dialog.categoryId}
-      />
-    );
-  return (
-    <PartyDialog
-      key={dialog.partyId ?? 'new'}
-      editor={editor}
-      cls={cls}
-      container={container}
-      partyId={dialog.partyId}
-    />
   );
 }

@@ -33,7 +33,7 @@ describe('given unstyled', () => {
     const user = userEvent.setup();
     const { container } = render(<ResponsibilityMatrix defaultValue={smallBusiness} unstyled />);
     await user.click(screen.getByRole('button', { name: 'Lanes' }));
-    expect(screen.getByRole('region', { name: /^Joint/ })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: /^Joint/ })).toBeInTheDocument();
     expect(tandemClasses(container)).toEqual([]);
   });
 
@@ -45,12 +45,12 @@ describe('given unstyled', () => {
     const row = screen.getByRole('row', { name: /User onboarding/ });
     await user.click(within(row).getAllByRole('gridcell')[1] as HTMLElement);
     expect(
-      screen.getByRole('dialog', { name: 'MSP in User onboarding and offboarding' }),
+      await screen.findByRole('dialog', { name: 'MSP in User onboarding and offboarding' }),
     ).toBeInTheDocument();
     expect(tandemClasses(container)).toEqual([]);
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Add party' }));
-    expect(screen.getByRole('dialog', { name: 'New party' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'New party' })).toBeInTheDocument();
     expect(tandemClasses(container)).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
 import type { PartySide } from '@tandem/core';
 import type { LayoutColumn, MatrixLayout, Table } from '@tandem/core/io';
 import { columnName } from '@tandem/core/io';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useState } from 'react';
+import { useRowWindow } from '../hooks/use-row-window';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import type { ColumnChoice, MatrixImportMessages } from './messages';
 import { choiceOf, columnChoices } from './model/layout-edits';
@@ -11,7 +11,7 @@ type Cls = (name: string) => string | undefined;
 
 const ROW_HEIGHT = 30;
 // Before the first measurement, and in a container with no layout (a test DOM), a screenful.
-const SCREENFUL = { width: 960, height: 360 };
+const SCREENFUL = 360;
 /** Cells longer than this are cut in the preview; the import reads them whole. */
 const CELL_PREVIEW = 80;
 
@@ -29,7 +29,7 @@ export interface SheetPreviewProps {
 
 /**
  * The sheet as read, one role menu above each column, the header row and the legend marked.
- * Only the rows in view are rendered (TanStack Virtual), so a 50,000-row sheet scrolls as a
+ * Only the rows in view are rendered (the shared row window), so a 50,000-row sheet scrolls as a
  * 50-row one.
  *
  * @example
@@ -37,27 +37,30 @@ export interface SheetPreviewProps {
  */
 export function SheetPreview(props: SheetPreviewProps) {
   const { table, layout, messages, cls, onColumnChange } = props;
-  const scrollRef = useRef<HTMLElement | null>(null);
+  const [scrollElement, setScrollElement] = useState<HTMLElement | null>(null);
   const rows = table.rows;
-  const virtualizer = useVirtualizer({
+  // Rows of a sheet never move: the index is their key.
+  const rowKey = useCallback((index: number) => String(index), []);
+  const {
+    rows: items,
+    before,
+    after,
+  } = useRowWindow({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    getKey: rowKey,
+    scrollElement,
+    estimate: ROW_HEIGHT,
     overscan: 10,
-    initialRect: SCREENFUL,
-    observeElementRect: (instance, notify) =>
-      observeElementRect(instance, (rect) => notify(rect.height > 0 ? rect : SCREENFUL)),
+    enabled: true,
+    initialHeight: SCREENFUL,
   });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   const legend = new Set(layout.letters.legendRows);
   const width = layout.columns.length;
   const span = width + 1;
   const label = messages.sheetPreviewLabel(rows.length, width);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard.
-    <section ref={scrollRef} className={cls('sheet')} aria-label={label} tabIndex={0}>
+    <section ref={setScrollElement} className={cls('sheet')} aria-label={label} tabIndex={0}>
       <table className={cls('sheet-table')} aria-rowcount={rows.length + 1}>
         <thead>
           <tr>

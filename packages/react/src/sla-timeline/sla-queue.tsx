@@ -1,13 +1,13 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { type CSSProperties, useRef, useState } from 'react';
+import { type CSSProperties, Suspense, useRef, useState } from 'react';
+import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useCalendarRegistry } from '../hooks/use-calendar-registry';
+import { useHydrated } from '../hooks/use-hydrated';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import { useReturnFocus } from '../hooks/use-return-focus';
 import { CompactTimeline } from './compact-timeline';
 import type { QueueEntry } from './queue-model';
 import { type QueueWatch, useBreachWatches } from './queue-watch';
 import type { SlaTicketInput } from './sla-moment';
-import { SlaTimeline } from './sla-timeline';
 import type { Cls } from './timeline-axis';
 import { type SlaQueueState, type UseSlaQueueOptions, useSlaQueue } from './use-sla-queue';
 
@@ -27,6 +27,12 @@ export interface SlaQueueProps extends UseSlaQueueOptions {
   locale?: string | undefined;
   viewerTimeZone?: string | undefined;
 }
+
+// Not needed at first paint: the ticket's full timeline and its dialog load when the browser is
+// idle after the queue mounted, before anyone opens a ticket.
+const TicketDialog = /* @__PURE__ */ lazyPart(() =>
+  import('./ticket-dialog').then((m) => m.TicketDialog),
+);
 
 function Facets({
   label,
@@ -178,6 +184,10 @@ export function SlaQueue(props: SlaQueueProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [dir, setDir] = useState<'ltr' | 'rtl'>();
   const open = selected !== undefined;
+  // Stays mounted once opened, so it closes (and returns focus) as Radix does.
+  const [dialogWanted, setDialogWanted] = useState(false);
+  if (open && !dialogWanted) setDialogWanted(true);
+  usePreload([TicketDialog], useHydrated());
   const returnFocus = useReturnFocus(open, () =>
     rootRef.current?.querySelector<HTMLElement>('[data-index][tabindex="0"]'),
   );
@@ -244,41 +254,28 @@ export function SlaQueue(props: SlaQueueProps) {
         </table>
       </div>
       {queue.rows.length === 0 && <p className={cls('empty')}>{messages.noTickets}</p>}
-      <Dialog.Root open={open} onOpenChange={(next) => !next && queue.select(null)}>
-        <Dialog.Portal>
-          <Dialog.Overlay className={cls('overlay')} />
-          <Dialog.Content
-            {...returnFocus}
-            className={cls('dialog')}
-            aria-describedby={undefined}
+      <Suspense fallback={null}>
+        {dialogWanted && (
+          <TicketDialog
+            selected={selected}
+            onClose={() => queue.select(null)}
+            title={(entry) => messages.openTicket(`${entry.ticket.id} · ${entry.ticket.title}`)}
+            closeLabel={messages.close}
+            returnFocus={returnFocus}
+            cls={cls}
             style={style}
             dir={dir}
-          >
-            {selected && (
-              <>
-                <div className={cls('dialog-header')}>
-                  <Dialog.Title className={cls('dialog-title')}>
-                    {messages.openTicket(`${selected.ticket.id} · ${selected.ticket.title}`)}
-                  </Dialog.Title>
-                  <Dialog.Close className={cls('close')}>{messages.close}</Dialog.Close>
-                </div>
-                <SlaTimeline
-                  policy={selected.ticket.policy}
-                  history={selected.ticket.history}
-                  now={queue.now}
-                  escalations={selected.ticket.escalations}
-                  messages={options.messages}
-                  locale={locale}
-                  viewerTimeZone={viewerTimeZone}
-                  unstyled={unstyled}
-                  style={style}
-                  {...context}
-                />
-              </>
-            )}
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+            timeline={{
+              now: queue.now,
+              messages: options.messages,
+              locale,
+              viewerTimeZone,
+              unstyled,
+              ...context,
+            }}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { CalendarSource, Instant } from '@tandem/core/sla';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type KeyboardEvent,
   useCallback,
@@ -11,6 +10,7 @@ import {
 } from 'react';
 import { useCalendarRegistry } from '../hooks/use-calendar-registry';
 import { useControllableState } from '../hooks/use-controllable-state';
+import { useRowWindow } from '../hooks/use-row-window';
 import { resolveSlaMessages, type SlaMessageOverrides, type SlaMessages } from './messages';
 import {
   compareByTimeToBreach,
@@ -58,7 +58,7 @@ export interface UseSlaQueueOptions {
 
 const HOUR = 3_600_000;
 const NO_FILTER: SlaQueueFilter = {};
-const SCREENFUL = { width: 960, height: 480 };
+const SCREENFUL = 480;
 
 /**
  * The six columns every row shares, header included: inline, like the rows' virtual places, so
@@ -152,17 +152,21 @@ export function useSlaQueue(options: UseSlaQueueOptions) {
   );
 
   const scrollRef = useRef<HTMLDivElement | null>(null);
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const setScrollRef = useCallback((node: HTMLDivElement | null) => {
+    scrollRef.current = node;
+    setScrollElement(node);
+  }, []);
   const rowHeight = options.rowHeight ?? 44;
-  const virtualizer = useVirtualizer({
+  const rowKey = useCallback((index: number) => rows[index]?.ticket.id ?? `#${index}`, [rows]);
+  // Rows have one height, never measured: row i starts at i × rowHeight.
+  const rowWindow = useRowWindow({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-    // Before the first measurement, and in a container with no layout (a test DOM, a hidden
-    // tab), render a screenful rather than nothing.
-    initialRect: SCREENFUL,
-    observeElementRect: (instance, notify) =>
-      observeElementRect(instance, (rect) => notify(rect.height > 0 ? rect : SCREENFUL)),
+    getKey: rowKey,
+    scrollElement,
+    estimate: rowHeight,
+    enabled: true,
+    initialHeight: SCREENFUL,
   });
 
   const [active, setActive] = useState(0);
@@ -185,9 +189,9 @@ export function useSlaQueue(options: UseSlaQueueOptions) {
       if (next < 0) return;
       setActive(next);
       focusWanted.current = true;
-      virtualizer.scrollToIndex(next, { align: 'auto' });
+      rowWindow.scrollToIndex(next);
     },
-    [rows.length, virtualizer],
+    [rows.length, rowWindow.scrollToIndex],
   );
   const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 480) / rowHeight) - 1);
   const onRowKeyDown = useCallback(
@@ -243,12 +247,12 @@ export function useSlaQueue(options: UseSlaQueueOptions) {
     selected,
     select: setSelectedId,
     activeIndex,
-    virtualRows: virtualizer.getVirtualItems(),
-    totalSize: virtualizer.getTotalSize(),
+    virtualRows: rowWindow.rows,
+    totalSize: rowWindow.total,
     rowHeight,
     /** For the element that scrolls the rows: as tall as the rows, up to `maxHeight`. */
     getScrollProps: () => ({
-      ref: scrollRef,
+      ref: setScrollRef,
       style: {
         position: 'relative',
         overflow: 'auto',
@@ -263,7 +267,7 @@ export function useSlaQueue(options: UseSlaQueueOptions) {
       style: {
         display: 'block',
         position: 'relative',
-        blockSize: virtualizer.getTotalSize(),
+        blockSize: rowWindow.total,
       } as const,
     }),
     getGridProps: () => ({
@@ -283,7 +287,7 @@ export function useSlaQueue(options: UseSlaQueueOptions) {
         tabIndex: index === activeIndex ? 0 : -1,
         'data-index': index,
         'data-state': entry?.state,
-        // Placed by the virtualiser (rows have one height, so row i starts at i × rowHeight).
+        // Placed by the row window (rows have one height, so row i starts at i × rowHeight).
         style: {
           ...columns,
           position: 'absolute',

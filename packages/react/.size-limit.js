@@ -1,0 +1,162 @@
+// Budgets of the React package, in min+gzip bytes, measured by size-limit's esbuild plugin.
+//
+// "At first paint" checks leave out what the components load with `import()` after they mounted
+// (dialogs, the cell menu, the simulation panel, the queue's ticket dialog, the xlsx reader): what
+// a host's first page load pays. "With what it loads later" checks count those chunks too.
+// `node scripts/size-report.js` says where the bytes go, per dependency and per module.
+
+/**
+ * Leaves every `import()` out of the bundle: what the entry reaches by static imports is what a
+ * host's first page load pays; a lazy part's own code and dependencies load after first paint.
+ * (esbuild's own code splitting is no help here: it keeps the chunks of `import()` calls that
+ * tree shaking removed, so importing `RoleChip` alone would pull the editor's dialogs in.)
+ */
+const firstPaint = (config) => ({
+  ...config,
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'tandem-first-paint',
+      setup(build) {
+        build.onResolve({ filter: /.*/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+        );
+      },
+    },
+  ],
+});
+
+const react = ['react', 'react-dom'];
+const dependencies = [
+  ...react,
+  '@tandem/core',
+  '@dnd-kit/core',
+  '@dnd-kit/sortable',
+  '@dnd-kit/utilities',
+  '@radix-ui/react-dialog',
+];
+
+/** One budget: `lazy: false` measures first paint only. */
+const check = ({ name, path, imports = '*', ignore = react, limit, lazy = false }) => ({
+  name,
+  path,
+  import: imports,
+  ignore,
+  gzip: true,
+  limit,
+  ...(lazy ? {} : { modifyEsbuildConfig: firstPaint }),
+});
+
+export default [
+  check({
+    name: 'the main entry (shared parts and the matrix editor) at first paint, with its dependencies',
+    path: 'dist/index.js',
+    limit: '53 kB',
+  }),
+  check({
+    name: 'its own code, main entry, with what it loads later',
+    path: 'dist/index.js',
+    ignore: dependencies,
+    lazy: true,
+    limit: '20.7 kB',
+  }),
+  check({
+    name: 'its own code, every entry, with what they load later',
+    path: 'size/every-entry.js',
+    ignore: dependencies,
+    lazy: true,
+    limit: '71.2 kB',
+  }),
+  check({
+    name: 'RoleChip alone',
+    path: 'dist/index.js',
+    imports: '{ RoleChip }',
+    limit: '5.5 kB',
+  }),
+  check({
+    name: 'ResponsibilityMatrix alone at first paint (issue 18: 45 kB)',
+    path: 'dist/index.js',
+    imports: '{ ResponsibilityMatrix }',
+    limit: '45 kB',
+  }),
+  check({
+    name: 'ResponsibilityMatrix alone, with the dialogs and cell menu it loads after first paint',
+    path: 'dist/index.js',
+    imports: '{ ResponsibilityMatrix }',
+    lazy: true,
+    limit: '62.6 kB',
+  }),
+  check({
+    name: 'EscalationFlow alone at first paint',
+    path: 'dist/escalation-flow.js',
+    imports: '{ EscalationFlow }',
+    limit: '43.8 kB',
+  }),
+  check({
+    name: 'EscalationFlow alone, with the step dialog and simulation panel it loads later',
+    path: 'dist/escalation-flow.js',
+    imports: '{ EscalationFlow }',
+    lazy: true,
+    limit: '61.9 kB',
+  }),
+  check({
+    name: 'SlaTimeline alone',
+    path: 'dist/sla-timeline.js',
+    imports: '{ SlaTimeline }',
+    limit: '21.4 kB',
+  }),
+  check({
+    name: 'SlaQueue alone at first paint',
+    path: 'dist/sla-timeline.js',
+    imports: '{ SlaQueue }',
+    limit: '15.6 kB',
+  }),
+  check({
+    name: 'SlaQueue alone, with the ticket dialog (a full timeline) it loads later',
+    path: 'dist/sla-timeline.js',
+    imports: '{ SlaQueue }',
+    lazy: true,
+    limit: '41.4 kB',
+  }),
+  check({
+    name: 'the three main components together at first paint (issue 18: 90 kB)',
+    path: 'size/three-components.js',
+    limit: '90.5 kB',
+  }),
+  check({
+    name: 'the three main components together, with what they load later',
+    path: 'size/three-components.js',
+    lazy: true,
+    limit: '114 kB',
+  }),
+  check({
+    name: 'MatrixImport alone at first paint (the xlsx reader loads only for a workbook)',
+    path: 'dist/matrix-import.js',
+    imports: '{ MatrixImport }',
+    limit: '46.3 kB',
+  }),
+  check({
+    name: 'MatrixImport alone, with the xlsx reader it loads when a workbook is read',
+    path: 'dist/matrix-import.js',
+    imports: '{ MatrixImport }',
+    lazy: true,
+    limit: '61 kB',
+  }),
+  check({
+    name: 'ServiceReview alone (issue 16: 40 kB)',
+    path: 'dist/service-review.js',
+    imports: '{ ServiceReview }',
+    limit: '40 kB',
+  }),
+  check({
+    name: 'every entry together at first paint, with their dependencies',
+    path: 'size/every-entry.js',
+    limit: '155 kB',
+  }),
+  check({
+    name: 'every entry together, with everything they load later',
+    path: 'size/every-entry.js',
+    lazy: true,
+    limit: '179.5 kB',
+  }),
+];

@@ -1,0 +1,78 @@
+import { type ComponentType, createElement, lazy, useEffect } from 'react';
+
+/** A component loaded on first use, with a way to fetch its code before anyone asks for it. */
+export interface LazyPart<P extends object> {
+  (props: P): ReturnType<typeof createElement>;
+  /** Starts loading the code (once); resolves when it is there. */
+  preload: () => Promise<void>;
+}
+
+/**
+ * A part of a component that is not needed at first paint (a dialog, a menu, a side panel), split
+ * into its own chunk. Render it inside a `<Suspense>`:
+ *
+ * - once its code is loaded it renders synchronously, so a part opened after {@link usePreload}
+ *   never flashes a fallback;
+ * - on the server its code loads as soon as the module is evaluated, so `renderToString` and
+ *   streaming renderers both put the part's HTML on the page, and hydration keeps that HTML while
+ *   the browser fetches the chunk.
+ *
+ * Annotate each module-level call with a `@__PURE__` comment, or a host's bundler keeps every
+ * part of an entry even when it imports none of the components that use them.
+ *
+ * @example
+ * const RowDialog = lazyPart(() => import('./row-dialog').then((m) => m.RowDialog));
+ * <Suspense fallback={null}>{open && <RowDialog {...props} />}</Suspense>
+ */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<void> | undefined;
+  const preload = () => {
+    pending ??= load().then(
+      (component) => {
+        loaded = component;
+      },
+      (error: unknown) => {
+        // A chunk that failed to arrive (offline, a deploy in between) is fetched again next time.
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  const Suspending = lazy(() => preload().then(() => ({ default: loaded as ComponentType<P> })));
+  // A factory is the point here: called once per part at module level, never during a render.
+  // biome-ignore lint/correctness/noComponentHookFactories: see above
+  const Part = (props: P) => createElement(loaded ?? Suspending, props);
+  Part.preload = preload;
+  // Servers render at once, without a second pass for a chunk, so they hold every part ready.
+  if (typeof document === 'undefined') void preload().catch(() => {});
+  return Part;
+}
+
+/**
+ * Fetches the code of lazy parts once the browser is idle after the component mounted, while
+ * `enabled` holds (a read-only editor never opens its dialogs, so it never fetches them).
+ *
+ * @example
+ * usePreload([RowDialog, CellMenu], !readOnly);
+ */
+export function usePreload(
+  parts: readonly { preload: () => Promise<void> }[],
+  enabled = true,
+): void {
+  // The parts are module constants: a new list of them is the same parts or more.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  useEffect(() => {
+    if (!enabled) return;
+    const load = () => {
+      for (const part of parts) void part.preload().catch(() => {});
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(load, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(load, 1);
+    return () => clearTimeout(handle);
+  }, [enabled, parts.length]);
+}

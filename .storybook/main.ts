@@ -14,6 +14,7 @@ const reactEntries: Readonly<Record<string, string>> = {
   '@tandem/react/escalation-flow': `${reactSrc}escalation-flow/index.ts`,
   '@tandem/react/sla-timeline': `${reactSrc}sla-timeline/index.ts`,
   '@tandem/react/matrix-import': `${reactSrc}matrix-import/index.ts`,
+  '@tandem/react/service-review': `${reactSrc}service-review/index.ts`,
   '@tandem/react/styles.css': `${reactSrc}styles.css`,
 };
 

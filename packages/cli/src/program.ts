@@ -248,13 +248,20 @@ Example:
       new Option('-o, --output <file>', 'where to write the policy JSON').default('-', 'stdout'),
     )
     .option('-q, --quiet', 'leave out what could not be carried over')
+    .addOption(
+      new Option(
+        '--to <system>',
+        'also convert to another system (opsgenie → jsm: a list response in, Tandem policies, JSM Operations JSON and the loss report out)',
+      ).choices(['jsm']),
+    )
     .addHelpText(
       'after',
       `
-Example:
-  $ tandem import pagerduty pd-policy.json --map people.json -o escalation.json`,
+Examples:
+  $ tandem import pagerduty pd-policy.json --map people.json -o escalation.json
+  $ tandem import opsgenie escalations.json --to jsm -o lifeboat.json`,
     )
-    .action(async (source: ImportSource, file: string, options: { output: string }) => {
+    .action(async (source: ImportSource, file: string, options: { output: string; to?: 'jsm' }) => {
       setExitCode(await (await import('./commands/import')).importCommand(source, file, options));
     });
 

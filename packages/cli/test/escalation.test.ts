@@ -106,3 +106,46 @@ describe('tandem import', () => {
     expect(unknown.code).toBe(2);
   });
 });
+
+describe('tandem import opsgenie --to jsm (the Opsgenie lifeboat)', () => {
+  it('turns a list response into Tandem policies, JSM Operations JSON and a loss report', async () => {
+    const run = await tandem([
+      'import',
+      'opsgenie',
+      `${FIXTURES}opsgenie-list.json`,
+      '--to',
+      'jsm',
+    ]);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      policies: { policy: { id: string; steps: unknown[] } }[];
+      jsm: {
+        rules: { delay: unknown; notifyType?: string; recipient: { id: string } }[];
+        repeat: unknown;
+      }[];
+      parties: { id: string; name: string }[];
+    };
+    expect(out.policies.map((p) => [p.policy.id, p.policy.steps.length])).toEqual([['esc-1', 2]]);
+    expect(out.jsm[0]?.rules.map((r) => [r.delay, r.notifyType, r.recipient.id])).toEqual([
+      [0, 'default', 'sch-1'],
+      [60, 'next', 'u-1'],
+    ]);
+    expect(out.jsm[0]?.repeat).toEqual({
+      waitInterval: 10,
+      count: 1,
+      resetRecipientStates: true,
+      closeAlertAfterAll: false,
+    });
+    expect(out.parties).toEqual([
+      { id: 'desk-schedule', name: 'Desk_schedule' },
+      { id: 'ana-silva-example-com', name: 'ana.silva@example.com' },
+    ]);
+    expect(run.stderr).toContain('not carried: data[0]: Unknown keys: colour; not carried.');
+    expect(run.stderr).toContain('data[1].rules');
+  });
+
+  it('refuses --to jsm for PagerDuty input', async () => {
+    const run = await tandem(['import', 'pagerduty', `${FIXTURES}pagerduty.json`, '--to', 'jsm']);
+    expect(run.code).toBe(2);
+  });
+});

@@ -2,6 +2,7 @@ export { isTandemError, type TandemError, tandemError } from './errors';
 export { type ApplyResult, applyMatrixChanges } from './matrix/apply';
 export type { MatrixChangeError, MatrixChangeErrorCode } from './matrix/change-error';
 export type * from './matrix/changes';
+export { matrixChangesBetween } from './matrix/changes-between';
 export { type CellView, cellOf, findCell, getCell, isEmptyCell } from './matrix/get-cell';
 export {
   type AuditEntry,
@@ -54,3 +55,4 @@ export {
   rowLane,
 } from './matrix/views';
 export { fail, formatPath, type Issue, ok, type ParseResult } from './result';
+export { sameJson } from './same-json';

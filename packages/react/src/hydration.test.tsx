@@ -10,6 +10,8 @@ import {
   sla,
   tierOneToEngineering,
 } from './escalation-flow/story-data';
+import { reviewScenario } from './service-review/review-fixtures';
+import { ServiceReview } from './service-review/service-review';
 import { QUEUE_NOW, queueTickets } from './sla-timeline/queue-fixtures';
 import { calendars, parties } from './sla-timeline/sla-fixtures';
 import { SlaQueue } from './sla-timeline/sla-queue';
@@ -89,5 +91,19 @@ describe('hydration when the server and the browser are in different zones', () 
     );
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(container.textContent).toContain(tierOneToEngineering.policy.steps[0]?.name);
+  });
+
+  it('the service review hydrates without a mismatch when no locale is given', async () => {
+    const { review, input, timeZone } = reviewScenario('healthy');
+    const { container, onRecoverableError } = await serverThenBrowser(() =>
+      createElement(ServiceReview, {
+        review,
+        tickets: input.tickets,
+        matrix: input.matrix,
+        timeZone,
+      }),
+    );
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(container.textContent).toContain('SLA attainment');
   });
 });

@@ -51,7 +51,6 @@ export {
   perspectiveOf,
   type UseMatrixEditorOptions,
   useMatrixEditor,
-  worstSeverity,
 } from './matrix-editor/use-matrix-editor';
 export { RoleChip, type RoleChipProps } from './role-chip/role-chip';
 export { VisuallyHidden } from './visually-hidden/visually-hidden';

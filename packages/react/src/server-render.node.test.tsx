@@ -13,6 +13,8 @@ import {
   tierOneToEngineering,
 } from './escalation-flow/story-data';
 import { ResponsibilityMatrix } from './matrix-editor/responsibility-matrix';
+import { reviewScenario } from './service-review/review-fixtures';
+import { ServiceReview } from './service-review/service-review';
 import { QUEUE_NOW, queueTickets } from './sla-timeline/queue-fixtures';
 import { calendars, parties } from './sla-timeline/sla-fixtures';
 import { SlaQueue } from './sla-timeline/sla-queue';
@@ -71,5 +73,23 @@ describe('server rendering without a DOM', () => {
       }),
     );
     expect(html).toContain(tickets[0]?.title ?? 'no ticket');
+  });
+
+  it('renders the service review, its charts and tables, in the given locale and zone', () => {
+    const { review, input, timeZone } = reviewScenario('strained');
+    const html = renderToString(
+      createElement(ServiceReview, {
+        review,
+        tickets: input.tickets,
+        matrix: input.matrix,
+        locale: 'en-GB',
+        timeZone,
+      }),
+    );
+    expect(html).toContain('Who held the clock');
+    expect(html).toContain('1 Jul 2026');
+    expect(html).toContain('30 Sept 2026');
+    expect(html.match(/<svg/g)?.length).toBe(5);
+    expect(html.match(/<table/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
   });
 });

@@ -1,11 +1,10 @@
-import type { Issue, ParseResult } from '@tandem/core';
+import { type Issue, type ParseResult, sameJson } from '@tandem/core';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { PsaResponse } from '../api/fetch-psa';
 import type { SaveOutcome } from '../api/psa-client';
 import type { SavedMeta } from '../api/types';
 import type { PsaResource } from '../use-psa-resource';
 import { type DraftAction, type DraftState, draftReducer, type PendingChange } from './draft-state';
-import { sameJson } from './same-json';
 import { readStoredDraft, storeDraft } from './stored-draft';
 
 /** What the portal needs to know of an editable PSA resource. */

@@ -22,6 +22,8 @@ export interface ImportOptions {
   readonly map?: string;
   readonly output: string;
   readonly quiet?: boolean;
+  /** `jsm`: the Opsgenie lifeboat — a list response in, policies and JSM Operations JSON out. */
+  readonly to?: 'jsm';
 }
 
 // Their ids → our parties, as `ExternalMapping` types it (the core exports no parser for it).
@@ -61,6 +63,19 @@ export async function importCommand(
   options: ImportOptions,
 ): Promise<ExitCode> {
   const mapping = await readMapping(options.map);
+  if (options.to === 'jsm') {
+    if (source !== 'opsgenie') {
+      console.error('--to jsm takes Opsgenie escalations (tandem import opsgenie … --to jsm).');
+      return EXIT.usage;
+    }
+    const { lifeboat } = await import('../escalation/lifeboat');
+    const boat = await readJson(file, (json) => ({ ok: true, value: lifeboat(json, mapping) }));
+    await writeOutput(options.output, `${JSON.stringify(boat, null, 2)}\n`);
+    if (!options.quiet)
+      for (const item of boat.lost)
+        console.error(`${shownPath(file)}: not carried: ${item.where}: ${item.message}`);
+    return boat.policies.length > 0 ? EXIT.ok : EXIT.problems;
+  }
   const result = await readJson(file, (json) => {
     const imported = IMPORTERS[source](json, mapping);
     return imported.ok ? { ok: true, value: imported } : imported;

@@ -12,10 +12,12 @@ export { checkAgainstMatrix } from './check-matrix';
 export { checkPolicy, type PolicyCheckOptions } from './check-policy';
 export { checkRouting } from './check-routing';
 export { describeMatch } from './dimensions';
+export type { Carried, CarriedTarget, JsonValue } from './interop-carry';
 export {
   type ChainLink,
   type ExternalMapping,
   type ExternalRef,
+  type ImportResult,
   type InteropReport,
   type InteropResult,
   policyChain,
@@ -39,8 +41,22 @@ export type {
   Transition,
   Trigger,
 } from './model';
-export { type OpsgeniePolicy, policyFromOpsgenie, policyToOpsgenie } from './opsgenie';
-export { type PagerDutyPolicy, policyFromPagerDuty, policyToPagerDuty } from './pagerduty';
+export {
+  type OpsgenieDelay,
+  type OpsgeniePolicy,
+  type OpsgenieRecipient,
+  type OpsgenieRepeat,
+  type OpsgenieRule,
+  policyFromOpsgenie,
+  policyToOpsgenie,
+} from './opsgenie';
+export {
+  type PagerDutyAssignment,
+  type PagerDutyPolicy,
+  type PagerDutyRef,
+  policyFromPagerDuty,
+  policyToPagerDuty,
+} from './pagerduty';
 export { parsePolicy, parseRouting } from './parse';
 export { type RouteDecision, routeTicket } from './route';
 export {

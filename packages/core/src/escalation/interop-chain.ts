@@ -1,4 +1,6 @@
+import { idProblem } from '../matrix/ids';
 import type { Issue } from '../result';
+import type { Carried } from './interop-carry';
 import type { EscalationPolicy, EscalationStep, StepTarget, Transition, Trigger } from './model';
 
 /**
@@ -25,6 +27,69 @@ export interface InteropReport {
 export type InteropResult<T> =
   | { readonly ok: true; readonly value: T; readonly report: InteropReport }
   | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * An import's outcome: the policy, what was carried beside it (their fields the model has no
+ * place for, which the export gives back) and the report of what was lost; or the issues that
+ * stopped it. Store `carried` with the policy to export it back without loss.
+ *
+ * @example
+ * const result = policyFromPagerDuty(json, mapping);
+ * if (result.ok) save(result.value, result.carried);
+ */
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly value: EscalationPolicy;
+      readonly carried: Carried;
+      readonly report: InteropReport;
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * A list response imported policy by policy: one result per entry, issue paths starting at the
+ * list (`['data', 3, 'rules', 0]`); or the issues when the input is no list at all.
+ *
+ * @example
+ * const list = policiesFromOpsgenieList(json, mapping);
+ * if (list.ok) for (const one of list.value) if (one.ok) save(one.value, one.carried);
+ */
+export type ListImportResult =
+  | { readonly ok: true; readonly value: readonly ImportResult[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Imports each entry of `json[key]` with `importOne`, prefixing issue paths with the entry's.
+ *
+ * @example
+ * importList(json, 'data', (one) => policyFromOpsgenie(one, mapping));
+ */
+export function importList(
+  json: unknown,
+  key: string,
+  importOne: (entry: unknown) => ImportResult,
+): ListImportResult {
+  const list =
+    typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(list)) {
+    return {
+      ok: false,
+      issues: [{ path: [key], code: 'invalid_type', message: 'Expected array.' }],
+    };
+  }
+  return {
+    ok: true,
+    value: list.map((entry, i) => {
+      const one = importOne(entry);
+      return one.ok
+        ? one
+        : {
+            ok: false,
+            issues: one.issues.map((issue) => ({ ...issue, path: [key, i, ...issue.path] })),
+          };
+    }),
+  };
+}
 
 /**
  * Their user, schedule or team ids → our parties (a party id, or a party and tier). On export
@@ -180,7 +245,7 @@ export function closeImportedChain(
   transitions: Transition[],
   lost: InteropReport['lost'][number][],
   loop: { trigger: Trigger; repeat: number } | undefined,
-): InteropResult<EscalationPolicy> {
+): { ok: true; value: EscalationPolicy; report: InteropReport } {
   const last = steps.length - 1;
   if (loop && loop.repeat > 0) {
     transitions.push({ id: 'loop', from: `rule-${last + 1}`, to: 'rule-1', ...loop });
@@ -196,9 +261,19 @@ export function closeImportedChain(
 }
 
 /** The result for input an importer could not read at all. */
-export function unreadableInput<T>(): InteropResult<T> {
+export function unreadableInput(): { ok: false; issues: readonly Issue[] } {
   return {
     ok: false,
     issues: [{ path: [], code: 'unreadable', message: 'The input could not be read.' }],
   };
+}
+
+/**
+ * Their policy id as the policy's id when it is a valid one, else `fallback` (the system's name).
+ *
+ * @example
+ * importedPolicyId('PT20YPA', 'pagerduty'); // 'PT20YPA'
+ */
+export function importedPolicyId(sourceId: unknown, fallback: string): string {
+  return typeof sourceId === 'string' && idProblem(sourceId) === undefined ? sourceId : fallback;
 }

@@ -159,6 +159,15 @@ describe('CSV round trip', () => {
     };
     const { text, losses } = matrixToCsv(matrix);
     expect(losses).toEqual([]);
-    expect(matrixFromCsv(text)).toEqual({ ok: true, value: matrix, warnings: [] });
+    // Category, ID, Activity, then a column per party: each row at its Activity cell.
+    expect(matrixFromCsv(text)).toEqual({
+      ok: true,
+      value: matrix,
+      warnings: [],
+      origins: {
+        rows: { tier1: { row: 2, column: 3 } },
+        parties: { 'internal-it': { row: 1, column: 4 }, 'msp-noc': { row: 1, column: 5 } },
+      },
+    });
   });
 });

@@ -47,6 +47,7 @@ export type {
   MatrixLayout,
   SheetColumnRole,
 } from './matrix-layout';
+export { type MatrixOrigins, type SheetPlace, sheetReference } from './matrix-origins';
 export { DOCUMENT_MIGRATIONS, type DocumentMigration } from './migrations';
 export { guessPartySide } from './party-guess';
 export { readTable, type Table, type TableReadOptions, type TableResult } from './table';

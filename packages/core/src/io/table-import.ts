@@ -12,6 +12,7 @@ import { detectVariant, type PlacedCell, variantWarnings } from './csv-variant';
 import { type WarningList, warningList } from './csv-warnings';
 import { headerHint } from './header-words';
 import type { MatrixLayout, SheetColumnRole } from './matrix-layout';
+import type { MatrixOrigins, SheetPlace } from './matrix-origins';
 import type { Table } from './table';
 import { readBody } from './table-body';
 import { pivot } from './table-pivot';
@@ -37,14 +38,21 @@ export interface TableImportOptions extends PartyHints {
 
 /**
  * A matrix read from a table with what was odd about it, or why it could not be read. Every
- * issue names its cell (`Cell C14: …`).
+ * issue names its cell (`Cell C14: …`), and `origins` says where each row and party of the
+ * matrix came from, so a later finding about a row can be shown at its cell.
  *
  * @example
  * const result = matrixFromTable(table, layout);
  * if (!result.ok) for (const issue of result.issues) console.warn(issue.message);
+ * else result.origins.rows[result.value.rows[0]!.id]; // { row: 2, column: 1 }
  */
 export type MatrixImportResult =
-  | { readonly ok: true; readonly value: Matrix; readonly warnings: readonly CsvIssue[] }
+  | {
+      readonly ok: true;
+      readonly value: Matrix;
+      readonly warnings: readonly CsvIssue[];
+      readonly origins: MatrixOrigins;
+    }
   | { readonly ok: false; readonly issues: readonly CsvIssue[] };
 
 const failAt = (row: number, column: number, code: CsvIssueCode, message: string) =>
@@ -239,7 +247,22 @@ export function importTable(
     categories: categories.list,
     rows: grouped,
   };
-  return { ok: true, value, warnings: warnings.finish(matrixRows, grouped) };
+  const origins: MatrixOrigins = {
+    ...(table.name !== undefined ? { sheet: table.name } : {}),
+    rows: Object.fromEntries(
+      drafts.map((draft, k): [string, SheetPlace] => [
+        (matrixRows[k] as { id: string }).id,
+        { row: draft.row, column: internal.activity + 1 },
+      ]),
+    ),
+    parties: Object.fromEntries(
+      parties.map((party, k): [string, SheetPlace] => {
+        const { row, column } = headers[k] as { row: number; column: number };
+        return [party.id, { row, column }];
+      }),
+    ),
+  };
+  return { ok: true, value, warnings: warnings.finish(matrixRows, grouped), origins };
 }
 
 /** One warning at the legend saying how its letters were read. */

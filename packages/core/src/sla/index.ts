@@ -33,6 +33,7 @@ export {
   type TicketHistory,
   ticketHistorySchema,
 } from './history';
+export { hoursInDay, type LocalDay, localDaysBetween, startOfLocalDate } from './local-days';
 export {
   HOLDER_CALENDAR,
   parseSlaPolicy,
@@ -55,3 +56,10 @@ export {
   toCalendarRegistry,
 } from './registry';
 export type { SlaSegment, SlaSegmentState } from './timeline';
+export {
+  instantOfWall,
+  isKnownTimeZone,
+  offsetAt,
+  type WallTime,
+  wallTimeAt,
+} from './tz';

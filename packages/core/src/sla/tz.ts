@@ -1,5 +1,7 @@
-// UTC offsets of IANA zones, read from Intl: the host's own tz database, so no table ships with us
-// and zones stay as current as the runtime. Intl is slow (about a microsecond a call), so offsets
+// UTC offsets and wall-clock readings of IANA zones, read from Intl: the host's own tz database, so
+// no table ships with us and zones stay as current as the runtime. The one place zones are read:
+// the engine's calendars and the timeline's axis both come here, so they agree on every DST day.
+// Every reader takes the zone first, then the instant. Intl is slow (about a microsecond a call), so offsets
 // are read once per zone and year and kept as spans of constant offset.
 
 /** A minute and a day in milliseconds. */
@@ -59,6 +61,82 @@ export function offsetAt(timeZone: string, t: number): number {
   const [mo, d, y, h, mi, s] = (format.format(t).match(/\d+/g) ?? []).map(Number);
   const second = Math.floor(t / 1000) * 1000;
   return Date.UTC(y ?? 0, (mo ?? 1) - 1, d, h, mi, s) - second;
+}
+
+/**
+ * Whether the runtime knows an IANA zone. Unknown zones read as UTC everywhere in this module.
+ *
+ * @example
+ * isKnownTimeZone('Europe/Paris'); // true
+ * isKnownTimeZone('Mars/Olympus_Mons'); // false
+ */
+export function isKnownTimeZone(timeZone: string): boolean {
+  return zoneFormatter(timeZone) !== undefined;
+}
+
+/**
+ * What a clock on the wall reads in a zone at an instant. `month` is 1–12, `weekday` 0 = Sunday.
+ *
+ * @example
+ * const wall: WallTime = wallTimeAt('America/New_York', Date.UTC(2026, 2, 8, 7)); // 03:00, Sunday
+ */
+export interface WallTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly weekday: number;
+}
+
+/**
+ * The wall-clock reading of `timeZone` at instant `t` (epoch ms), to the second.
+ *
+ * @example
+ * wallTimeAt('Asia/Kolkata', Date.UTC(2026, 0, 1, 12)); // { hour: 17, minute: 30, weekday: 4, … }
+ */
+export function wallTimeAt(timeZone: string, t: number): WallTime {
+  // The reading as if it were UTC: one Intl call (offsetAt), then plain date fields.
+  const wall = new Date(Math.floor(t / 1000) * 1000 + offsetAt(timeZone, t));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    weekday: wall.getUTCDay(),
+  };
+}
+
+/**
+ * The first instant whose wall-clock reading in `timeZone` is at least `wallMs` (a wall time
+ * written as UTC ms). A time a DST change repeats gives its earlier instant; one it skips gives
+ * the instant the clocks jump, so the start of a day whose midnight is skipped is still found.
+ *
+ * @example
+ * // 08:00 in New York on 2 March 2026 (EST)
+ * instantOfWall('America/New_York', Date.UTC(2026, 2, 2, 8)); // Date.UTC(2026, 2, 2, 13)
+ */
+export function instantOfWall(timeZone: string, wallMs: number): number {
+  // Offsets a day either side bracket any change near the wall time (none is ever closer twice).
+  const before = offsetAt(timeZone, wallMs - DAY);
+  const after = offsetAt(timeZone, wallMs + DAY);
+  const reads = (t: number) => t + offsetAt(timeZone, t);
+  const early = wallMs - Math.max(before, after);
+  const late = wallMs - Math.min(before, after);
+  if (reads(early) === wallMs) return early;
+  if (reads(late) === wallMs) return late;
+  // Skipped: bisect, to the second, for the first instant that reads past it.
+  let lo = early;
+  let hi = late;
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (reads(mid) >= wallMs) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /**

@@ -30,3 +30,4 @@ export type {
 } from './types';
 export { validateMatrix } from './validate-matrix';
 export { createMatrixValidator, type MatrixValidator } from './validator';
+export { worstSeverity } from './worst-severity';

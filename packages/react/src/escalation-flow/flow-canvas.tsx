@@ -1,4 +1,5 @@
 import type { EscalationStep } from '@tandem/core/escalation';
+import { worstSeverity } from '@tandem/core/validate';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useCardHandles } from './card-handles';
 import type { ArrowLabel } from './flow-arrows';
@@ -9,7 +10,6 @@ import { inReach, useSlotReach } from './live-slots';
 import { placed } from './placement';
 import { StepCard } from './step-card';
 import type { EscalationFlowState } from './use-escalation-flow';
-import { worstIssueSeverity } from './use-flow-checks';
 import { type SimulationPath, simulationTimeZone } from './use-flow-simulation';
 import type { FlowZoom } from './use-flow-zoom';
 
@@ -278,7 +278,7 @@ function Cards({
         targets={targets || m.noTargetLane}
         ways={ways}
         problems={issues?.length ?? 0}
-        severity={worstIssueSeverity(issues)}
+        severity={worstSeverity(issues)}
         simulation={
           path
             ? path.current === step.id

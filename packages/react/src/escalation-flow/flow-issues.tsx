@@ -1,7 +1,7 @@
 import type { EscalationIssue } from '@tandem/core/escalation';
+import { worstSeverity } from '@tandem/core/validate';
 import { memo } from 'react';
 import type { EscalationFlowState } from './use-escalation-flow';
-import { worstIssueSeverity } from './use-flow-checks';
 
 type Cls = (name: string) => string | undefined;
 
@@ -21,7 +21,7 @@ export const FlowIssues = memo(function FlowIssues({
   cls: Cls;
 }) {
   const { messages: m, checks } = flow;
-  const state = worstIssueSeverity(checks.issues) ?? 'valid';
+  const state = worstSeverity(checks.issues) ?? 'valid';
   return (
     <details className={cls('issues')} data-state={state} open={checks.issues.length > 0}>
       <summary className={cls('summary')} data-state={state}>

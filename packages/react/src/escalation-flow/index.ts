@@ -1,19 +1,13 @@
 'use client';
 
-// The escalation flow editor's public API: the component, its hooks and the pure helpers they
-// are made of. Styles: the package's styles.css.
+// The escalation flow editor's public API: the component, its hooks, the types they take and
+// return, and the messages. The layout and the change builders the views are made of stay inside
+// the package. Styles: the package's styles.css.
 
 // One install for hosts: the part of the core this component works on comes with it.
 export * from '@tandem/core/escalation';
 
-export {
-  connectChanges,
-  moveStepChanges,
-  newStepChanges,
-  removeStepChanges,
-  uniqueId,
-} from './drop-changes';
-export { type FlowEdge, flowEdges } from './edge-paths';
+export type { FlowEdge } from './edge-paths';
 export { EscalationFlow, type EscalationFlowProps } from './escalation-flow';
 export {
   commitFlowChanges,
@@ -29,21 +23,16 @@ export {
   invertFlowChange,
   isRoutingChange,
 } from './flow-value';
-export { neighbourSlot } from './keyboard-slots';
-export {
-  computeFlowLayout,
-  DEFAULT_FLOW_SIZES,
-  type FlowCard,
-  type FlowEcho,
-  type FlowLane,
-  type FlowLaneInput,
-  type FlowLayout,
-  type FlowOrientation,
-  type FlowRect,
-  type FlowSizes,
-  type FlowSlot,
-  NO_TARGET_LANE,
-  slotId,
+export type {
+  FlowCard,
+  FlowEcho,
+  FlowLane,
+  FlowLaneInput,
+  FlowLayout,
+  FlowOrientation,
+  FlowRect,
+  FlowSizes,
+  FlowSlot,
 } from './layout';
 export {
   type EscalationFlowMessageOverrides,
@@ -53,9 +42,8 @@ export {
   type StepDragNames,
   type TraceNames,
 } from './messages';
-export { ruleState } from './routing-table';
 export { englishStepDialogMessages, type StepDialogMessages } from './step-dialog-messages';
-export { draftChanges, draftOf, retrigger, type StepDraft, type WayOnDraft } from './step-draft';
+export type { StepDraft, WayOnDraft } from './step-draft';
 export { englishDuration, englishMatch, englishReach, englishTrigger } from './trigger-words';
 export {
   type EscalationFlowState,
@@ -68,11 +56,9 @@ export {
   useFlowChecks,
   worstIssueSeverity,
 } from './use-flow-checks';
-export { dragId, type FlowDnd, type FlowDragItem, useFlowDnd } from './use-flow-dnd';
+export { type FlowDnd, type FlowDragItem, useFlowDnd } from './use-flow-dnd';
 export {
-  describeEntry,
   type FlowSimulation,
-  pathAt,
   type SimulationPath,
   type SimulationSample,
   useFlowSimulation,

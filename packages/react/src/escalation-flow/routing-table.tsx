@@ -16,10 +16,10 @@ import {
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { EscalationIssue, RoutingRule } from '@tandem/core/escalation';
+import { worstSeverity } from '@tandem/core/validate';
 import { memo, useId, useMemo, useRef } from 'react';
 import type { EscalationFlowMessages } from './messages';
 import type { EscalationFlowState } from './use-escalation-flow';
-import { worstIssueSeverity } from './use-flow-checks';
 
 type Cls = (name: string) => string | undefined;
 type RuleState = 'shadowed' | 'overlapping' | 'other-policy' | 'ok';
@@ -135,7 +135,7 @@ export const RoutingTable = memo(function RoutingTable({
                 when={m.match(rule.when, nameOf)}
                 queue={partyQueue(rule.queue)}
                 state={ruleState(rule, checks.byRule.get(rule.id), flow.policy.id)}
-                severity={worstIssueSeverity(checks.byRule.get(rule.id))}
+                severity={worstSeverity(checks.byRule.get(rule.id))}
                 messages={m}
                 readOnly={readOnly}
                 cls={cls}

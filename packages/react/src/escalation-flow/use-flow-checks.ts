@@ -9,7 +9,7 @@ import {
   type Routing,
 } from '@tandem/core/escalation';
 import type { CalendarRegistry, SlaPolicy } from '@tandem/core/sla';
-import type { Severity } from '@tandem/core/validate';
+import { type Severity, worstSeverity } from '@tandem/core/validate';
 import { useMemo } from 'react';
 
 /**
@@ -40,19 +40,17 @@ export interface FlowCheckContext {
   readonly messages?: Partial<EscalationMessages> | undefined;
 }
 
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-
 /**
  * The most severe severity among issues, or `undefined` for none.
  *
+ * @deprecated Use `worstSeverity` from `@tandem/core/validate` (also exported by `@tandem/react`):
+ * the same function, for matrix and escalation issues alike.
  * @example
  * worstIssueSeverity(checks.byStep.get('t1')); // 'warning'
  */
-export function worstIssueSeverity(
+export const worstIssueSeverity: (
   issues: readonly EscalationIssue[] | undefined,
-): Severity | undefined {
-  return SEVERITY_ORDER.find((severity) => issues?.some((issue) => issue.severity === severity));
-}
+) => Severity | undefined = worstSeverity;
 
 function index(issues: readonly EscalationIssue[], key: 'stepIds' | 'ruleIds') {
   const map = new Map<string, EscalationIssue[]>();

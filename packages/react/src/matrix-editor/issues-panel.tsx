@@ -1,6 +1,6 @@
-import type { MatrixIssue } from '@tandem/core/validate';
+import { type MatrixIssue, worstSeverity } from '@tandem/core/validate';
 import { useState } from 'react';
-import { type MatrixEditor, worstSeverity } from './use-matrix-editor';
+import type { MatrixEditor } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
 

@@ -1,12 +1,12 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { isOwningCell, type Lane, laneOfRow, type Matrix, type Row } from '@tandem/core';
-import type { MatrixIssue } from '@tandem/core/validate';
+import { type MatrixIssue, worstSeverity } from '@tandem/core/validate';
 import { memo, useId } from 'react';
 import type { MatrixEditorMessages } from './announcements';
 import { historyKeyAction } from './cell-keys';
 import { RowIssueMarker } from './matrix-row';
-import { type MatrixEditor, worstSeverity } from './use-matrix-editor';
+import type { MatrixEditor } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
 

@@ -2,7 +2,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Cell, Party, RoleLetter, RoleVariant, Row } from '@tandem/core';
-import type { MatrixIssue, Severity } from '@tandem/core/validate';
+import { type MatrixIssue, type Severity, worstSeverity } from '@tandem/core/validate';
 import {
   type KeyboardEvent,
   memo,
@@ -17,12 +17,7 @@ import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import type { MatrixEditorMessages } from './announcements';
 import type { DragSubject } from './drop-changes';
 import { qualifierText } from './matrix-cell-content';
-import {
-  cellAttributes,
-  type MatrixRowHandlers,
-  perspectiveOf,
-  worstSeverity,
-} from './use-matrix-editor';
+import { cellAttributes, type MatrixRowHandlers, perspectiveOf } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
 

@@ -9,7 +9,7 @@ import {
   type Row,
   sortRoles,
 } from '@tandem/core';
-import type { MatrixIssue, Severity } from '@tandem/core/validate';
+import { type MatrixIssue, worstSeverity } from '@tandem/core/validate';
 import { type KeyboardEvent, type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useControllableState } from '../hooks/use-controllable-state';
 import { type MatrixEditorMessages, resolveMatrixEditorMessages } from './announcements';
@@ -37,18 +37,7 @@ export type {
 
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const NO_FILTER: MatrixFilter = {};
-
-/**
- * The most severe severity among issues, or `undefined` for none.
- *
- * @example
- * worstSeverity(editor.rowIssues('backup')); // 'error'
- */
-export function worstSeverity(issues: readonly MatrixIssue[] | undefined): Severity | undefined {
-  return SEVERITY_ORDER.find((severity) => issues?.some((issue) => issue.severity === severity));
-}
 
 /**
  * How a party relates to a row under a perspective: it owns it (R/A/D), takes part (C, I, S)

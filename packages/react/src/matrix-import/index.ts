@@ -43,6 +43,7 @@ export {
   type ReadImportOptions,
   readImport,
   readWorkbookHere,
+  type WorkbookReadControl,
   type WorkbookReader,
 } from './model/read-import';
 export {

@@ -1,18 +1,15 @@
 'use client';
 
-// The public API of the SLA timeline and queue: the `@tandem/react/sla-timeline` entry.
+// The public API of the SLA timeline and queue: the `@tandem/react/sla-timeline` entry. Hosts get
+// the components, their hooks, the types those take and return, and the messages; the models the
+// views are drawn from (ticks, scales, lanes, stretches) stay inside the package.
 
-// One install for hosts: the part of the core this component works on comes with it.
+// One install for hosts: the part of the core this component works on comes with it (its zone
+// readers — wallTimeAt, localDaysBetween — included).
 export * from '@tandem/core/sla';
 export { simEventsOf } from './escalation-events';
-export { createTimeFormat, type TimeFormat, type TimeStyle, zoneCity } from './format';
-export {
-  type HeldBySegment,
-  type HeldByShare,
-  type HeldBySummary,
-  heldBySegments,
-  heldBySummary,
-} from './held-by-model';
+export type { TimeFormat, TimeStyle } from './format';
+export type { HeldBySegment, HeldByShare, HeldBySummary } from './held-by-model';
 export {
   englishSlaMessages,
   type MomentClockWords,
@@ -22,52 +19,21 @@ export {
   type SlaMessageOverrides,
   type SlaMessages,
 } from './messages';
-export { type HolidayMark, holidaysIn, type OpenStretch, openStretches } from './open-hours';
-export {
-  compareByTimeToBreach,
-  facetCounts,
-  filterEntries,
-  type QueueEntry,
-  type QueueGroup,
-  type SlaQueueFilter,
-  type SlaQueueTicket,
-  summariseTicket,
-} from './queue-model';
-export {
-  type CalendarStretch,
-  calendarStretches,
-  type SlaMoment,
-  type SlaTicketInput,
-  slaMomentAt,
-} from './sla-moment';
+export type { HolidayMark, OpenStretch } from './open-hours';
+export type { QueueEntry, QueueGroup, SlaQueueFilter, SlaQueueTicket } from './queue-model';
+export type { CalendarStretch, SlaMoment, SlaTicketInput } from './sla-moment';
 export { SlaQueue, type SlaQueueProps } from './sla-queue';
 export { SlaTimeline, type SlaTimelineProps } from './sla-timeline';
-export { type AxisTick, axisTicks, chooseTickUnit, dayBands, type TickUnit } from './ticks';
-export {
-  clampRange,
-  cursorStep,
-  fitRange,
-  fractionOf,
-  panRange,
-  type RangeLimits,
-  revealTime,
-  snapTime,
-  type TimeRange,
-  timeAtFraction,
-  zoomRange,
-} from './time-scale';
-export { type CursorKeyAction, cursorKeyAction } from './timeline-keys';
-export {
-  type ActivityMark,
-  activityOf,
-  type ClockLane,
-  type ClockMark,
-  clockLanes,
-  type EscalationMark,
-  escalationMarks,
-  type HolderBand,
-  holderBands,
-  type LaneSegment,
+export type { AxisTick, TickUnit } from './ticks';
+export type { RangeLimits, TimeRange } from './time-scale';
+export type { CursorKeyAction } from './timeline-keys';
+export type {
+  ActivityMark,
+  ClockLane,
+  ClockMark,
+  EscalationMark,
+  HolderBand,
+  LaneSegment,
 } from './timeline-model';
 export { type HeldBy, useHeldBy } from './use-held-by';
 export { type SlaQueueState, type UseSlaQueueOptions, useSlaQueue } from './use-sla-queue';
@@ -78,4 +44,3 @@ export {
   useSlaTimeline,
 } from './use-sla-timeline';
 export type { HoursBand } from './use-timeline-data';
-export { type LocalDay, localDays, type WallTime, wallTimeOf } from './zoned-time';

@@ -1,6 +1,5 @@
-import { type Calendar, nextClose, nextOpen } from '@tandem/core/sla';
+import { type Calendar, nextClose, nextOpen, startOfLocalDate } from '@tandem/core/sla';
 import type { TimeRange } from './time-scale';
-import { startOfLocalDate } from './zoned-time';
 
 // What a calendar looks like over a visible range: its open stretches (asked of the core, so
 // DST days, split and overnight shifts are exactly what the SLA clocks count) and its holidays.
@@ -66,8 +65,8 @@ export function holidaysIn(calendar: Calendar, range: TimeRange): HolidayMark[] 
     // Local days start at most 14 h either side of UTC midnight: skip far dates cheaply.
     const utc = Date.UTC(y, m - 1, d);
     if (utc > range.to + 86_400_000 || utc + 2 * 86_400_000 < range.from) continue;
-    const from = startOfLocalDate(y, m, d, calendar.timeZone);
-    const to = startOfLocalDate(y, m, d + 1, calendar.timeZone);
+    const from = startOfLocalDate(calendar.timeZone, y, m, d);
+    const to = startOfLocalDate(calendar.timeZone, y, m, d + 1);
     if (to <= range.from || from >= range.to) continue;
     const hours = typeof holiday === 'string' ? undefined : holiday.hours;
     const name = typeof holiday === 'string' ? undefined : holiday.name;

@@ -30,8 +30,13 @@ const PRIORITIES = ['P1', 'P2', 'P2', 'P3', 'P3', 'P3', 'P3', 'P4', 'P4', 'P3'];
 const HOLDERS = ['internal-it', 'internal-it', 'msp-desk', 'msp-noc', 'msp-desk'];
 const MINUTE = 60_000;
 
-/** mulberry32: a tiny seeded generator, so every run builds the same queue. */
-function random(seed: number): () => number {
+/**
+ * mulberry32: a tiny seeded generator, so every run builds the same queue (and review quarter).
+ *
+ * @example
+ * const rand = random(42); rand(); // 0.6011…
+ */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,5 +1,5 @@
+import { type LocalDay, localDaysBetween, offsetAt, wallTimeAt } from '@tandem/core/sla';
 import type { TimeRange } from './time-scale';
-import { type LocalDay, localDays, wallTimeOf, zoneOffsetAt } from './zoned-time';
 
 // Ticks on a time axis in a zone's wall-clock time: every hour (or 15 minutes, or 6 hours…) as
 // the zone's clocks read it, so a day that loses an hour to DST has one tick fewer and a day that
@@ -76,7 +76,7 @@ export interface AxisTick {
  */
 export function axisTicks(range: TimeRange, timeZone: string, unit: TickUnit): AxisTick[] {
   const ticks: AxisTick[] = [];
-  const days = localDays(range.from, range.to + 1, timeZone);
+  const days = localDaysBetween(timeZone, range.from, range.to + 1);
   const push = (at: number, day: LocalDay, hour: number, minute: number) => {
     if (at >= range.from && at <= range.to) {
       ticks.push({ at, major: at === day.start, hour, minute, day });
@@ -90,8 +90,8 @@ export function axisTicks(range: TimeRange, timeZone: string, unit: TickUnit): A
       if (keep) push(day.start, day, 0, 0);
       continue;
     }
-    const startOffset = zoneOffsetAt(day.start, timeZone);
-    if (startOffset === zoneOffsetAt(day.end - 1, timeZone)) {
+    const startOffset = offsetAt(timeZone, day.start);
+    if (startOffset === offsetAt(timeZone, day.end - 1)) {
       // One offset all day: wall time and real time run together.
       for (let m = 0; day.start + m * MINUTE < day.end; m += unit.step) {
         push(day.start + m * MINUTE, day, Math.floor(m / 60), m % 60);
@@ -101,7 +101,7 @@ export function axisTicks(range: TimeRange, timeZone: string, unit: TickUnit): A
     // A DST day: try every quarter hour (offsets are multiples of 15 minutes) and keep those
     // whose wall-clock reading is on the step — a skipped hour has none, a repeated one two.
     for (let t = day.start; t < day.end; t += 15 * MINUTE) {
-      const wall = wallTimeOf(t, timeZone);
+      const wall = wallTimeAt(timeZone, t);
       const m = wall.hour * 60 + wall.minute;
       if (m % unit.step === 0) push(t, day, wall.hour, wall.minute);
     }
@@ -119,7 +119,7 @@ export function dayBands(
   range: TimeRange,
   timeZone: string,
 ): (LocalDay & { readonly from: number; readonly to: number })[] {
-  return localDays(range.from, range.to, timeZone).map((day) => ({
+  return localDaysBetween(timeZone, range.from, range.to).map((day) => ({
     ...day,
     from: Math.max(day.start, range.from),
     to: Math.min(day.end, range.to),

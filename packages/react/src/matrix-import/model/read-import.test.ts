@@ -1,3 +1,4 @@
+import { matrixToXlsx, xlsxToTable } from '@tandem/core/xlsx';
 import { describe, expect, it } from 'vitest';
 import { metadataCsv } from '../import-fixtures';
 import { decodeText, isWorkbook, readImport } from './read-import';
@@ -94,5 +95,45 @@ describe('readImport with a host workbook reader', () => {
     expect(seen).toEqual([4, { maxBytes: 10 * 1024 * 1024, maxRows: 10, sheet: 'RACI' }]);
     expect(read?.ok && read.kind).toBe('xlsx');
     expect(read?.ok && read.sheets).toEqual(['Intro', 'RACI']);
+  });
+});
+
+describe('readImport with the default workbook reader', () => {
+  const workbook = () =>
+    matrixToXlsx({
+      variant: 'raci',
+      parties: [
+        { id: 'it', name: 'Internal IT', side: 'internal' },
+        { id: 'msp', name: 'MSP', side: 'provider' },
+      ],
+      categories: [{ id: 'ops', name: 'Operations' }],
+      rows: Array.from({ length: 400 }, (_, index) => ({
+        id: `row-${index}`,
+        name: `Task ${index}`,
+        categoryId: 'ops',
+        kind: 'task' as const,
+        cells: { it: { roles: ['A' as const] }, msp: { roles: ['R' as const] } },
+      })),
+    }).bytes;
+
+  it('reads a workbook in slices to the same sheet as the one-call reader', async () => {
+    const bytes = workbook();
+    const read = await readImport(bytes, 'matrix.xlsx');
+    const whole = xlsxToTable(bytes);
+    expect(read?.ok && read.kind).toBe('xlsx');
+    expect(whole.ok).toBe(true);
+    expect(read?.ok && read.table.rows).toEqual(whole.ok && whole.value.rows);
+    expect(read?.ok && read.detection.layout.columns.length).toBeGreaterThan(2);
+  });
+
+  it('resolves null, not a failure, when aborted while the workbook is read', async () => {
+    const controller = new AbortController();
+    const read = readImport(workbook(), 'matrix.xlsx', {
+      signal: controller.signal,
+      onStage: (stage) => {
+        if (stage === 'sheet') queueMicrotask(() => controller.abort());
+      },
+    });
+    await expect(read).resolves.toBeNull();
   });
 });

@@ -7,8 +7,9 @@ import {
   type Table,
   type TableResult,
 } from '@tandem/core/io';
-import type { XlsxReadOptions } from '@tandem/core/xlsx';
+import type { XlsxProgress, XlsxReadOptions } from '@tandem/core/xlsx';
 import type { ImportFailure } from './import-failure';
+import { handBack, runInSlices } from './run-in-slices';
 
 /**
  * What `<MatrixImport>` reads: a dropped or chosen `File` (any `Blob`), CSV text, or a
@@ -54,22 +55,33 @@ export interface ReadImportOptions {
 export type WorkbookReader = (
   bytes: Uint8Array,
   options: XlsxReadOptions,
-) => Promise<{ readonly result: TableResult; readonly sheets: readonly string[] }>;
+  control?: WorkbookReadControl,
+) => Promise<{ readonly result: TableResult; readonly sheets: readonly string[] } | null>;
+
+/**
+ * What a {@link WorkbookReader} is told besides the bytes: when to stop (the dialog closed or
+ * another file came; the reader then resolves `null`) and where to report progress.
+ *
+ * @example
+ * const control: WorkbookReadControl = { signal: controller.signal, onProgress: setProgress };
+ */
+export interface WorkbookReadControl {
+  readonly signal?: AbortSignal | undefined;
+  readonly onProgress?: ((progress: XlsxProgress) => void) | undefined;
+}
 
 /**
  * The default {@link WorkbookReader}: loads `@tandem/core/xlsx` (a chunk of its own, fetched
- * only now) and reads the workbook on the main thread, handing it back between the sheet and
- * its names.
+ * only now) and runs its stepped reader on the main thread in slices of a few milliseconds,
+ * handing the thread back between them, so a large workbook never freezes the dialog and
+ * Cancel or Escape stops the read between two slices.
  *
  * @example
- * const { result, sheets } = await readWorkbookHere(bytes, { maxRows: 51_000 });
+ * const read = await readWorkbookHere(bytes, { maxRows: 51_000 }, { signal });
  */
-export const readWorkbookHere: WorkbookReader = async (bytes, options) => {
+export const readWorkbookHere: WorkbookReader = async (bytes, options, control = {}) => {
   const xlsx = await import('@tandem/core/xlsx');
-  const result = xlsx.xlsxToTable(bytes, options);
-  if (!result.ok) return { result, sheets: [] };
-  await handBack();
-  return { result, sheets: xlsx.xlsxSheetNames(bytes) };
+  return runInSlices(xlsx.readXlsxInSteps(bytes, options), control);
 };
 
 /**
@@ -95,9 +107,8 @@ export type ImportRead =
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_ROWS = MATRIX_LIMITS.rows + 1_000;
 
-// Between stages the main thread is handed back, so the progress line paints and Escape (or
-// any input) is handled before the next stage runs; each stage is bounded by the limits.
-const handBack = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// Between stages the main thread is handed back (handBack), so the progress line paints and
+// Escape (or any input) is handled before the next stage runs; each stage is bounded by the limits.
 const megabytes = (bytes: number) => Math.ceil((bytes / 1024 / 1024) * 10) / 10;
 const fail = (failure: Omit<ImportFailure, 'issues'> & { issues?: readonly CsvIssue[] }) =>
   ({ ok: false, failure: { issues: [], ...failure } }) as const;
@@ -192,8 +203,8 @@ export async function readImport(
       kind = 'xlsx';
       const sheet = options.sheet === undefined ? {} : { sheet: options.sheet };
       const reader = options.readWorkbook ?? readWorkbookHere;
-      const workbook = await reader(bytes, { maxBytes, maxRows, ...sheet });
-      if (signal?.aborted) return null;
+      const workbook = await reader(bytes, { maxBytes, maxRows, ...sheet }, { signal });
+      if (workbook === null || signal?.aborted) return null;
       read = workbook.result;
       sheets = workbook.sheets;
     } else {

@@ -1,0 +1,135 @@
+import { applyMatrixChanges, type Matrix, type MatrixChange, parseMatrix } from '@tandem/core';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { bindMatrix, type MatrixUpdate } from './bind-matrix';
+import { starter } from './test-support/starter';
+
+/** Two docs of one room, with their updates held until `sync()` (the network, paused). */
+function room() {
+  const a = new Y.Doc();
+  const b = new Y.Doc();
+  const sync = () => {
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), 'network');
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), 'network');
+  };
+  const internal = bindMatrix(a, { initial: starter });
+  sync();
+  const msp = bindMatrix(b);
+  return { a, b, internal, msp, sync };
+}
+
+function applied(matrix: Matrix, changes: readonly MatrixChange[]): Matrix {
+  const result = applyMatrixChanges(matrix, changes);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('bindMatrix', () => {
+  it('seeds an empty doc with the initial matrix and reads it back unchanged', () => {
+    const { internal, msp } = room();
+    expect(internal.getMatrix()).toEqual(starter);
+    expect(msp.getMatrix()).toEqual(starter);
+  });
+
+  it('keeps both a concurrent move of a row and an edit of a cell in that row', () => {
+    const { internal, msp, sync } = room();
+    const move: MatrixChange = {
+      type: 'moveRows',
+      rowIds: ['patching'],
+      categoryId: 'helpdesk',
+      index: 0,
+    };
+    const edit: MatrixChange = {
+      type: 'setCell',
+      rowId: 'patching',
+      partyId: 'msp',
+      cell: { roles: ['R', 'A'] },
+    };
+    expect(internal.apply([move]).ok).toBe(true);
+    expect(msp.apply([edit]).ok).toBe(true);
+    sync();
+    const expected = applied(starter, [move, edit]);
+    expect(internal.getMatrix()).toEqual(expected);
+    expect(msp.getMatrix()).toEqual(expected);
+  });
+
+  it('hands a peer edit to listeners as Tandem changes, marked remote', () => {
+    const { internal, msp, sync } = room();
+    const updates: MatrixUpdate[] = [];
+    internal.subscribe((update) => updates.push(update));
+    const edit: MatrixChange = { type: 'renameRow', rowId: 'backup', name: 'Backups and restores' };
+    msp.apply([edit]);
+    sync();
+    expect(updates).toEqual([{ matrix: msp.getMatrix(), changes: [edit], source: 'remote' }]);
+  });
+
+  it('undoes only this user’s edits, never the other team’s', () => {
+    const { internal, msp, sync } = room();
+    const mine: MatrixChange = {
+      type: 'setCell',
+      rowId: 'backup',
+      partyId: 'it',
+      cell: { roles: ['C'] },
+    };
+    const theirs: MatrixChange = { type: 'renameRow', rowId: 'backup', name: 'Backup (MSP)' };
+    internal.apply([mine]);
+    sync();
+    msp.apply([theirs]);
+    sync();
+    expect(internal.undo()).toBe(true);
+    sync();
+    expect(internal.getMatrix()).toEqual(applied(starter, [theirs]));
+    expect(msp.getMatrix()).toEqual(applied(starter, [theirs]));
+    expect(msp.canUndo()).toBe(true);
+    expect(internal.redo()).toBe(true);
+    sync();
+    expect(msp.getMatrix()).toEqual(applied(starter, [mine, theirs]));
+  });
+
+  it('tells listeners an undo is an undo', () => {
+    const { internal } = room();
+    const sources: string[] = [];
+    internal.subscribe(({ source }) => sources.push(source));
+    internal.apply([{ type: 'renameRow', rowId: 'backup', name: 'B' }]);
+    internal.undo();
+    internal.redo();
+    expect(sources).toEqual(['local', 'undo', 'redo']);
+  });
+
+  it('refuses a change the core refuses and writes nothing', () => {
+    const { a, internal } = room();
+    const before = Y.encodeStateVector(a);
+    const result = internal.apply([{ type: 'removeRow', rowId: 'nope' }]);
+    expect(result.ok).toBe(false);
+    expect(Y.encodeStateVector(a)).toEqual(before);
+  });
+
+  it('brings back a category when a peer adds a row to it while it is removed', () => {
+    const { internal, msp, sync } = room();
+    internal.apply([{ type: 'addCategory', category: { id: 'projects', name: 'Projects' } }]);
+    sync();
+    internal.apply([{ type: 'removeCategory', categoryId: 'projects' }]);
+    msp.apply([
+      {
+        type: 'addRow',
+        row: { id: 'rollout', name: 'Rollout', categoryId: 'projects', kind: 'task', cells: {} },
+      },
+    ]);
+    sync();
+    const merged = internal.getMatrix() as Matrix;
+    expect(parseMatrix(merged).ok).toBe(true);
+    expect(merged.categories.map((c) => c.id)).toContain('projects');
+    expect(msp.getMatrix()).toEqual(merged);
+  });
+
+  it('drops the cells of a party a peer removed while another peer filled one', () => {
+    const { internal, msp, sync } = room();
+    internal.apply([{ type: 'removeParty', partyId: 'msp' }]);
+    msp.apply([{ type: 'setCell', rowId: 'helpdesk-t1', partyId: 'msp', cell: { roles: ['I'] } }]);
+    sync();
+    const merged = internal.getMatrix() as Matrix;
+    expect(parseMatrix(merged).ok).toBe(true);
+    expect(merged.rows.every((row) => !('msp' in row.cells))).toBe(true);
+    expect(msp.getMatrix()).toEqual(merged);
+  });
+});

@@ -1,0 +1,83 @@
+import { applyMatrixChanges, type Matrix, parseMatrix } from '@tandem/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+// The core's own generators of valid matrices and changes (test-only files).
+import { matrixArbitrary } from '../../core/src/test-support/arbitraries';
+import { changeArbitrary } from '../../core/src/test-support/change-arbitrary';
+import { bindMatrix } from './bind-matrix';
+
+/** Up to `n` valid edits of `matrix`, each generated against the matrix the ones before made. */
+function edits(matrix: Matrix, n: number) {
+  let arb = fc.constant<{ matrix: Matrix; changes: Parameters<typeof applyMatrixChanges>[1] }>({
+    matrix,
+    changes: [],
+  });
+  for (let i = 0; i < n; i++) {
+    arb = arb.chain(({ matrix: m, changes }) =>
+      changeArbitrary(m).map((change) => {
+        const result = applyMatrixChanges(m, [change]);
+        return result.ok
+          ? { matrix: result.value, changes: [...changes, change] }
+          : { matrix: m, changes };
+      }),
+    );
+  }
+  return arb.map(({ changes }) => changes);
+}
+
+const scenario = matrixArbitrary().chain((matrix) =>
+  fc.tuple(fc.constant(matrix), edits(matrix, 4), edits(matrix, 4), fc.boolean()),
+);
+
+describe('two teams editing at once', () => {
+  it('converge on one valid matrix, which stays valid when one side undoes everything', () => {
+    fc.assert(
+      fc.property(scenario, ([matrix, mine, theirs, interleave]) => {
+        const a = new Y.Doc();
+        const b = new Y.Doc();
+        const sync = () => {
+          Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+          Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+        };
+        const left = bindMatrix(a, { initial: matrix });
+        sync();
+        const right = bindMatrix(b);
+        expect(right.getMatrix()).toEqual(matrix);
+        // Each side applies its edits one by one; a refusal (the other side's edit landed first
+        // and made it invalid) changes nothing and is allowed.
+        const steps = Math.max(mine.length, theirs.length);
+        for (let i = 0; i < steps; i++) {
+          if (mine[i]) left.apply([mine[i] as never]);
+          if (theirs[i]) right.apply([theirs[i] as never]);
+          if (interleave) sync();
+        }
+        sync();
+        const merged = left.getMatrix() as Matrix;
+        expect(right.getMatrix()).toEqual(merged);
+        expect(parseMatrix(merged)).toEqual({ ok: true, value: merged });
+        // Undo all of one side's edits: the doc stays a valid matrix on both sides.
+        while (left.undo()) sync();
+        sync();
+        expect(right.getMatrix()).toEqual(left.getMatrix());
+        expect(parseMatrix(left.getMatrix()).ok).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('with one side only, undoing everything gives back the starting matrix', () => {
+    fc.assert(
+      fc.property(
+        matrixArbitrary().chain((matrix) => fc.tuple(fc.constant(matrix), edits(matrix, 5))),
+        ([matrix, mine]) => {
+          const binding = bindMatrix(new Y.Doc(), { initial: matrix });
+          for (const change of mine) binding.apply([change]);
+          while (binding.undo()) {}
+          expect(binding.getMatrix()).toEqual(matrix);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -111,6 +111,13 @@ describe('describeMatrixChange', () => {
       'Cleared MSP service desk on "Workstation patching", "Vendor contracts", "Backup" and 1 more row',
     );
   });
+  it('says which rows were marked reviewed, or had their review date cleared', () => {
+    const reviewed = matrixSamples.markRowsReviewed;
+    expect(say(reviewed)).toBe('Marked "Workstation patching" and "Backup" as reviewed');
+    expect(say({ ...reviewed, rowIds: ['backup'], at: null })).toBe(
+      'Cleared the review date of "Backup"',
+    );
+  });
   it('renames a party with its old name', () => {
     expect(
       say({ type: 'updateParty', partyId: 'msp-desk', patch: { name: 'Northwind desk' } }),

@@ -48,6 +48,7 @@ const MATRIX_CHANGE_TYPES: Readonly<Record<MatrixChangeType, true>> = {
   moveRole: true,
   bulkAssign: true,
   setVariant: true,
+  markRowsReviewed: true,
 };
 
 const isMatrixChangeType = (type: string): type is MatrixChangeType =>
@@ -190,6 +191,12 @@ export function describeMatrixChange(change: MatrixChange, matrix: Matrix): stri
       return describeBulkAssign(change, matrix);
     case 'setVariant':
       return `Switched the matrix to ${String(change.variant).toUpperCase()}`;
+    case 'markRowsReviewed': {
+      const rows = someWords(change.rowIds.map(row), 'row');
+      return change.at === null
+        ? `Cleared the review date of ${rows}`
+        : `Marked ${rows} as reviewed`;
+    }
     default: {
       // A new change type fails to compile here; at runtime, loose data still gets a sentence.
       const unknown: never = change;

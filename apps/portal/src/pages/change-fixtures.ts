@@ -147,6 +147,11 @@ export const matrixSamples: { [K in MatrixChange['type']]: Extract<MatrixChange,
     mode: 'add',
   },
   setVariant: { type: 'setVariant', variant: 'rasci' },
+  markRowsReviewed: {
+    type: 'markRowsReviewed',
+    rowIds: ['patching', 'backup'],
+    at: Date.UTC(2026, 2, 31),
+  },
 };
 
 /**

@@ -2,6 +2,7 @@ import { categoryBlock } from './category-block';
 import { type ChangeRefusal, refuse } from './change-error';
 import type {
   AddRowChange,
+  MarkRowsReviewedChange,
   MoveRowsChange,
   RemoveRowChange,
   RenameRowChange,
@@ -142,4 +143,22 @@ export function applyMoveRows(matrix: Matrix, change: MoveRowsChange): Matrix | 
     row.categoryId === categoryId ? row : { ...row, categoryId },
   );
   return { ...matrix, rows: insertAt(remaining.rows, start + index, ...placed) };
+}
+
+/** Applies a `markRowsReviewed` change: sets (or, with `null`, clears) each row's `reviewedAt`. */
+export function applyMarkRowsReviewed(
+  matrix: Matrix,
+  change: MarkRowsReviewedChange,
+): Matrix | ChangeRefusal {
+  if (change.at !== null && !Number.isFinite(change.at)) {
+    return refuse('invalid_change', 'at', 'A review time is epoch milliseconds, or null.');
+  }
+  let rows = matrix.rows;
+  for (const rowId of change.rowIds) {
+    const index = locate(rows, rowId, 'row', 'rowIds');
+    if (typeof index !== 'number') return index;
+    const row = rows[index] as Row;
+    rows = replaceItem(rows, index, applyPatch(row, { reviewedAt: change.at }));
+  }
+  return rows === matrix.rows ? matrix : { ...matrix, rows };
 }

@@ -215,6 +215,28 @@ describe('applyMatrixChanges', () => {
     });
   });
 
+  describe('review dates', () => {
+    const at = Date.UTC(2026, 2, 31, 15);
+    const reviewedAt = (m: Matrix) => m.rows.map((row) => row.reviewedAt);
+
+    it('marks rows reviewed at a time and clears the mark with null', () => {
+      const marked = apply({ type: 'markRowsReviewed', rowIds: ['siem', 'tier1'], at });
+      expect(reviewedAt(marked)).toEqual([at, undefined, at, undefined, undefined]);
+      expect(marked.rows[1]).toBe(matrix.rows[1]);
+      const cleared = applyMatrixChanges(marked, [
+        { type: 'markRowsReviewed', rowIds: ['tier1'], at: null },
+      ]);
+      if (!cleared.ok) throw new Error(cleared.error.message);
+      expect(reviewedAt(cleared.value)).toEqual([undefined, undefined, at, undefined, undefined]);
+      expect('reviewedAt' in (cleared.value.rows[0] as object)).toBe(false);
+    });
+
+    it('leaves the matrix as it was for an empty list of rows', () => {
+      const result = applyMatrixChanges(matrix, [{ type: 'markRowsReviewed', rowIds: [], at }]);
+      expect(result.ok && result.value).toBe(matrix);
+    });
+  });
+
   describe('given a change it cannot apply', () => {
     const refused = (changes: MatrixChange[]) => {
       const result = applyMatrixChanges(matrix, changes);
@@ -293,6 +315,16 @@ describe('applyMatrixChanges', () => {
       [
         'an unknown letter',
         { type: 'setCell', rowId: 'tier1', partyId: 'it', cell: { roles: ['X' as 'R'] } },
+        'invalid_change',
+      ],
+      [
+        'marking an unknown row reviewed',
+        { type: 'markRowsReviewed', rowIds: ['tier1', 'ghost'], at: 0 },
+        'unknown_row',
+      ],
+      [
+        'a review time that is not a number',
+        { type: 'markRowsReviewed', rowIds: ['tier1'], at: Number.NaN },
         'invalid_change',
       ],
       ['an unknown change type', { type: 'explode' } as unknown as MatrixChange, 'invalid_change'],

@@ -11,6 +11,7 @@ import {
 } from './apply-column-changes';
 import {
   applyAddRow,
+  applyMarkRowsReviewed,
   applyMoveRows,
   applyRemoveRow,
   applyRenameRow,
@@ -60,6 +61,8 @@ function applyOne(matrix: Matrix, change: MatrixChange): Matrix | ChangeRefusal 
       return applyMoveRole(matrix, change);
     case 'bulkAssign':
       return applyBulkAssign(matrix, change);
+    case 'markRowsReviewed':
+      return applyMarkRowsReviewed(matrix, change);
     case 'setVariant':
       return Object.hasOwn(ROLE_VARIANTS, change.variant)
         ? { ...matrix, variant: change.variant }

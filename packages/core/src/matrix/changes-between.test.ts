@@ -48,6 +48,17 @@ describe('matrixChangesBetween', () => {
     expect(changes).toEqual(expect.arrayContaining(edits));
   });
 
+  it('carries a row review date over as markRowsReviewed', () => {
+    const mark: MatrixChange = {
+      type: 'markRowsReviewed',
+      rowIds: ['siem'],
+      at: Date.UTC(2026, 2, 31),
+    };
+    const reviewed = applied(sampleMatrix, [mark]);
+    expect(matrixChangesBetween(sampleMatrix, reviewed)).toEqual([mark]);
+    expect(matrixChangesBetween(reviewed, sampleMatrix)).toEqual([{ ...mark, at: null }]);
+  });
+
   it('moves a row with one moveRows', () => {
     // The last row of a category with several rows, moved to the top of it.
     const last = sampleMatrix.rows.findLast(

@@ -71,6 +71,9 @@ export function matrixChangesBetween(before: Matrix, after: Matrix): MatrixChang
     if (row.name !== target.name) emit({ type: 'renameRow', rowId: row.id, name: target.name });
     const patch = rowPatch(row, target);
     if (patch) emit({ type: 'updateRow', rowId: row.id, patch });
+    if (row.reviewedAt !== target.reviewedAt) {
+      emit({ type: 'markRowsReviewed', rowIds: [row.id], at: target.reviewedAt ?? null });
+    }
     for (const party of after.parties) {
       const cell = target.cells[party.id];
       if (!sameJson(row.cells[party.id], cell)) {

@@ -28,7 +28,8 @@ export type MatrixChange =
   | SetCellChange
   | MoveRoleChange
   | BulkAssignChange
-  | SetVariantChange;
+  | SetVariantChange
+  | MarkRowsReviewedChange;
 
 /** Adds a row (with its cells) to its category, at `index` within the category or at its end. */
 export interface AddRowChange {
@@ -171,6 +172,16 @@ export interface BulkAssignChange {
 export interface SetVariantChange {
   readonly type: 'setVariant';
   readonly variant: RoleVariant;
+}
+
+/**
+ * Records that rows were reviewed at `at` (epoch ms) — the quarterly review going over them —
+ * or, with `null`, clears the record. Undone row by row, each back to what it was.
+ */
+export interface MarkRowsReviewedChange {
+  readonly type: 'markRowsReviewed';
+  readonly rowIds: readonly string[];
+  readonly at: number | null;
 }
 
 /** The kinds of change, for exhaustive switches and UI menus. */

@@ -74,6 +74,26 @@ describe('invertChange', () => {
     expect(applied(after, invertChange(sampleMatrix, change))).toEqual(sampleMatrix);
   });
 
+  it('puts each row back to its own review date, a row listed twice included', () => {
+    const before = applied(sampleMatrix, [
+      { type: 'markRowsReviewed', rowIds: ['siem'], at: Date.UTC(2025, 11, 1) },
+    ]);
+    const change: MatrixChange = {
+      type: 'markRowsReviewed',
+      rowIds: ['siem', 'tier1', 'siem'],
+      at: Date.UTC(2026, 2, 31),
+    };
+    const after = applied(before, [change]);
+    expect(after.rows.map((row) => row.reviewedAt)).toEqual([
+      Date.UTC(2026, 2, 31),
+      undefined,
+      Date.UTC(2026, 2, 31),
+      undefined,
+      undefined,
+    ]);
+    expect(applied(after, invertChange(before, change))).toEqual(before);
+  });
+
   it('gives nothing to undo for a change that would be refused', () => {
     expect(invertChange(sampleMatrix, { type: 'removeRow', rowId: 'ghost' })).toEqual([]);
   });

@@ -124,6 +124,14 @@ export function invertChange(before: Matrix, change: MatrixChange): MatrixChange
       });
     case 'setVariant':
       return [{ type: 'setVariant', variant: before.variant }];
+    case 'markRowsReviewed':
+      // Reversed, so a row listed twice ends at its first value.
+      return change.rowIds
+        .map((rowId): MatrixChange => {
+          const row = before.rows[indexById(before.rows, rowId)] as Row;
+          return { type: 'markRowsReviewed', rowIds: [rowId], at: row.reviewedAt ?? null };
+        })
+        .reverse();
   }
 }
 

@@ -56,6 +56,11 @@ export interface Row {
   readonly description?: string;
   readonly tags?: readonly string[];
   /**
+   * When the two teams last reviewed this row (epoch ms), set by a `markRowsReviewed` change;
+   * the service review lists rows not reviewed for a while.
+   */
+  readonly reviewedAt?: number;
+  /**
    * What each party holds in this row, by party id. Only assigned cells are stored: a cell with
    * no letters, no qualifier and no note is absent. Read it with `getCell`/`findCell`, which
    * never trip over inherited keys. (Cells live on their row so that an edit copies one row and

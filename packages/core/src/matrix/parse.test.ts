@@ -81,6 +81,24 @@ describe('parseMatrix', () => {
     ]);
   });
 
+  it("keeps a row's review date and refuses one that is not epoch milliseconds", () => {
+    const matrix = (reviewedAt: unknown) => ({
+      parties: [],
+      categories: [{ id: 'c', name: 'C' }],
+      rows: [{ id: 'r', name: 'Row', categoryId: 'c', reviewedAt }],
+    });
+    const at = Date.UTC(2026, 2, 31);
+    expect(parseMatrix(matrix(at)).ok && parseMatrix(matrix(at))).toMatchObject({
+      value: { rows: [{ reviewedAt: at }] },
+    });
+    for (const bad of ['2026-03-31', 9e15]) {
+      const result = parseMatrix(matrix(bad));
+      expect(!result.ok && result.issues.map((issue) => issue.path)).toEqual([
+        ['rows', 0, 'reviewedAt'],
+      ]);
+    }
+  });
+
   it('explains shape problems in words, with the path of each', () => {
     const result = parseMatrix({
       parties: [{ id: '', name: '  ', side: 'msp' }],

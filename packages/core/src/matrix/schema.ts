@@ -66,6 +66,7 @@ export const rowSchema = /* @__PURE__ */ built(() =>
     tags: z.optional(
       z.array(z.string().check(z.maxLength(100))).check(z.maxLength(MATRIX_LIMITS.tags)),
     ),
+    reviewedAt: z.optional(z.number().check(z.gte(-8.64e15), z.lte(8.64e15))),
     cells: z._default(z.record(idSchema, cellSchema), () => ({})),
   }),
 );

@@ -4,8 +4,12 @@ import type {
   AgendaSeverity,
   Attainment,
   BoundaryCrossings,
+  ClockIntegrityFlag,
+  EscalationReview,
   GreyZoneTicket,
   RecurringIssue,
+  ServiceReview,
+  StaleRow,
 } from './types';
 
 // The agenda: every finding of the review worth raising, ranked — severity first, then the
@@ -16,9 +20,17 @@ const KIND: Record<AgendaItem['kind'], number> = {
   'attainment-below-goal': 0,
   'attainment-falling': 1,
   'scope-drift': 2,
-  'grey-zone': 3,
-  'costly-handoffs': 4,
-  'recurring-issue': 5,
+  'unrouted-row': 3,
+  'after-hours-uncovered': 4,
+  'grey-zone': 5,
+  'pause-after-reply': 6,
+  'mostly-paused': 7,
+  'outside-holder-hours': 8,
+  'costly-handoffs': 9,
+  'both-teams-paged': 10,
+  'manual-escalations': 11,
+  'recurring-issue': 12,
+  'rows-not-reviewed': 13,
 };
 // A hand-off that costs more than an hour of business time on average is worth a conversation.
 const COSTLY_HANDOFF_MINUTES = 60;
@@ -29,6 +41,10 @@ export interface AgendaInput {
   readonly drift: readonly DriftFinding[];
   readonly recurring: readonly RecurringIssue[];
   readonly crossings: readonly BoundaryCrossings[];
+  readonly integrity: readonly ClockIntegrityFlag[];
+  readonly ownership: ServiceReview['ownership'];
+  readonly escalations: EscalationReview | null;
+  readonly staleRows: readonly StaleRow[];
   readonly goalPercent: number;
   readonly trendDrop: number;
 }
@@ -104,6 +120,24 @@ export function agenda(input: AgendaInput): AgendaItem[] {
       partyIds: [],
     });
   }
+  items.push(...gapItems(input), ...integrityItems(input.integrity));
+  const escalations = input.escalations;
+  if (escalations && escalations.bothTeams.count > 0) {
+    items.push(countItem('both-teams-paged', 'low', escalations.bothTeams.ticketIds));
+  }
+  if (escalations && escalations.manual.count > 0) {
+    items.push(countItem('manual-escalations', 'low', escalations.manual.ticketIds));
+  }
+  if (input.staleRows.length > 0) {
+    items.push({
+      kind: 'rows-not-reviewed',
+      severity: 'low',
+      figure: input.staleRows.length,
+      ticketIds: [],
+      rowIds: input.staleRows.map((row) => row.rowId),
+      partyIds: [],
+    });
+  }
   for (const repeat of input.recurring) {
     items.push({
       kind: 'recurring-issue',
@@ -120,4 +154,89 @@ export function agenda(input: AgendaInput): AgendaItem[] {
       KIND[a.kind] - KIND[b.kind] ||
       Math.abs(b.figure) - Math.abs(a.figure),
   );
+}
+
+function countItem(
+  kind: AgendaItem['kind'],
+  severity: AgendaSeverity,
+  ticketIds: readonly string[],
+  partyIds: readonly string[] = [],
+  rowIds: readonly string[] = [],
+): AgendaItem {
+  return { kind, severity, figure: ticketIds.length, ticketIds, rowIds, partyIds };
+}
+
+/** Lists grouped by a key, in first-seen order. */
+function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+// A row nothing routes is work that arrives nowhere: high. A row routed only to parties not
+// Responsible for it is the grey zone built into the routing table: medium.
+function gapItems(input: AgendaInput): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  for (const [reason, rows] of groupBy(input.ownership.unroutedRows, (row) => row.reason)) {
+    items.push({
+      kind: 'unrouted-row',
+      severity: reason === 'no-route' ? 'high' : 'medium',
+      figure: rows.length,
+      ticketIds: unique(rows.flatMap((row) => row.ticketIds)),
+      rowIds: rows.map((row) => row.rowId),
+      partyIds: unique(rows.flatMap((row) => row.partyIds)),
+    });
+  }
+  for (const [partyId, nights] of groupBy(input.ownership.afterHours, (t) => t.partyId)) {
+    items.push(
+      countItem(
+        'after-hours-uncovered',
+        'medium',
+        nights.map((t) => t.ticketId),
+        [partyId],
+      ),
+    );
+  }
+  return items;
+}
+
+// A pause set right after the customer answered is a clock stopped by hand: medium, per party.
+// Tickets paused most of their life, and clocks run outside the holder's hours, are worth a look.
+function integrityItems(flags: readonly ClockIntegrityFlag[]): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  const byKind = groupBy(flags, (flag) => flag.kind);
+  for (const [partyId, repauses] of groupBy(
+    byKind.get('pause-after-reply') ?? [],
+    (flag) => flag.partyId ?? '',
+  )) {
+    const ticketIds = unique(repauses.map((flag) => flag.ticketId));
+    items.push(countItem('pause-after-reply', 'medium', ticketIds, partyId ? [partyId] : []));
+  }
+  const paused = byKind.get('mostly-paused') ?? [];
+  if (paused.length > 0) {
+    items.push(
+      countItem(
+        'mostly-paused',
+        'low',
+        paused.map((flag) => flag.ticketId),
+      ),
+    );
+  }
+  for (const [partyId, outside] of groupBy(
+    byKind.get('outside-holder-hours') ?? [],
+    (flag) => flag.partyId ?? '',
+  )) {
+    items.push({
+      ...countItem('outside-holder-hours', 'low', unique(outside.map((flag) => flag.ticketId)), [
+        partyId,
+      ]),
+      figure: outside.reduce((sum, flag) => sum + flag.minutes, 0),
+    });
+  }
+  return items;
 }

@@ -15,26 +15,61 @@ interface Tally {
   breachedTicketIds: string[];
 }
 
-type GroupOf = (reading: TicketReading, clock: ClockOutcome) => string | undefined;
+// Groups by target, then by key: nested maps, so no key string is built per clock.
+type Tallies = Map<SlaTargetKind, Map<string, Tally>>;
 
-function tally(readings: readonly TicketReading[], groupOf: GroupOf): Map<string, Tally> {
-  const groups = new Map<string, Tally>();
-  for (const reading of readings) {
-    for (const clock of reading.clocks) {
-      const group = groupOf(reading, clock);
-      if (group === undefined) continue;
-      const key = `${clock.kind}\u0000${group}`;
-      let counts = groups.get(key);
-      if (!counts) {
-        counts = { met: 0, breached: 0, open: 0, minutes: [], breachedTicketIds: [] };
-        groups.set(key, counts);
-      }
-      counts[clock.outcome] += 1;
-      if (clock.outcome === 'breached') counts.breachedTicketIds.push(reading.ticketId);
-      if (clock.stopped) counts.minutes.push(clock.minutes);
-    }
+/** One period's tallies: of all tickets (key `''`), per priority and per party. */
+export interface AttainmentTallies {
+  readonly overall: Tallies;
+  readonly byPriority: Tallies;
+  readonly byParty: Tallies;
+}
+
+function count(
+  groups: Tallies,
+  kind: SlaTargetKind,
+  group: string,
+  clock: ClockOutcome,
+  id: string,
+) {
+  let ofKind = groups.get(kind);
+  if (!ofKind) {
+    ofKind = new Map();
+    groups.set(kind, ofKind);
   }
-  return groups;
+  let counts = ofKind.get(group);
+  if (!counts) {
+    counts = { met: 0, breached: 0, open: 0, minutes: [], breachedTicketIds: [] };
+    ofKind.set(group, counts);
+  }
+  counts[clock.outcome] += 1;
+  if (clock.outcome === 'breached') counts.breachedTicketIds.push(id);
+  if (clock.stopped) counts.minutes.push(clock.minutes);
+}
+
+/**
+ * Empty tallies and the function that adds a reading to them. Readings are added as they are
+ * read, so none has to be kept for a second pass (a quarter's readings kept alive are most of
+ * the review's garbage-collection time).
+ */
+export function attainmentTallies(): AttainmentTallies & { add(reading: TicketReading): void } {
+  const overall: Tallies = new Map();
+  const byPriority: Tallies = new Map();
+  const byParty: Tallies = new Map();
+  return {
+    overall,
+    byPriority,
+    byParty,
+    add(reading) {
+      for (const clock of reading.clocks) {
+        count(overall, clock.kind, '', clock, reading.ticketId);
+        count(byPriority, clock.kind, reading.priority, clock, reading.ticketId);
+        if (clock.partyId !== undefined) {
+          count(byParty, clock.kind, clock.partyId, clock, reading.ticketId);
+        }
+      }
+    },
+  };
 }
 
 const percentMet = (counts: Tally | undefined): number | null => {
@@ -42,45 +77,44 @@ const percentMet = (counts: Tally | undefined): number | null => {
   return counts && measured > 0 ? (counts.met / measured) * 100 : null;
 };
 
-const kindOrder = (kind: string) => SLA_TARGET_KINDS.indexOf(kind as SlaTargetKind);
-
 /**
- * Attainment of each target over `readings`, grouped by `groupOf` (`''` for one group of all),
- * with each group's figure over `previous` for the trend. `field` names what the group is.
+ * Attainment of each target from `now`'s tallies, with each group's figure in `before` for the
+ * trend. `field` names what the groups are.
  */
 export function attainment(
-  readings: readonly TicketReading[],
-  previous: readonly TicketReading[],
-  groupOf: GroupOf,
+  now: Tallies,
+  before: Tallies,
   field?: 'priority' | 'partyId',
 ): Attainment[] {
-  const now = tally(readings, groupOf);
-  const before = tally(previous, groupOf);
-  const keys = [...now.keys()].sort((a, b) => {
-    const [kindA = '', groupA = ''] = a.split('\u0000');
-    const [kindB = '', groupB = ''] = b.split('\u0000');
-    return kindOrder(kindA) - kindOrder(kindB) || (groupA < groupB ? -1 : groupA > groupB ? 1 : 0);
-  });
-  return keys.map((key) => {
-    const counts = now.get(key) as Tally;
-    const [kind, group = ''] = key.split('\u0000') as [SlaTargetKind, string];
-    const sorted = counts.minutes.sort((a, b) => a - b);
-    const metPercent = percentMet(counts);
-    const previousMetPercent = percentMet(before.get(key));
-    return {
-      kind,
-      ...(field === undefined ? {} : { [field]: group }),
-      measured: counts.met + counts.breached,
-      met: counts.met,
-      breached: counts.breached,
-      open: counts.open,
-      metPercent,
-      medianMinutes: quantile(sorted, 0.5),
-      p90Minutes: quantile(sorted, 0.9),
-      previousMetPercent,
-      trend:
-        metPercent === null || previousMetPercent === null ? null : metPercent - previousMetPercent,
-      breachedTicketIds: counts.breachedTicketIds,
-    };
-  });
+  const figures: Attainment[] = [];
+  for (const kind of SLA_TARGET_KINDS) {
+    const ofKind = now.get(kind);
+    if (!ofKind) continue;
+    const groups = [...ofKind.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const group of groups) {
+      const counts = ofKind.get(group) as Tally;
+      // A typed array sorts numerically without a comparator: much faster on a quarter's clocks.
+      const sorted = Float64Array.from(counts.minutes).sort();
+      const metPercent = percentMet(counts);
+      const previousMetPercent = percentMet(before.get(kind)?.get(group));
+      figures.push({
+        kind,
+        ...(field === undefined ? {} : { [field]: group }),
+        measured: counts.met + counts.breached,
+        met: counts.met,
+        breached: counts.breached,
+        open: counts.open,
+        metPercent,
+        medianMinutes: quantile(sorted, 0.5),
+        p90Minutes: quantile(sorted, 0.9),
+        previousMetPercent,
+        trend:
+          metPercent === null || previousMetPercent === null
+            ? null
+            : metPercent - previousMetPercent,
+        breachedTicketIds: counts.breachedTicketIds,
+      });
+    }
+  }
+  return figures;
 }

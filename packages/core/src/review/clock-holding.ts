@@ -5,20 +5,23 @@ import type { BoundaryCrossings, ClockHolding } from './types';
 // Who held the clock over the period: each party's business minutes on the tickets' main
 // clocks, the breaches on its watch, and the hand-offs between the two teams with their cost.
 
-/** Each party's holding, most minutes first (then by id), and the minutes nobody held. */
-export function clockHolding(
-  readings: readonly TicketReading[],
-  parties: readonly Party[],
-): { byParty: ClockHolding[]; unassignedMinutes: number; crossings: BoundaryCrossings[] } {
+/**
+ * Adds readings up as they come (`add`); `result` gives each party's holding, most minutes
+ * first (then by id), the minutes nobody held, and the crossings between the teams.
+ */
+export function clockHolding(parties: readonly Party[]): {
+  add(reading: TicketReading): void;
+  result(): { byParty: ClockHolding[]; unassignedMinutes: number; crossings: BoundaryCrossings[] };
+} {
   const sides = new Map(parties.map((party) => [party.id, party.side]));
   const byParty = new Map<
     string,
-    { minutes: number; tickets: Set<string>; breaches: number; breachedTicketIds: string[] }
+    { minutes: number; tickets: number; breaches: number; breachedTicketIds: string[] }
   >();
   const entry = (partyId: string) => {
     let held = byParty.get(partyId);
     if (!held) {
-      held = { minutes: 0, tickets: new Set(), breaches: 0, breachedTicketIds: [] };
+      held = { minutes: 0, tickets: 0, breaches: 0, breachedTicketIds: [] };
       byParty.set(partyId, held);
     }
     return held;
@@ -28,12 +31,13 @@ export function clockHolding(
     ticketIds: string[];
   };
   const crossings = new Map<string, Crossing>();
-  for (const reading of readings) {
+  const add = (reading: TicketReading) => {
     unassignedMinutes += reading.unassignedMinutes;
     for (const { partyId, minutes } of reading.held) {
       const held = entry(partyId);
       held.minutes += minutes;
-      held.tickets.add(reading.ticketId);
+      // A reading lists each party once, so counting readings counts tickets.
+      held.tickets += 1;
     }
     for (const { partyId } of reading.breaches) {
       if (partyId === undefined) continue;
@@ -55,23 +59,26 @@ export function clockHolding(
       crossing.minutes += minutes;
       if (crossing.ticketIds.at(-1) !== reading.ticketId) crossing.ticketIds.push(reading.ticketId);
     }
-  }
-  const holdings = [...byParty].map(([partyId, held]): ClockHolding => {
-    const side = sides.get(partyId);
-    return {
-      partyId,
-      ...(side === undefined ? {} : { side }),
-      minutes: held.minutes,
-      tickets: held.tickets.size,
-      breaches: held.breaches,
-      breachedTicketIds: held.breachedTicketIds,
-    };
-  });
-  holdings.sort((a, b) => b.minutes - a.minutes || (a.partyId < b.partyId ? -1 : 1));
-  const order = (c: BoundaryCrossings) => (c.from === 'internal' ? 0 : 1);
-  return {
-    byParty: holdings,
-    unassignedMinutes,
-    crossings: [...crossings.values()].sort((a, b) => order(a) - order(b)),
   };
+  const result = () => {
+    const holdings = [...byParty].map(([partyId, held]): ClockHolding => {
+      const side = sides.get(partyId);
+      return {
+        partyId,
+        ...(side === undefined ? {} : { side }),
+        minutes: held.minutes,
+        tickets: held.tickets,
+        breaches: held.breaches,
+        breachedTicketIds: held.breachedTicketIds,
+      };
+    });
+    holdings.sort((a, b) => b.minutes - a.minutes || (a.partyId < b.partyId ? -1 : 1));
+    const order = (c: BoundaryCrossings) => (c.from === 'internal' ? 0 : 1);
+    return {
+      byParty: holdings,
+      unassignedMinutes,
+      crossings: [...crossings.values()].sort((a, b) => order(a) - order(b)),
+    };
+  };
+  return { add, result };
 }

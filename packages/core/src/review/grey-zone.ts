@@ -1,4 +1,5 @@
 import type { Matrix } from '../matrix/model';
+import { doerLetter } from './ownership-gaps';
 import type { TicketReading } from './ticket-reading';
 import type { GreyZoneTicket, ReviewTicket } from './types';
 
@@ -7,7 +8,7 @@ import type { GreyZoneTicket, ReviewTicket } from './types';
 // when only the category is known. Backup letters count as Responsible: covering is allowed.
 
 function doersOf(matrix: Matrix, ticket: ReviewTicket): ReadonlySet<string> | undefined {
-  const letter = matrix.variant === 'daci' ? 'D' : 'R';
+  const letter = doerLetter(matrix);
   const rows =
     ticket.rowId !== undefined
       ? matrix.rows.filter((row) => row.id === ticket.rowId)
@@ -24,23 +25,24 @@ function doersOf(matrix: Matrix, ticket: ReviewTicket): ReadonlySet<string> | un
   return doers;
 }
 
-/** Grey-zone holdings, in ticket order, each with the minutes the party held the clock. */
-export function greyZone(
-  matrix: Matrix,
-  tickets: ReadonlyMap<string, ReviewTicket>,
-  readings: readonly TicketReading[],
-): GreyZoneTicket[] {
+/** Collects grey-zone holdings ticket by ticket, in the order given, with the minutes held. */
+export function greyZone(matrix: Matrix): {
+  add(ticket: ReviewTicket, reading: TicketReading): void;
+  readonly found: readonly GreyZoneTicket[];
+} {
   const found: GreyZoneTicket[] = [];
   // Tickets of one row (or category) share its doers: read each once.
-  const known = new Map<string, ReadonlySet<string> | undefined>();
-  for (const reading of readings) {
-    const ticket = tickets.get(reading.ticketId);
-    if (!ticket) continue;
-    const key =
-      ticket.rowId !== undefined ? `row:${ticket.rowId}` : `category:${ticket.categoryId}`;
-    if (!known.has(key)) known.set(key, doersOf(matrix, ticket));
-    const doers = known.get(key);
-    if (!doers) continue;
+  const byRow = new Map<string, ReadonlySet<string> | undefined>();
+  const byCategory = new Map<string | undefined, ReadonlySet<string> | undefined>();
+  const add = (ticket: ReviewTicket, reading: TicketReading) => {
+    const known = ticket.rowId !== undefined ? byRow : byCategory;
+    const key = ticket.rowId ?? ticket.categoryId;
+    let doers = known.get(key as string);
+    if (doers === undefined && !known.has(key as string)) {
+      doers = doersOf(matrix, ticket);
+      known.set(key as string, doers);
+    }
+    if (!doers) return;
     for (const { partyId, minutes } of reading.held) {
       if (minutes <= 0 || doers.has(partyId)) continue;
       found.push({
@@ -53,6 +55,6 @@ export function greyZone(
         minutes,
       });
     }
-  }
-  return found;
+  };
+  return { add, found };
 }

@@ -4,12 +4,17 @@ export { quantile } from './percentile';
 export { titleKey } from './recurring';
 export { serviceReview } from './service-review';
 export type {
+  AfterHoursTicket,
   AgendaItem,
   AgendaSeverity,
   Attainment,
   BoundaryCrossings,
   ClockHolding,
+  ClockIntegrityFlag,
+  EscalationReview,
+  EscalationStepFired,
   GreyZoneTicket,
+  ManualEscalation,
   RecurringIssue,
   ReviewPeriod,
   ReviewTicket,
@@ -17,4 +22,6 @@ export type {
   ServiceReviewInput,
   ServiceReviewOptions,
   SkippedTicket,
+  StaleRow,
+  UnroutedRow,
 } from './types';

@@ -6,7 +6,7 @@
  * @example
  * quantile([10, 20, 30, 40], 0.5); // 25
  */
-export function quantile(sorted: readonly number[], p: number): number | null {
+export function quantile(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const rank = (sorted.length - 1) * p;
   const low = Math.floor(rank);

@@ -5,6 +5,7 @@ import { computeSla } from '../sla/clock';
 import { calendars, history, policy } from '../sla/testing/random-tickets';
 import { serviceReview } from './service-review';
 import { readTicket } from './ticket-reading';
+import { holderAt, timelineOf } from './ticket-timeline';
 
 // On random quarters of random tickets, the review's figures add up: every finished clock is
 // met or breached, the groups share out the totals, and the clock's shares are its minutes.
@@ -82,11 +83,11 @@ describe('readTicket', () => {
     fc.assert(
       fc.property(history, fc.integer({ min: 0, max: 10 * 86_400_000 }), (events, after) => {
         const at = (events[0]?.at ?? 0) + after;
-        const reading = readTicket({ id: 'T', history: events }, [policy], at, {
+        const timeline = timelineOf(events, policy.pauseStatuses ?? [], at);
+        const reading = readTicket({ id: 'T', history: events }, policy, timeline, at, {
           calendars,
           parties: matrix.parties,
         });
-        if ('reason' in reading) throw new Error(reading.reason);
         const sla = computeSla(policy, events, at, {
           calendars,
           parties: matrix.parties,
@@ -105,6 +106,25 @@ describe('readTicket', () => {
             expect(clock.minutes).toBeCloseTo(expected.elapsedMinutes, 6);
         }
         expect(reading.clocks.length).toBe(Object.keys(sla.clocks).length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('holderAt', () => {
+  it('agrees with reading the history up to the instant', () => {
+    fc.assert(
+      fc.property(history, fc.integer({ min: 0, max: 10 * 86_400_000 }), (events, after) => {
+        const end = (events[0]?.at ?? 0) + 10 * 86_400_000;
+        const t = (events[0]?.at ?? 0) + after;
+        let expected: string | undefined;
+        for (const event of events) {
+          if (event.at > t) break;
+          if (event.type === 'created') expected = event.partyId;
+          else if (event.type === 'assigned') expected = event.partyId ?? undefined;
+        }
+        expect(holderAt(timelineOf(events, policy.pauseStatuses ?? [], end), t)).toBe(expected);
       }),
       { numRuns: 300 },
     );

@@ -242,6 +242,8 @@ describe('serviceReview', () => {
       ['grey-zone', 'medium', 20, undefined, undefined],
       ['recurring-issue', 'low', 2, undefined, undefined],
       ['recurring-issue', 'low', 2, undefined, undefined],
+      // Neither row was ever marked reviewed.
+      ['rows-not-reviewed', 'low', 2, undefined, undefined],
     ]);
     expect(review.agenda[0]?.ticketIds).toEqual(['T2']);
   });

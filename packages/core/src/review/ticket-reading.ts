@@ -1,8 +1,8 @@
 import { laneOfSide } from '../matrix/views';
 import { attributedClocks, type SlaAttributionOptions } from '../sla/attribution';
-import type { TicketHistory } from '../sla/history';
-import { type SlaPolicy, type SlaTargetKind, selectSlaPolicy } from '../sla/policy';
-import type { ReviewTicket, SkippedTicket } from './types';
+import { SLA_TARGET_KINDS, type SlaPolicy, type SlaTargetKind } from '../sla/policy';
+import { holderAt, type TicketTimeline } from './ticket-timeline';
+import type { ReviewTicket } from './types';
 
 // One ticket read for the review: each clock's outcome at the period's end and who held it, from
 // the same engine the timeline and the queue use, in one replay of the ticket (attribution's).
@@ -26,6 +26,9 @@ export interface TicketReading {
   readonly clocks: readonly ClockOutcome[];
   readonly held: readonly { readonly partyId: string; readonly minutes: number }[];
   readonly unassignedMinutes: number;
+  /** Business minutes the main clock ran, and the business minutes its pauses kept off it. */
+  readonly runningMinutes: number;
+  readonly pausedMinutes: number;
   readonly breaches: readonly { readonly partyId?: string }[];
   readonly crossings: readonly {
     readonly from: 'internal' | 'provider';
@@ -34,29 +37,18 @@ export interface TicketReading {
   }[];
 }
 
-/** The party holding the ticket at `t`: the last holder set at or before it. */
-export function holderAt(history: TicketHistory, t: number): string | undefined {
-  let holder: string | undefined;
-  for (const event of history) {
-    if (event.at > t) break;
-    if (event.type === 'created') holder = event.partyId;
-    else if (event.type === 'assigned') holder = event.partyId ?? undefined;
-  }
-  return holder;
-}
-
-/** The ticket's clocks at `at`, or why it cannot be read. */
+/**
+ * The ticket's clocks at `at` under `policy`, with holders read from its `timeline`. Written
+ * as plain loops: the review reads every ticket of a quarter, and allocations here are most of
+ * its garbage.
+ */
 export function readTicket(
   ticket: ReviewTicket,
-  policies: readonly SlaPolicy[],
+  policy: SlaPolicy,
+  timeline: TicketTimeline,
   at: number,
   options: SlaAttributionOptions,
-): TicketReading | SkippedTicket {
-  if (ticket.history[0]?.type !== 'created') {
-    return { ticketId: ticket.id, reason: 'no-created-event' };
-  }
-  const policy = selectSlaPolicy(policies, ticket.attributes ?? {});
-  if (!policy) return { ticketId: ticket.id, reason: 'no-policy' };
+): TicketReading {
   const { attribution, priority, stoppedAt } = attributedClocks(
     policy,
     ticket.history,
@@ -64,39 +56,43 @@ export function readTicket(
     options,
   );
   const clocks: ClockOutcome[] = [];
-  for (const target of Object.values(attribution.targets)) {
+  const breaches: { partyId?: string }[] = [];
+  for (const kind of SLA_TARGET_KINDS) {
+    const target = attribution.targets[kind];
     if (!target) continue;
     const watch = target.breaches[0];
-    const stop = stoppedAt[target.kind] ?? null;
+    const stop = stoppedAt[kind] ?? null;
     // Breached: on whose watch. Otherwise whoever held it when it stopped, or holds it now.
-    const partyId = watch ? watch.partyId : holderAt(ticket.history, stop ?? at);
-    clocks.push({
-      kind: target.kind,
-      outcome: watch ? 'breached' : stop !== null ? 'met' : 'open',
-      minutes: target.runningMinutes,
-      stopped: stop !== null,
-      ...(partyId === undefined ? {} : { partyId }),
-    });
+    const partyId = watch ? watch.partyId : holderAt(timeline, stop ?? at);
+    const outcome = watch ? 'breached' : stop !== null ? 'met' : 'open';
+    const minutes = target.runningMinutes;
+    clocks.push(
+      partyId === undefined
+        ? { kind, outcome, minutes, stopped: stop !== null }
+        : { kind, outcome, minutes, stopped: stop !== null, partyId },
+    );
+    for (const breach of target.breaches) {
+      breaches.push(breach.partyId === undefined ? {} : { partyId: breach.partyId });
+    }
   }
   const main = attribution.targets.resolution ?? attribution.targets.response;
-  const breaches = Object.values(attribution.targets).flatMap((target) =>
-    (target?.breaches ?? []).map((watch) =>
-      watch.partyId === undefined ? {} : { partyId: watch.partyId },
-    ),
-  );
+  const crossings: TicketReading['crossings'][number][] = [];
+  for (const handoff of main?.handoffs ?? []) {
+    const from = laneOfSide(handoff.fromSide);
+    const to = laneOfSide(handoff.toSide);
+    if (from !== to) crossings.push({ from, to, minutes: handoff.minutes });
+  }
+  let pausedMinutes = 0;
+  for (const pause of main?.pauses ?? []) pausedMinutes += pause.minutes;
   return {
     ticketId: ticket.id,
     priority,
     clocks,
-    held: (main?.held ?? []).map(({ partyId, minutes }) => ({ partyId, minutes })),
+    held: main?.held ?? [],
     unassignedMinutes: main?.unassignedMinutes ?? 0,
+    runningMinutes: main?.runningMinutes ?? 0,
+    pausedMinutes,
     breaches,
-    crossings: (main?.handoffs ?? [])
-      .map((handoff) => ({
-        from: laneOfSide(handoff.fromSide),
-        to: laneOfSide(handoff.toSide),
-        minutes: handoff.minutes,
-      }))
-      .filter((crossing) => crossing.from !== crossing.to),
+    crossings,
   };
 }

@@ -1,3 +1,4 @@
+import type { EscalationPolicy, Routing } from '../escalation/model';
 import type { DriftFinding } from '../io/drift';
 import type { Matrix, PartySide } from '../matrix/model';
 import type { TicketHistory } from '../sla/history';
@@ -22,6 +23,21 @@ export interface ReviewTicket {
   readonly categoryId?: string;
   readonly attributes?: Readonly<Record<string, SlaMatchValue>>;
   readonly history: TicketHistory;
+  /** Escalations a person made by hand, along a transition of the ticket's escalation policy. */
+  readonly escalations?: readonly ManualEscalation[];
+}
+
+/**
+ * An escalation made by hand: when, along which transition of the policy, and (if known) by
+ * which party. Histories do not carry these; hosts record them from their PSA's audit trail.
+ *
+ * @example
+ * const manual: ManualEscalation = { at: Date.UTC(2026, 1, 3, 10), transitionId: 'to-msp', by: 'internal-it' };
+ */
+export interface ManualEscalation {
+  readonly at: number;
+  readonly transitionId: string;
+  readonly by?: string;
 }
 
 /**
@@ -49,6 +65,10 @@ export interface ServiceReviewInput {
   readonly tickets: readonly ReviewTicket[];
   readonly policies: readonly SlaPolicy[];
   readonly calendars?: CalendarSource;
+  /** The routing table: enables the rows-never-routed gap and, with `escalation`, the replay. */
+  readonly routing?: Routing;
+  /** Escalation policies, by id as routing queues name them (one policy serves every queue). */
+  readonly escalation?: readonly EscalationPolicy[];
   readonly period: ReviewPeriod;
   readonly previousPeriod?: ReviewPeriod;
   readonly options?: ServiceReviewOptions;
@@ -58,7 +78,12 @@ export interface ServiceReviewInput {
  * Thresholds of a review. `attainmentGoal` is the share of clocks that should meet their
  * target (0.9); `recurringAt` how many tickets of one kind make a recurring issue (3);
  * `trendDrop` how many percentage points of lost attainment against the previous period are
- * worth an agenda item (10).
+ * worth an agenda item (10). `pauseAfterReplyMinutes`: a pause set this soon (wall-clock) after
+ * the customer's reply is flagged (10). `mostlyPausedShare`: a ticket whose main clock spent at
+ * least this share (0–1) of its business time paused is flagged (0.5). `afterHoursCalendarId`:
+ * the calendar whose closed hours are "after hours" (default: each ticket's SLA policy
+ * calendar). `alwaysOpenCalendars`: calendar ids that cover round the clock besides `'24x7'`.
+ * `staleRowDays`: rows not reviewed for more days than this, as of the period's end, are due (90).
  *
  * @example
  * serviceReview({ ...input, options: { attainmentGoal: 0.95 } });
@@ -67,6 +92,11 @@ export interface ServiceReviewOptions {
   readonly attainmentGoal?: number;
   readonly recurringAt?: number;
   readonly trendDrop?: number;
+  readonly pauseAfterReplyMinutes?: number;
+  readonly mostlyPausedShare?: number;
+  readonly afterHoursCalendarId?: string;
+  readonly alwaysOpenCalendars?: readonly string[];
+  readonly staleRowDays?: number;
 }
 
 /**
@@ -157,6 +187,101 @@ export interface RecurringIssue {
   readonly ticketIds: readonly string[];
 }
 
+/**
+ * A clock-integrity flag on one ticket. `pause-after-reply`: a pause set `minutes` (wall-clock)
+ * after the customer's reply (the ticket leaving a pause status — histories have no reply event),
+ * `at` the pause's start, `partyId` who set it (or held the ticket). `mostly-paused`: the main
+ * clock's pauses kept `minutes` business minutes off it, `share` of its life. `outside-holder-hours`:
+ * the main clock ran `minutes` business minutes while `partyId` held the ticket outside that
+ * party's own calendar.
+ *
+ * @example
+ * const flag: ClockIntegrityFlag = { ticketId: 'T-8', kind: 'pause-after-reply', at, minutes: 3, partyId: 'msp-desk' };
+ */
+export interface ClockIntegrityFlag {
+  readonly ticketId: string;
+  readonly kind: 'pause-after-reply' | 'mostly-paused' | 'outside-holder-hours';
+  readonly minutes: number;
+  readonly partyId?: string;
+  readonly at?: number;
+  readonly share?: number;
+}
+
+/**
+ * A matrix row the routing cannot deliver to a party Responsible for it: `no-route` when no rule
+ * (nor a default) catches its category, `no-responsible-route` when what catches it goes only to
+ * `partyIds`, none of which is Responsible. `ticketIds`: the period's tickets of the row.
+ *
+ * @example
+ * const gap: UnroutedRow = { rowId: 'dr-test', categoryId: 'backup', reason: 'no-responsible-route', partyIds: ['internal-it'], ticketIds: [] };
+ */
+export interface UnroutedRow {
+  readonly rowId: string;
+  readonly categoryId: string;
+  readonly reason: 'no-route' | 'no-responsible-route';
+  readonly partyIds: readonly string[];
+  readonly ticketIds: readonly string[];
+}
+
+/**
+ * A ticket created after hours (`at`) and held then by a party whose calendar (`calendarId`, if
+ * it has one) does not cover round the clock.
+ *
+ * @example
+ * const night: AfterHoursTicket = { ticketId: 'T-31', partyId: 'internal-it', at, calendarId: 'office' };
+ */
+export interface AfterHoursTicket {
+  readonly ticketId: string;
+  readonly partyId: string;
+  readonly at: number;
+  readonly calendarId?: string;
+}
+
+/**
+ * An escalation step that fired (was entered through a transition) `count` times, `manual` of
+ * them by hand, over `ticketIds`.
+ *
+ * @example
+ * const fired: EscalationStepFired = { policyId: 'standard', stepId: 'msp-t2', name: 'MSP tier 2', count: 4, manual: 1, ticketIds: ['T-3'] };
+ */
+export interface EscalationStepFired {
+  readonly policyId: string;
+  readonly stepId: string;
+  readonly name?: string;
+  readonly count: number;
+  readonly manual: number;
+  readonly ticketIds: readonly string[];
+}
+
+/**
+ * The escalation replay of the period: tickets `simulated` (routed to a queue with a policy), the
+ * steps that fired, the tickets on which both teams were paged (assigned or notified), those
+ * escalated by hand, and those routing sent nowhere.
+ *
+ * @example
+ * review.escalations?.bothTeams.count; // 3
+ */
+export interface EscalationReview {
+  readonly simulated: number;
+  readonly steps: readonly EscalationStepFired[];
+  readonly bothTeams: { readonly count: number; readonly ticketIds: readonly string[] };
+  readonly manual: { readonly count: number; readonly ticketIds: readonly string[] };
+  readonly notRouted: readonly string[];
+}
+
+/**
+ * A matrix row due for review: last reviewed `days` days before the period's end, or never
+ * (`reviewedAt` and `days` `null`).
+ *
+ * @example
+ * const due: StaleRow = { rowId: 'backup', reviewedAt: Date.UTC(2025, 8, 30), days: 183 };
+ */
+export interface StaleRow {
+  readonly rowId: string;
+  readonly reviewedAt: number | null;
+  readonly days: number | null;
+}
+
 /** How much an agenda item matters; the agenda lists `high` first. */
 export type AgendaSeverity = 'high' | 'medium' | 'low';
 
@@ -174,7 +299,15 @@ export interface AgendaItem {
     | 'grey-zone'
     | 'scope-drift'
     | 'recurring-issue'
-    | 'costly-handoffs';
+    | 'costly-handoffs'
+    | 'pause-after-reply'
+    | 'mostly-paused'
+    | 'outside-holder-hours'
+    | 'unrouted-row'
+    | 'after-hours-uncovered'
+    | 'both-teams-paged'
+    | 'manual-escalations'
+    | 'rows-not-reviewed';
   readonly severity: AgendaSeverity;
   /** The item's main figure: a percentage, a count or minutes, as its kind says. */
   readonly figure: number;
@@ -221,6 +354,17 @@ export interface ServiceReview {
   readonly greyZone: readonly GreyZoneTicket[];
   readonly recurring: readonly RecurringIssue[];
   readonly drift: readonly DriftFinding[];
+  /** Clock-integrity flags, in ticket order. */
+  readonly integrity: readonly ClockIntegrityFlag[];
+  /** Ownership gaps besides the grey zone; `unroutedRows` is empty without `routing`. */
+  readonly ownership: {
+    readonly unroutedRows: readonly UnroutedRow[];
+    readonly afterHours: readonly AfterHoursTicket[];
+  };
+  /** The escalation replay; `null` without `routing` and `escalation`. */
+  readonly escalations: EscalationReview | null;
+  /** Rows due for review, in matrix order. */
+  readonly staleRows: readonly StaleRow[];
   readonly agenda: readonly AgendaItem[];
   readonly skipped: readonly SkippedTicket[];
 }

@@ -3,6 +3,7 @@ import { type Instant, msOf, openMs } from './business-time';
 import { type ClockRun, clockRun, type SlaOptions } from './clock';
 import type { TicketHistory } from './history';
 import type { ClockPiece } from './measure';
+import { type PauseSpan, pauseTracker } from './pause-spans';
 import { SLA_TARGET_KINDS, type SlaPolicy, type SlaTargetKind, targetsFor } from './policy';
 import { replay, type TicketPiece } from './replay';
 import { MINUTE } from './tz';
@@ -136,13 +137,6 @@ interface Tenure {
   readonly by: string | undefined;
 }
 
-interface Pause {
-  readonly status: string;
-  readonly from: number;
-  to: number | null;
-  readonly by: string | undefined;
-}
-
 /**
  * Says who held a ticket's SLA clocks at `at`: for each target `computeSla` reports, the
  * business minutes each party held the ticket while the clock ran (and while nobody did), its
@@ -214,18 +208,8 @@ export function attributedClocks(
 /** The history up to `end` as holder tenures, pauses and who did what when. */
 function scan(history: TicketHistory, pauseStatuses: readonly string[], end: number) {
   const tenures: Tenure[] = [];
-  const pauses: Pause[] = [];
   const actions: { at: number; by: string }[] = [];
-  let pause: Pause | undefined;
-  const setStatus = (status: string | undefined, t: number, by: string | undefined) => {
-    if (pause && pause.status === status) return;
-    if (pause) pause.to = t;
-    pause =
-      status !== undefined && pauseStatuses.includes(status)
-        ? { status, from: t, to: null, by }
-        : undefined;
-    if (pause) pauses.push(pause);
-  };
+  const { pauses, set: setStatus } = pauseTracker(pauseStatuses);
   for (const event of history) {
     if (event.at > end) break;
     if (event.by !== undefined) actions.push({ at: event.at, by: event.by });
@@ -297,7 +281,7 @@ function attribute(
   run: ClockRun,
   ticketPieces: readonly TicketPiece[],
   sides: ReadonlyMap<string, PartySide | undefined>,
-  pauses: readonly Pause[],
+  pauses: readonly PauseSpan[],
   handoffs: readonly Handoff[],
 ): SlaTargetAttribution {
   const pieces = run.cycles.flat();

@@ -119,6 +119,11 @@ export function changeArbitrary(matrix: Matrix): fc.Arbitrary<MatrixChange> {
     const anyRow = fc.constantFrom(...rows);
     options.push(
       anyRow.map((row): MatrixChange => ({ type: 'removeRow', rowId: row.id })),
+      anyRow.chain((row) =>
+        fc
+          .constantFrom(Date.UTC(2026, 2, 31), null)
+          .map((at): MatrixChange => ({ type: 'markRowsReviewed', rowIds: [row.id], at })),
+      ),
       anyRow.map(
         (row): MatrixChange => ({
           type: 'renameRow',

@@ -27,6 +27,15 @@ describe('changeImpact', () => {
     expect(changeImpact([{ type: 'removeRow', rowId: 'a' }])).toMatchObject({ reordered: true });
   });
 
+  it('reruns no row for review dates, which no rule reads', () => {
+    expect(changeImpact([{ type: 'markRowsReviewed', rowIds: ['a'], at: 0 }])).toEqual({
+      kind: 'rows',
+      rowIds: new Set(),
+      reordered: false,
+      categoriesMoved: false,
+    });
+  });
+
   it('asks for a full run when parties or the variant change', () => {
     expect(changeImpact([{ type: 'setVariant', variant: 'daci' }])).toEqual({ kind: 'full' });
     expect(

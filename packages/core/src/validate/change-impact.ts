@@ -63,6 +63,8 @@ export function changeImpact(changes: readonly MatrixChange[]): ChangeImpact {
       case 'addCategory':
       case 'removeCategory':
       case 'renameCategory':
+      // No rule reads when a row was last reviewed.
+      case 'markRowsReviewed':
         break;
       case 'addParty':
       case 'removeParty':

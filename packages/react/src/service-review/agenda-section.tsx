@@ -14,6 +14,7 @@ const FIGURE_UNIT: Readonly<Record<string, 'percent' | 'points' | 'minutes' | 'c
   'attainment-falling': 'points',
   'grey-zone': 'minutes',
   'costly-handoffs': 'minutes',
+  'outside-holder-hours': 'minutes',
   'scope-drift': 'count',
   'recurring-issue': 'count',
 };

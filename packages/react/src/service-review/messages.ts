@@ -263,6 +263,20 @@ export const englishServiceReviewMessages: ServiceReviewMessages = {
     'recurring-issue': (w) =>
       `${list(w.rows) || 'One kind of ticket'} came back ${w.figure} times.`,
     'costly-handoffs': (w) => `Hand-offs between the teams cost ${w.figure} before pick-up.`,
+    'unrouted-row': (w) =>
+      w.parties.length === 0
+        ? `Routing sends ${list(w.rows)} nowhere.`
+        : `Routing sends ${list(w.rows)} only to ${list(w.parties)}, not Responsible for it.`,
+    'after-hours-uncovered': (w) =>
+      `${list(w.parties)} held ${w.figure} tickets opened after hours, without night cover.`,
+    'pause-after-reply': (w) =>
+      `${list(w.parties) || 'Someone'} paused ${w.figure} tickets within minutes of a customer reply.`,
+    'mostly-paused': (w) => `${w.figure} tickets spent most of their life paused.`,
+    'outside-holder-hours': (w) =>
+      `Clocks ran ${w.figure} while ${list(w.parties)} was off its own hours.`,
+    'both-teams-paged': (w) => `Both teams were paged on ${w.figure} tickets.`,
+    'manual-escalations': (w) => `${w.figure} tickets were escalated by hand.`,
+    'rows-not-reviewed': (w) => `${w.figure} functions are due for review: ${list(w.rows)}.`,
   },
   agendaFallback: (kind, w) => `${kind}: ${w.figure}`,
   evidence: (tickets, more) =>

@@ -72,10 +72,18 @@ describe('addBusinessDays', () => {
     // twice and the day's last closing before 02:00 is the second 01:35.
     const lordHowe = createCalendar({
       timeZone: 'Australia/Lord_Howe',
-      hours: { sun: [['00:00', '01:35'], ['02:05', '02:10']], tue: [['09:00', '17:00']] },
+      hours: {
+        sun: [
+          ['00:00', '01:35'],
+          ['02:05', '02:10'],
+        ],
+        tue: [['09:00', '17:00']],
+      },
     });
     const tuesday0200 = new Date('2026-04-07T02:00:00+10:30');
-    expect(addBusinessDays(lordHowe, tuesday0200, -1)).toEqual(new Date('2026-04-05T01:35:00+10:30'));
+    expect(addBusinessDays(lordHowe, tuesday0200, -1)).toEqual(
+      new Date('2026-04-05T01:35:00+10:30'),
+    );
   });
 
   it('throws E103 for a fractional number of days and E105 when no open day is left', () => {

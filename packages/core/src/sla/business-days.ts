@@ -4,7 +4,7 @@ import { type Calendar, tablesOf } from './calendar';
 import { CALENDAR_YEARS } from './calendar-spec';
 import { chunkAt, chunkOfYear, hoursOfDay, locate, type Tables } from './chunk';
 import { yearOfDay } from './recurring-holidays';
-import { DAY, MINUTE, offsetSpans } from './tz';
+import { DAY, offsetSpans } from './tz';
 
 // Whole business days: a day is open when its own hours (a holiday's, else its weekday's) have
 // any interval; days are local dates in the calendar's zone.

@@ -8,7 +8,7 @@ export {
   defineHistory,
   type HistoryOps,
   type StepResult,
-} from './history';
+} from './history/change-history';
 export { type ApplyResult, applyMatrixChanges } from './matrix/apply';
 export type { MatrixChangeError, MatrixChangeErrorCode } from './matrix/change-error';
 export type * from './matrix/changes';

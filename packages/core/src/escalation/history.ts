@@ -1,4 +1,4 @@
-import { defineHistory } from '../history';
+import { defineHistory } from '../history/change-history';
 import {
   applyEscalationChanges,
   type EscalationDocument,

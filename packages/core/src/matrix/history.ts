@@ -4,7 +4,7 @@ import {
   type ChangeStep,
   defineHistory,
   type EditMeta,
-} from '../history';
+} from '../history/change-history';
 import { applyMatrixChanges } from './apply';
 import type { MatrixChangeError } from './change-error';
 import type { MatrixChange } from './changes';

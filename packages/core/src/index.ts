@@ -1,4 +1,14 @@
 export { isTandemError, type TandemError, tandemError } from './errors';
+export {
+  type ChangeAuditEntry,
+  type ChangeHistory,
+  type ChangeModel,
+  type ChangeStep,
+  type CommitResult,
+  defineHistory,
+  type HistoryOps,
+  type StepResult,
+} from './history/change-history';
 export { type ApplyResult, applyMatrixChanges } from './matrix/apply';
 export type { MatrixChangeError, MatrixChangeErrorCode } from './matrix/change-error';
 export type * from './matrix/changes';
@@ -14,6 +24,7 @@ export {
   type HistoryResult,
   type HistoryStep,
   type MatrixHistory,
+  matrixHistory,
   redo,
   undo,
 } from './matrix/history';

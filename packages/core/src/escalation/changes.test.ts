@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyEscalationChanges,
   applyPolicyChanges,
   applyRoutingChanges,
+  type EscalationDocument,
+  invertEscalationChange,
   invertPolicyChange,
   type PolicyChange,
 } from './changes';
@@ -173,6 +176,69 @@ describe('invertPolicyChange', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+const document: EscalationDocument = { policy, routing };
+
+describe('applyEscalationChanges', () => {
+  it('applies policy and routing changes of one batch in order', () => {
+    const result = applyEscalationChanges(document, [
+      { type: 'moveStep', stepId: 'both', toIndex: 0 },
+      { type: 'moveRule', ruleId: 'desk', toIndex: 0 },
+    ]);
+    expect(result.ok && result.value.policy.steps[0]?.id).toBe('both');
+    expect(result.ok && result.value.routing.rules[0]?.id).toBe('desk');
+  });
+
+  it('names the refused change by its place in the whole batch', () => {
+    const result = applyEscalationChanges(document, [
+      { type: 'moveRule', ruleId: 'vip', toIndex: 1 },
+      { type: 'removeStep', stepId: 'ghost' },
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown_step', message: 'No step has the id "ghost".', changeIndex: 1 },
+    });
+  });
+
+  it('keeps the part no change touched, and the document for an empty batch', () => {
+    const result = applyEscalationChanges(document, [{ type: 'setStart', stepId: 'eng' }]);
+    expect(result.ok && result.value.routing).toBe(routing);
+    expect(applyEscalationChanges(document, [])).toEqual({ ok: true, value: document });
+    expect(applyEscalationChanges(document, []).ok && document).toBe(document);
+  });
+});
+
+describe('invertEscalationChange', () => {
+  it('undoes every mixed change that applies, reading the part the change kind names', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(policyChange, routingChange), { maxLength: 16 }), (changes) => {
+        let current = document;
+        for (const change of changes) {
+          const applied = applyEscalationChanges(current, [change]);
+          if (!applied.ok) continue;
+          const undo = invertEscalationChange(current, change);
+          expect(applyEscalationChanges(applied.value, [undo])).toEqual({
+            ok: true,
+            value: current,
+          });
+          current = applied.value;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same inverse as the deprecated single-part invert', () => {
+    const setStart: PolicyChange = { type: 'setStart', stepId: 'eng' };
+    const setDefault: PolicyChange = { type: 'setDefault', queue: null };
+    expect(invertEscalationChange(document, setStart)).toEqual(
+      invertPolicyChange(policy, setStart),
+    );
+    expect(invertEscalationChange(document, setDefault)).toEqual(
+      invertPolicyChange(routing, setDefault),
     );
   });
 });

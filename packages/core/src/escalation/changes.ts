@@ -74,8 +74,41 @@ export type PolicyApplyResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: PolicyChangeError };
 
+/**
+ * What the escalation editor edits as one document: a policy and the routing table that feeds
+ * it. One change list edits both, so one history undoes both.
+ *
+ * @example
+ * const doc: EscalationDocument = { policy, routing };
+ */
+export interface EscalationDocument {
+  readonly policy: EscalationPolicy;
+  readonly routing: Routing;
+}
+
+const ROUTING_CHANGES: ReadonlySet<PolicyChange['type']> = new Set([
+  'addRule',
+  'removeRule',
+  'updateRule',
+  'moveRule',
+  'setDefault',
+]);
+
+/**
+ * Whether a change edits the routing table (rather than the policy).
+ *
+ * @example
+ * isRoutingChange({ type: 'moveRule', ruleId: 'vip', toIndex: 0 }); // true
+ */
+export function isRoutingChange(change: PolicyChange): boolean {
+  return ROUTING_CHANGES.has(change?.type);
+}
+
 type Refusal = Omit<PolicyChangeError, 'changeIndex'>;
 const refuse = (code: Refusal['code'], message: string): Refusal => ({ code, message });
+// Policies and routing tables have neither field, so a result with both is a refusal.
+const isRefusal = (x: unknown): x is Refusal =>
+  !!x && typeof x === 'object' && 'code' in x && 'message' in x;
 const indexOf = (list: readonly { id: string }[], id: string) => list.findIndex((x) => x.id === id);
 
 function addItem<T extends { id: string }>(
@@ -221,10 +254,8 @@ function applyAll<T>(
   let current = value;
   for (let changeIndex = 0; changeIndex < changes.length; changeIndex++) {
     const next = one(current, changes[changeIndex] as PolicyChange);
-    if (next && typeof next === 'object' && 'code' in next && 'message' in next) {
-      return { ok: false, error: { ...(next as Refusal), changeIndex } };
-    }
-    current = next as T;
+    if (isRefusal(next)) return { ok: false, error: { ...next, changeIndex } };
+    current = next;
   }
   return { ok: true, value: current };
 }
@@ -259,20 +290,51 @@ export function applyRoutingChanges(
 }
 
 /**
- * The change that undoes `change`, worked out against the policy or routing table it is about
- * to be applied to (`before`). Apply the inverse to the result to get `before` back.
+ * Applies a mixed batch of policy and routing changes to an escalation document in order, all
+ * or nothing; the refused change is named by its place in the batch. A part no change touched
+ * keeps its identity, and a batch that changes nothing gives back the same document.
  *
  * @example
- * const undo = invertPolicyChange(policy, change);
- * applyPolicyChanges(applyPolicyChanges(policy, [change]).value, [undo]); // policy again
+ * const result = applyEscalationChanges({ policy, routing }, [
+ *   { type: 'moveStep', stepId: 'eng', toIndex: 0 },
+ *   { type: 'moveRule', ruleId: 'vip', toIndex: 0 },
+ * ]);
+ * if (result.ok) save(result.value);
  */
-export function invertPolicyChange(
-  before: EscalationPolicy | Routing,
+export function applyEscalationChanges(
+  document: EscalationDocument,
+  changes: readonly PolicyChange[],
+): PolicyApplyResult<EscalationDocument> {
+  const result = applyAll(document, changes, (current, change) => {
+    if (isRoutingChange(change)) {
+      const routing = applyRoutingOne(current.routing, change);
+      return isRefusal(routing) ? routing : { ...current, routing };
+    }
+    const policy = applyPolicyOne(current.policy, change);
+    return isRefusal(policy) ? policy : { ...current, policy };
+  });
+  if (!result.ok) return result;
+  const { policy, routing } = result.value;
+  if (policy === document.policy && routing === document.routing)
+    return { ok: true, value: document };
+  return result;
+}
+
+/**
+ * The change that undoes `change`, worked out against the document it is about to be applied
+ * to (`before`): the change's kind says which part to read. Apply the inverse to the result to
+ * get `before` back.
+ *
+ * @example
+ * const undo = invertEscalationChange(doc, change);
+ * applyEscalationChanges(applyEscalationChanges(doc, [change]).value, [undo]); // doc again
+ */
+export function invertEscalationChange(
+  before: EscalationDocument,
   change: PolicyChange,
 ): PolicyChange {
-  const steps = 'steps' in before ? before.steps : [];
-  const transitions = 'transitions' in before ? before.transitions : [];
-  const rules = 'rules' in before ? before.rules : [];
+  const { steps, transitions } = before.policy;
+  const { rules } = before.routing;
   switch (change.type) {
     case 'addStep':
       return { type: 'removeStep', stepId: change.step.id };
@@ -304,10 +366,7 @@ export function invertPolicyChange(
         ),
       };
     case 'setStart':
-      return {
-        type: 'setStart',
-        stepId: 'startStepId' in before ? before.startStepId : change.stepId,
-      };
+      return { type: 'setStart', stepId: before.policy.startStepId };
     case 'addRule':
       return { type: 'removeRule', ruleId: change.rule.id };
     case 'removeRule': {
@@ -323,6 +382,32 @@ export function invertPolicyChange(
     case 'moveRule':
       return { type: 'moveRule', ruleId: change.ruleId, toIndex: indexOf(rules, change.ruleId) };
     case 'setDefault':
-      return { type: 'setDefault', queue: 'rules' in before ? (before.default ?? null) : null };
+      return { type: 'setDefault', queue: before.routing.default ?? null };
   }
+}
+
+// What the deprecated single-part invert puts in the part it was not given.
+const NO_POLICY: EscalationPolicy = { id: '', startStepId: '', steps: [], transitions: [] };
+const NO_ROUTING: Routing = { rules: [] };
+
+/**
+ * The change that undoes `change`, against the policy (for a step, transition or start change)
+ * or the routing table (for a rule or default change) it is about to be applied to.
+ *
+ * @deprecated Use {@link invertEscalationChange} with the whole `{ policy, routing }` document;
+ * which part a change reads is decided by the change's kind, not by the shape of `before`.
+ * @example
+ * const undo = invertPolicyChange(policy, change);
+ * applyPolicyChanges(applyPolicyChanges(policy, [change]).value, [undo]); // policy again
+ */
+export function invertPolicyChange(
+  before: EscalationPolicy | Routing,
+  change: PolicyChange,
+): PolicyChange {
+  if (isRoutingChange(change))
+    return invertEscalationChange({ policy: NO_POLICY, routing: before as Routing }, change);
+  return invertEscalationChange(
+    { policy: before as EscalationPolicy, routing: NO_ROUTING },
+    change,
+  );
 }

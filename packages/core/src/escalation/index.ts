@@ -1,9 +1,13 @@
 // @tandem/core/escalation: ticket routing, escalation policies as a graph, their checks and
 // simulation.
 export {
+  applyEscalationChanges,
   applyPolicyChanges,
   applyRoutingChanges,
+  type EscalationDocument,
+  invertEscalationChange,
   invertPolicyChange,
+  isRoutingChange,
   type PolicyApplyResult,
   type PolicyChange,
   type PolicyChangeError,
@@ -12,6 +16,7 @@ export { checkAgainstMatrix } from './check-matrix';
 export { checkPolicy, type PolicyCheckOptions } from './check-policy';
 export { checkRouting } from './check-routing';
 export { describeMatch } from './dimensions';
+export { escalationHistory } from './history';
 export type { Carried, CarriedTarget, JsonValue } from './interop-carry';
 export {
   type ChainLink,

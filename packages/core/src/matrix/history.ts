@@ -1,33 +1,29 @@
+import {
+  type ChangeAuditEntry,
+  type ChangeHistory,
+  type ChangeStep,
+  defineHistory,
+  type EditMeta,
+} from '../history/change-history';
 import { applyMatrixChanges } from './apply';
 import type { MatrixChangeError } from './change-error';
 import type { MatrixChange } from './changes';
 import { invertChange } from './invert';
 import type { Matrix } from './model';
 
-/** Who made an edit and when, as the host knows it. */
-export interface EditMeta {
-  /** A user id or name the host understands. */
-  readonly actor: string;
-  /** ISO 8601 time, or epoch milliseconds (stored as ISO). */
-  readonly at: string | number;
-}
+// The matrix's undo history is the generic one over `applyMatrixChanges` and `invertChange`;
+// this file only keeps its older shape, which names the document `matrix`.
+
+export type { EditMeta };
 
 /**
- * One line of the audit trail: a change that was applied, by whom, when, and whether it was a
- * fresh edit or an undo/redo. Plain data: store it as it is.
+ * One line of the matrix's audit trail: a change that was applied, by whom, when, and whether
+ * it was a fresh edit or an undo/redo. Plain data: store it as it is.
  */
-export interface AuditEntry {
-  readonly actor: string;
-  readonly at: string;
-  readonly cause: 'edit' | 'undo' | 'redo';
-  readonly change: MatrixChange;
-}
+export type AuditEntry = ChangeAuditEntry<MatrixChange>;
 
 /** One undoable step: the changes of one user action and the changes that undo them. */
-export interface HistoryStep {
-  readonly changes: readonly MatrixChange[];
-  readonly inverse: readonly MatrixChange[];
-}
+export type HistoryStep = ChangeStep<MatrixChange>;
 
 /** A matrix with its undo and redo stacks. Plain, serialisable data. */
 export interface MatrixHistory {
@@ -44,42 +40,45 @@ export type HistoryResult =
   | { readonly ok: false; readonly error: MatrixChangeError };
 
 /**
+ * The matrix's history functions over the generic history's shape (the document is `value`):
+ * what `useChangeHistory` and other generic code take.
+ *
+ * @example
+ * let history = matrixHistory.create(matrix);
+ * const result = matrixHistory.commit(history, [change], { actor: 'ana', at: Date.now() });
+ */
+export const matrixHistory = defineHistory<Matrix, MatrixChange, MatrixChangeError>({
+  apply: applyMatrixChanges,
+  invert: invertChange,
+});
+
+const generic = (history: MatrixHistory): ChangeHistory<Matrix, MatrixChange> => ({
+  value: history.matrix,
+  past: history.past,
+  future: history.future,
+  limit: history.limit,
+});
+
+// Keeps the caller's object when nothing moved, so hosts that memoise on it do not re-render.
+function matrixShaped(
+  before: MatrixHistory,
+  seen: ChangeHistory<Matrix, MatrixChange>,
+  next: ChangeHistory<Matrix, MatrixChange>,
+): MatrixHistory {
+  if (next === seen) return before;
+  const { value, ...stacks } = next;
+  return { ...before, ...stacks, matrix: value };
+}
+
+/**
  * Starts an undo history for a matrix.
  *
  * @example
  * let history = createHistory(matrix, { limit: 200 });
  */
 export function createHistory(matrix: Matrix, options: { limit?: number } = {}): MatrixHistory {
-  return { matrix, past: [], future: [], limit: Math.max(1, options.limit ?? 100) };
-}
-
-function entriesFor(
-  changes: readonly MatrixChange[],
-  meta: EditMeta,
-  cause: AuditEntry['cause'],
-): AuditEntry[] {
-  const date = new Date(meta.at);
-  // A time the host got wrong is kept as given rather than thrown away or thrown on.
-  const at = Number.isNaN(date.getTime()) ? String(meta.at) : date.toISOString();
-  return changes.map((change) => ({ actor: meta.actor, at, cause, change }));
-}
-
-/** Applies changes one by one, collecting what undoes them (in undo order). */
-function applyWithInverse(matrix: Matrix, changes: readonly MatrixChange[]) {
-  let current = matrix;
-  const inverse: MatrixChange[][] = [];
-  for (let i = 0; i < changes.length; i++) {
-    const change = changes[i] as MatrixChange;
-    const result = applyMatrixChanges(current, [change]);
-    if (!result.ok)
-      return {
-        ok: false as const,
-        error: { ...result.error, changeIndex: i, path: [i, ...result.error.path.slice(1)] },
-      };
-    inverse.unshift(invertChange(current, change));
-    current = result.value;
-  }
-  return { ok: true as const, matrix: current, inverse: inverse.flat() };
+  const { value, ...stacks } = matrixHistory.create(matrix, options);
+  return { matrix: value, ...stacks };
 }
 
 /**
@@ -95,14 +94,13 @@ export function commitChanges(
   changes: readonly MatrixChange[],
   meta: EditMeta,
 ): HistoryResult {
-  const applied = applyWithInverse(history.matrix, changes);
-  if (!applied.ok) return applied;
-  if (changes.length === 0) return { ok: true, history, entries: [] };
-  const past = [...history.past, { changes, inverse: applied.inverse }].slice(-history.limit);
+  const seen = generic(history);
+  const result = matrixHistory.commit(seen, changes, meta);
+  if (!result.ok) return result;
   return {
     ok: true,
-    history: { ...history, matrix: applied.matrix, past, future: [] },
-    entries: entriesFor(changes, meta, 'edit'),
+    history: matrixShaped(history, seen, result.history),
+    entries: result.entries,
   };
 }
 
@@ -116,21 +114,9 @@ export function undo(
   history: MatrixHistory,
   meta: EditMeta,
 ): { history: MatrixHistory; entries: readonly AuditEntry[] } {
-  const step = history.past.at(-1);
-  if (!step) return { history, entries: [] };
-  const result = applyMatrixChanges(history.matrix, step.inverse);
-  // An inverse always applies to the matrix it was made from; refusing here means the history
-  // was edited by hand, so leave it alone rather than guess.
-  if (!result.ok) return { history, entries: [] };
-  return {
-    history: {
-      ...history,
-      matrix: result.value,
-      past: history.past.slice(0, -1),
-      future: [step, ...history.future],
-    },
-    entries: entriesFor(step.inverse, meta, 'undo'),
-  };
+  const seen = generic(history);
+  const { history: next, entries } = matrixHistory.undo(seen, meta);
+  return { history: matrixShaped(history, seen, next), entries };
 }
 
 /**
@@ -143,19 +129,9 @@ export function redo(
   history: MatrixHistory,
   meta: EditMeta,
 ): { history: MatrixHistory; entries: readonly AuditEntry[] } {
-  const [step, ...future] = history.future;
-  if (!step) return { history, entries: [] };
-  const result = applyMatrixChanges(history.matrix, step.changes);
-  if (!result.ok) return { history, entries: [] };
-  return {
-    history: {
-      ...history,
-      matrix: result.value,
-      past: [...history.past, step].slice(-history.limit),
-      future,
-    },
-    entries: entriesFor(step.changes, meta, 'redo'),
-  };
+  const seen = generic(history);
+  const { history: next, entries } = matrixHistory.redo(seen, meta);
+  return { history: matrixShaped(history, seen, next), entries };
 }
 
 /** Whether there is a step to undo. */

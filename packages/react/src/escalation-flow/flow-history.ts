@@ -1,8 +1,15 @@
-import type { PolicyChange, PolicyChangeError } from '@tandem/core/escalation';
-import { applyFlowChanges, type EscalationFlowValue, invertFlowChange } from './flow-value';
+import type { ChangeHistory, ChangeStep } from '@tandem/core';
+import {
+  escalationHistory,
+  type PolicyChange,
+  type PolicyChangeError,
+} from '@tandem/core/escalation';
+import type { EscalationFlowValue } from './flow-value';
 
-// The core keeps an undo history for matrices only; a policy's is this small, pure mirror of it,
-// built on the core's apply and invert. One step is one user action, however many changes.
+// The flow's history is the core's `escalationHistory`; these functions keep the older shape
+// (no who/when, `undefined` when nothing moves) for hosts that use them. The audit entries are
+// dropped here: `escalationHistory` itself gives them.
+const NO_META = { actor: 'escalation-flow', at: 0 };
 
 /**
  * One undoable action: its changes and the changes that undo them, in undo order.
@@ -10,10 +17,7 @@ import { applyFlowChanges, type EscalationFlowValue, invertFlowChange } from './
  * @example
  * const step: FlowHistoryStep = { changes: [move], inverse: [moveBack] };
  */
-export interface FlowHistoryStep {
-  readonly changes: readonly PolicyChange[];
-  readonly inverse: readonly PolicyChange[];
-}
+export type FlowHistoryStep = ChangeStep<PolicyChange>;
 
 /**
  * A value with its undo and redo stacks; plain data.
@@ -21,13 +25,7 @@ export interface FlowHistoryStep {
  * @example
  * const history: FlowHistory = createFlowHistory({ policy, routing });
  */
-export interface FlowHistory {
-  readonly value: EscalationFlowValue;
-  readonly past: readonly FlowHistoryStep[];
-  readonly future: readonly FlowHistoryStep[];
-  /** How many steps `past` keeps; older ones are dropped. */
-  readonly limit: number;
-}
+export type FlowHistory = ChangeHistory<EscalationFlowValue, PolicyChange>;
 
 /**
  * Starts a history.
@@ -39,12 +37,12 @@ export function createFlowHistory(
   value: EscalationFlowValue,
   options: { limit?: number } = {},
 ): FlowHistory {
-  return { value, past: [], future: [], limit: Math.max(1, options.limit ?? 100) };
+  return escalationHistory.create(value, options);
 }
 
 /**
  * Applies one action's changes as one undo step and clears the redo stack; refused batches
- * leave the history as it was and say why.
+ * leave the history as it was and say why. An empty action is no step.
  *
  * @example
  * const result = commitFlowChanges(history, [{ type: 'setStart', stepId: 'eng' }]);
@@ -54,18 +52,15 @@ export function commitFlowChanges(
   history: FlowHistory,
   changes: readonly PolicyChange[],
 ): { ok: true; history: FlowHistory } | { ok: false; error: PolicyChangeError } {
-  let current = history.value;
-  const inverse: PolicyChange[] = [];
-  for (let i = 0; i < changes.length; i++) {
-    const change = changes[i] as PolicyChange;
-    const result = applyFlowChanges(current, [change]);
-    if (!result.ok) return { ok: false, error: { ...result.error, changeIndex: i } };
-    inverse.unshift(invertFlowChange(current, change));
-    current = result.value;
-  }
-  if (changes.length === 0) return { ok: true, history };
-  const past = [...history.past, { changes, inverse }].slice(-history.limit);
-  return { ok: true, history: { ...history, value: current, past, future: [] } };
+  const result = escalationHistory.commit(history, changes, NO_META);
+  return result.ok ? { ok: true, history: result.history } : result;
+}
+
+function moved(history: FlowHistory, direction: 'undo' | 'redo') {
+  const result = escalationHistory[direction](history, NO_META);
+  return result.history === history
+    ? undefined
+    : { history: result.history, changes: result.changes };
 }
 
 /**
@@ -79,20 +74,7 @@ export function commitFlowChanges(
 export function undoFlow(
   history: FlowHistory,
 ): { history: FlowHistory; changes: readonly PolicyChange[] } | undefined {
-  const step = history.past.at(-1);
-  if (!step) return undefined;
-  const result = applyFlowChanges(history.value, step.inverse);
-  // A step that no longer applies means the value changed under us: drop the stale history.
-  if (!result.ok) return undefined;
-  return {
-    history: {
-      ...history,
-      value: result.value,
-      past: history.past.slice(0, -1),
-      future: [step, ...history.future],
-    },
-    changes: step.inverse,
-  };
+  return moved(history, 'undo');
 }
 
 /**
@@ -104,12 +86,5 @@ export function undoFlow(
 export function redoFlow(
   history: FlowHistory,
 ): { history: FlowHistory; changes: readonly PolicyChange[] } | undefined {
-  const [step, ...future] = history.future;
-  if (!step) return undefined;
-  const result = applyFlowChanges(history.value, step.changes);
-  if (!result.ok) return undefined;
-  return {
-    history: { ...history, value: result.value, past: [...history.past, step], future },
-    changes: step.changes,
-  };
+  return moved(history, 'redo');
 }

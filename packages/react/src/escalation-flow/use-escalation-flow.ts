@@ -1,18 +1,10 @@
 import type { Matrix } from '@tandem/core';
-import type { PolicyChange } from '@tandem/core/escalation';
+import { escalationHistory, type PolicyChange } from '@tandem/core/escalation';
 import type { CalendarSource, SlaPolicy } from '@tandem/core/sla';
 import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useAnnouncer } from '../hooks/use-announcer';
 import { useCalendarRegistry } from '../hooks/use-calendar-registry';
-import { useControllableState } from '../hooks/use-controllable-state';
+import { useChangeHistory } from '../hooks/use-change-history';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
-import {
-  commitFlowChanges,
-  createFlowHistory,
-  type FlowHistory,
-  redoFlow,
-  undoFlow,
-} from './flow-history';
 import type { EscalationFlowValue } from './flow-value';
 import {
   computeFlowLayout,
@@ -79,56 +71,18 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
     () => resolveEscalationFlowMessages(options.messages),
     [options.messages],
   );
-  const [value, setValue] = useControllableState<EscalationFlowValue, [readonly PolicyChange[]]>({
-    value: options.value,
-    defaultValue: options.defaultValue ?? EMPTY,
-    onChange: options.onValueChange,
-    name: 'EscalationFlow',
-  });
+  const { value, dispatch, undo, redo, canUndo, canRedo, announcement, announce } =
+    useChangeHistory({
+      history: escalationHistory,
+      value: options.value,
+      defaultValue: options.defaultValue ?? EMPTY,
+      onValueChange: options.onValueChange,
+      name: 'EscalationFlow',
+      actor: 'escalation-flow',
+      readOnly,
+      messages,
+    });
   const { policy, routing } = value;
-
-  // History belongs to the value the hook last produced; a value from anywhere else (a parent
-  // loading another policy, or refusing our edit) makes the old steps meaningless.
-  const historyRef = useRef<FlowHistory>(createFlowHistory(value));
-  if (historyRef.current.value !== value) historyRef.current = createFlowHistory(value);
-  const history = historyRef.current;
-
-  const { announcement, announce } = useAnnouncer();
-
-  const dispatch = useCallback(
-    (changes: readonly PolicyChange[], message?: string): boolean => {
-      if (readOnly) {
-        announce(messages.readOnly);
-        return false;
-      }
-      if (changes.length === 0) return false;
-      const result = commitFlowChanges(historyRef.current, changes);
-      if (!result.ok) {
-        announce(messages.refused(result.error.message));
-        return false;
-      }
-      historyRef.current = result.history;
-      setValue(result.history.value, changes);
-      if (message !== undefined) announce(message);
-      return true;
-    },
-    [readOnly, messages, announce, setValue],
-  );
-
-  const step = useCallback(
-    (direction: 'undo' | 'redo') => {
-      if (readOnly) return announce(messages.readOnly);
-      const moved = (direction === 'undo' ? undoFlow : redoFlow)(historyRef.current);
-      if (!moved)
-        return announce(direction === 'undo' ? messages.nothingToUndo : messages.nothingToRedo);
-      historyRef.current = moved.history;
-      setValue(moved.history.value, moved.changes);
-      announce(direction === 'undo' ? messages.undone : messages.redone);
-    },
-    [readOnly, messages, announce, setValue],
-  );
-  const undo = useCallback(() => step('undo'), [step]);
-  const redo = useCallback(() => step('redo'), [step]);
 
   const rootRef = useRef<HTMLElement | null>(null);
   const [detectedRtl, setDetectedRtl] = useState(false);
@@ -227,8 +181,6 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
     [baseId],
   );
   const stepOf = useCallback((id: string) => stepsById.get(id), [stepsById]);
-  const canUndo = !readOnly && history.past.length > 0;
-  const canRedo = !readOnly && history.future.length > 0;
 
   // One object for as long as nothing in it changes: components take the whole state as a prop
   // and stay memoised through renders that change nothing of it (a drag starting, say).

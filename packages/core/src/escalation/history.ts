@@ -19,9 +19,11 @@ import {
  * });
  * if (result.ok) { history = result.history; auditLog.push(...result.entries); }
  */
-export const escalationHistory = defineHistory<EscalationDocument, PolicyChange, PolicyChangeError>(
-  {
-    apply: applyEscalationChanges,
-    invert: (before, change) => [invertEscalationChange(before, change)],
-  },
-);
+export const escalationHistory = /* @__PURE__ */ defineHistory<
+  EscalationDocument,
+  PolicyChange,
+  PolicyChangeError
+>({
+  apply: applyEscalationChanges,
+  invert: (before, change) => [invertEscalationChange(before, change)],
+});

@@ -47,10 +47,12 @@ export type HistoryResult =
  * let history = matrixHistory.create(matrix);
  * const result = matrixHistory.commit(history, [change], { actor: 'ana', at: Date.now() });
  */
-export const matrixHistory = defineHistory<Matrix, MatrixChange, MatrixChangeError>({
-  apply: applyMatrixChanges,
-  invert: invertChange,
-});
+export const matrixHistory = /* @__PURE__ */ defineHistory<Matrix, MatrixChange, MatrixChangeError>(
+  {
+    apply: applyMatrixChanges,
+    invert: invertChange,
+  },
+);
 
 const generic = (history: MatrixHistory): ChangeHistory<Matrix, MatrixChange> => ({
   value: history.matrix,

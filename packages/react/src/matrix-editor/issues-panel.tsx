@@ -1,8 +1,15 @@
-import { type MatrixIssue, worstSeverity } from '@tandem/core/validate';
-import { useState } from 'react';
+import { worstSeverity } from '@tandem/core/validate';
+import { Suspense, useState } from 'react';
+import { lazyPart } from '../hooks/lazy-part';
 import type { MatrixEditor } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
+
+// The list shows only once someone opens the panel: its code loads then (or when the browser is
+// idle after the editor mounted, with the editor's other lazy parts).
+export const IssueList = /* @__PURE__ */ lazyPart(() =>
+  import('./issue-list').then((m) => m.IssueList),
+);
 
 /**
  * The validation summary with every issue and its one-click fixes. Collapsed by default so a
@@ -28,38 +35,10 @@ export function IssuesPanel({ editor, cls }: { editor: MatrixEditor; cls: Cls })
         {messages.summary(summary)}
       </summary>
       {open && issues.length > 0 && (
-        <ul aria-label={messages.issuesLabel} className={cls('issue-list')}>
-          {issues.map((issue, index) => (
-            <IssueItem key={issueKey(issue, index)} issue={issue} editor={editor} cls={cls} />
-          ))}
-        </ul>
+        <Suspense fallback={null}>
+          <IssueList editor={editor} cls={cls} />
+        </Suspense>
       )}
     </details>
   );
 }
-
-function IssueItem({ issue, editor, cls }: { issue: MatrixIssue; editor: MatrixEditor; cls: Cls }) {
-  const { messages } = editor;
-  return (
-    <li className={cls('issue-item')} data-state={issue.severity} data-rule={issue.ruleId}>
-      <span className={cls('issue-severity')}>{messages.severity[issue.severity].one}</span>{' '}
-      <span>{issue.message}</span>
-      {!editor.readOnly &&
-        issue.fixes.map((fix) => (
-          <button
-            key={fix.label}
-            type="button"
-            className={cls('button')}
-            onClick={() => editor.dispatch(fix.changes, messages.fixApplied(fix.label))}
-          >
-            {fix.label}
-          </button>
-        ))}
-    </li>
-  );
-}
-
-// Issues have no id; rule, rows and parties name one uniquely within a run.
-// (A list in a template joins with commas.)
-const issueKey = (issue: MatrixIssue, index: number) =>
-  `${issue.ruleId}|${issue.rowIds}|${issue.partyIds}|${index}`;

@@ -100,7 +100,7 @@ export const DarkTheme: Story = {
       await expect(look[key]).not.toBe(LIGHT[key]);
     // The issue list too, so axe checks its contrast in this theme.
     await userEvent.click(within(canvasElement).getByText(/errors?,/, { selector: 'summary' }));
-    await expect(within(canvasElement).getByRole('list', { name: 'Issues' })).toBeVisible();
+    await expect(await within(canvasElement).findByRole('list', { name: 'Issues' })).toBeVisible();
   },
 };
 
@@ -121,6 +121,6 @@ export const BrandTheme: Story = {
     for (const key of ['partyHeader', 'chipBackground', 'pressedBackground'] as const)
       await expect(look[key]).not.toBe(LIGHT[key]);
     await userEvent.click(within(canvasElement).getByText(/errors?,/, { selector: 'summary' }));
-    await expect(within(canvasElement).getByRole('list', { name: 'Issues' })).toBeVisible();
+    await expect(await within(canvasElement).findByRole('list', { name: 'Issues' })).toBeVisible();
   },
 };

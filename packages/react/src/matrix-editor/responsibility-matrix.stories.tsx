@@ -56,7 +56,9 @@ export const ErrorsAndWarnings: Story = {
     await expect(state(/Endpoint detection and response/)).toBe('warning');
     await expect(state(/Server patching/)).toBe('valid');
     await userEvent.click(summary);
-    const items = within(canvas.getByRole('list', { name: 'Issues' })).getAllByRole('listitem');
+    const items = within(await canvas.findByRole('list', { name: 'Issues' })).getAllByRole(
+      'listitem',
+    );
     const rules = items.map((item) => [item.dataset.state, item.dataset.rule]);
     await expect(rules).toEqual([
       ['error', 'accountable-exactly-one'],
@@ -73,7 +75,7 @@ export const FixFromIssues: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByText(/1 error/, { selector: 'summary' }));
-    const issues = canvas.getByRole('list', { name: 'Issues' });
+    const issues = await canvas.findByRole('list', { name: 'Issues' });
     const fix = within(issues).getAllByRole('button')[0];
     if (!fix) throw new Error('expected a fix button');
     await userEvent.click(fix);
@@ -128,7 +130,7 @@ export const CustomMessages: Story = {
     await expect(canvas.getByRole('button', { name: 'Annuler' })).toBeDisabled();
     const summary = canvas.getByText('1 erreur(s), 0 avertissement(s), 1 remarque(s).');
     await userEvent.click(summary);
-    const issues = canvas.getByRole('list', { name: 'Problèmes' });
+    const issues = await canvas.findByRole('list', { name: 'Problèmes' });
     await expect(issues).toHaveTextContent('« Tier 1 helpdesk » n’a personne qui en réponde (A).');
     await expect(issues).toHaveTextContent('MSP porte 12 lignes sur 14 : vérifiez sa charge.');
     await userEvent.click(
@@ -169,7 +171,7 @@ export const EmptyWithTemplates: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const list = canvas.getByRole('list', { name: 'Start from a template' });
+    const list = await canvas.findByRole('list', { name: 'Start from a template' });
     await userEvent.click(within(list).getByRole('button', { name: /Full hybrid/ }));
     await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(10));
   },

@@ -60,7 +60,7 @@ describe('ResponsibilityMatrix', () => {
           templates={Object.values(templates)}
         />,
       );
-      const list = screen.getByRole('list', { name: 'Start from a template' });
+      const list = await screen.findByRole('list', { name: 'Start from a template' });
       await user.click(within(list).getByRole('button', { name: /Help-desk overflow/ }));
       const [next] = onValueChange.mock.calls.at(-1) as [Matrix];
       expect(next).toEqual({ ...templates['helpdesk-overflow'].matrix, name: empty.name });
@@ -259,7 +259,7 @@ describe('ResponsibilityMatrix', () => {
       };
       render(<ResponsibilityMatrix defaultValue={broken} onValueChange={onValueChange} />);
       await user.click(screen.getByText(/1 error/, { selector: 'summary' }));
-      const issue = within(screen.getByRole('list', { name: 'Issues' })).getAllByRole(
+      const issue = within(await screen.findByRole('list', { name: 'Issues' })).getAllByRole(
         'listitem',
       )[0];
       if (!issue) throw new Error('expected an issue');
@@ -282,9 +282,9 @@ describe('ResponsibilityMatrix', () => {
       };
       render(<ResponsibilityMatrix defaultValue={broken} readOnly />);
       await user.click(screen.getByText(/error/, { selector: 'summary' }));
-      expect(within(screen.getByRole('list', { name: 'Issues' })).queryAllByRole('button')).toEqual(
-        [],
-      );
+      expect(
+        within(await screen.findByRole('list', { name: 'Issues' })).queryAllByRole('button'),
+      ).toEqual([]);
     });
 
     it('leaves a note about the whole matrix to the summary instead of marking every row', () => {

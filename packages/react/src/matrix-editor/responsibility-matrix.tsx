@@ -3,11 +3,11 @@ import { Suspense, useCallback, useState } from 'react';
 import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useHydrated } from '../hooks/use-hydrated';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
-import { IssuesPanel } from './issues-panel';
+import { IssueList, IssuesPanel } from './issues-panel';
 import { MatrixGrid } from './matrix-grid';
 import { MatrixToolbar } from './matrix-toolbar';
 import { StaticMatrixTable } from './static-matrix-table';
-import { type PickableTemplate, TemplatePicker } from './template-picker';
+import type { PickableTemplate } from './template-picker';
 import { useMatrixDnd } from './use-matrix-dnd';
 import { type UseMatrixEditorOptions, useMatrixEditor } from './use-matrix-editor';
 
@@ -17,6 +17,9 @@ import { type UseMatrixEditorOptions, useMatrixEditor } from './use-matrix-edito
 const CellMenu = /* @__PURE__ */ lazyPart(() => import('./cell-menu').then((m) => m.CellMenu));
 const LanesBoard = /* @__PURE__ */ lazyPart(() =>
   import('./lanes-board').then((m) => m.LanesBoard),
+);
+const TemplatePicker = /* @__PURE__ */ lazyPart(() =>
+  import('./template-picker').then((m) => m.TemplatePicker),
 );
 const MatrixDialogs = /* @__PURE__ */ lazyPart(() =>
   import('./matrix-dialogs').then((m) => m.MatrixDialogs),
@@ -65,7 +68,10 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
   // right after hydration. A browser-only mount renders the editor at once.
   const hydrated = useHydrated();
   const dnd = useMatrixDnd(editor);
-  usePreload(editor.readOnly ? [LanesBoard] : [LanesBoard, CellMenu, MatrixDialogs], hydrated);
+  usePreload(
+    editor.readOnly ? [LanesBoard, IssueList] : [LanesBoard, IssueList, CellMenu, MatrixDialogs],
+    hydrated,
+  );
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const cls = useCallback(
     (name: string) => (unstyled ? undefined : `tandem-matrix-${name}`),
@@ -77,7 +83,9 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
     templates && templates.length > 0 && !editor.readOnly ? (
       <>
         <p>{editor.messages.noRows}</p>
-        <TemplatePicker editor={editor} templates={templates} cls={cls} />
+        <Suspense fallback={null}>
+          <TemplatePicker editor={editor} templates={templates} cls={cls} />
+        </Suspense>
       </>
     ) : (
       <p>{editor.messages.noRows}</p>

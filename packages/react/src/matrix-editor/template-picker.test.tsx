@@ -1,6 +1,6 @@
 import type { Matrix } from '@tandem/core';
 import { templates } from '@tandem/core/templates';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ResponsibilityMatrix } from './responsibility-matrix';
 
@@ -9,26 +9,30 @@ const offered = Object.values(templates);
 
 describe('TemplatePicker', () => {
   describe('given two editors with templates on one page', () => {
-    it('gives every element a unique id', () => {
+    // The picker's code loads after first paint: each test waits for both pickers.
+    it('gives every element a unique id', async () => {
       const { container } = render(
         <>
           <ResponsibilityMatrix defaultValue={empty} templates={offered} />
           <ResponsibilityMatrix defaultValue={empty} templates={offered} />
         </>,
       );
+      await waitFor(() =>
+        expect(screen.getAllByRole('list', { name: 'Start from a template' })).toHaveLength(2),
+      );
       const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
       expect(ids.length).toBeGreaterThanOrEqual(offered.length * 2);
       expect(new Set(ids).size).toBe(ids.length);
     });
 
-    it('describes each template button with its own description, in its own editor', () => {
+    it('describes each template button with its own description, in its own editor', async () => {
       render(
         <>
           <ResponsibilityMatrix defaultValue={empty} templates={offered} />
           <ResponsibilityMatrix defaultValue={empty} templates={offered} />
         </>,
       );
-      const [first, second] = screen.getAllByRole('list', { name: 'Start from a template' });
+      const [first, second] = await screen.findAllByRole('list', { name: 'Start from a template' });
       if (!first || !second) throw new Error('expected two pickers');
       for (const picker of [first, second]) {
         const button = picker.querySelector<HTMLElement>('button');

@@ -165,13 +165,18 @@ export function EscalationFlow(props: EscalationFlowProps) {
         </DndContext>
         {showRouting && <RoutingTable flow={flow} cls={cls} />}
       </div>
-      <Suspense fallback={null}>
-        {simulating && <SimulationPanel flow={flow} sim={sim} cls={cls} />}
-      </Suspense>
+      {/* A boundary only around a part that is there (see ResponsibilityMatrix). */}
+      {simulating && (
+        <Suspense fallback={null}>
+          <SimulationPanel flow={flow} sim={sim} cls={cls} />
+        </Suspense>
+      )}
       {options.checks !== false && <FlowIssues flow={flow} cls={cls} />}
-      <Suspense fallback={null}>
-        {stepDialogWanted && <StepDialog flow={flow} container={root} cls={cls} />}
-      </Suspense>
+      {stepDialogWanted && (
+        <Suspense fallback={null}>
+          <StepDialog flow={flow} container={root} cls={cls} />
+        </Suspense>
+      )}
       <div role="status" aria-live="polite" aria-atomic="true">
         <VisuallyHidden>{flow.announcement}</VisuallyHidden>
       </div>

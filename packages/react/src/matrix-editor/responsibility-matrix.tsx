@@ -125,12 +125,18 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
         </DndContext>
       )}
       {editor.validationEnabled && <IssuesPanel editor={editor} cls={cls} />}
-      <Suspense fallback={null}>
-        {editor.cellMenu && <CellMenu editor={editor} cls={cls} container={root} />}
-        {editor.dialog && !editor.readOnly && (
+      {/* A boundary only around a part that is there: React 18 refuses to hydrate an empty
+          server boundary its parent updates before hydration reached it. */}
+      {editor.cellMenu && (
+        <Suspense fallback={null}>
+          <CellMenu editor={editor} cls={cls} container={root} />
+        </Suspense>
+      )}
+      {editor.dialog && !editor.readOnly && (
+        <Suspense fallback={null}>
           <MatrixDialogs editor={editor} cls={cls} container={root} />
-        )}
-      </Suspense>
+        </Suspense>
+      )}
       <div role="status" aria-live="polite" aria-atomic="true" data-announcer="">
         <VisuallyHidden>{editor.announcement}</VisuallyHidden>
       </div>

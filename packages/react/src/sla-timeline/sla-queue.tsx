@@ -254,8 +254,9 @@ export function SlaQueue(props: SlaQueueProps) {
         </table>
       </div>
       {queue.rows.length === 0 && <p className={cls('empty')}>{messages.noTickets}</p>}
-      <Suspense fallback={null}>
-        {dialogWanted && (
+      {/* A boundary only around a part that is there (see ResponsibilityMatrix). */}
+      {dialogWanted && (
+        <Suspense fallback={null}>
           <TicketDialog
             selected={selected}
             onClose={() => queue.select(null)}
@@ -274,8 +275,8 @@ export function SlaQueue(props: SlaQueueProps) {
               ...context,
             }}
           />
-        )}
-      </Suspense>
+        </Suspense>
+      )}
     </div>
   );
 }

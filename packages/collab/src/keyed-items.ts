@@ -1,0 +1,209 @@
+import { sameJson } from '@tandem/core';
+import * as Y from 'yjs';
+import { byKey, reorderKeys } from './order-keys';
+
+// How a list of items with ids lives in a Y.Doc, for every Tandem document (the matrix's rows,
+// parties and categories; a policy's steps and transitions; a routing table's rules). Each item
+// is a Y.Map keyed by its id inside one top-level map, so concurrent edits of different fields
+// of one item merge field by field; order is a fractional key in the item's `order` field, so a
+// move rewrites one key and a concurrent move and edit of the same item both survive. Fields
+// that are collections themselves (a row's cells, a step's targets, a rule's conditions) are
+// Y.Maps of their own, so edits inside them merge too.
+
+export const ORDER = 'order';
+/** Marks a removed item kept as a tombstone, for kinds a peer may still point at. */
+export const REMOVED = 'removed';
+
+/** An item as plain data: its id and fields. */
+export type Item = { readonly id: string } & Readonly<Record<string, unknown>>;
+
+/** How a field held in a Y.Map of its own is read and written. */
+export interface NestedField {
+  readonly read: (map: Y.Map<unknown>) => unknown;
+  /** Writes the difference between `before` (what the map holds, as read) and `after`. */
+  readonly write: (map: Y.Map<unknown>, before: unknown, after: unknown) => void;
+}
+
+/** Nested fields by field name. */
+export type NestedFields = Readonly<Record<string, NestedField>>;
+
+/** A record field (cells by party id, conditions by attribute) written key by key. */
+export const recordField: NestedField = {
+  read: (map) => map.toJSON(),
+  write(map, before, after) {
+    const old = (before ?? {}) as Record<string, unknown>;
+    const now = after as Record<string, unknown>;
+    for (const key of Object.keys(old)) {
+      if (now[key] === undefined && map.has(key)) map.delete(key);
+    }
+    for (const [key, value] of Object.entries(now)) {
+      if (value !== undefined && (!map.has(key) || !sameJson(old[key], value))) map.set(key, value);
+    }
+  },
+};
+
+/**
+ * A list field whose entries have no id (a step's targets): each entry is keyed by its own
+ * content and how many equal entries come before it, and ordered by a fractional key, so two
+ * peers adding different entries keep both and a reorder rewrites only the keys that moved.
+ */
+export const listField: NestedField = {
+  read(map) {
+    const entries: { key: string; id: string; value: unknown }[] = [];
+    map.forEach((entry, id) => {
+      const { order, value } = entry as { order: string; value: unknown };
+      entries.push({ key: order, id, value });
+    });
+    return entries.sort(byKey).map(({ value }) => value);
+  },
+  write(map, _before, after) {
+    const seen = new Map<string, number>();
+    const wanted = (after as readonly unknown[]).map((value) => {
+      const content = canonicalJson(value);
+      const n = seen.get(content) ?? 0;
+      seen.set(content, n + 1);
+      return { id: `${content}#${n}`, value };
+    });
+    const ids = new Set(wanted.map(({ id }) => id));
+    for (const id of [...map.keys()]) if (!ids.has(id)) map.delete(id);
+    const current = new Map<string, string>();
+    for (const { id } of wanted) {
+      const entry = map.get(id) as { order: string } | undefined;
+      if (entry) current.set(id, entry.order);
+    }
+    const keys = reorderKeys(
+      wanted.map(({ id }) => id),
+      current,
+    );
+    for (const { id, value } of wanted) {
+      const order = keys.get(id);
+      if (order !== undefined) map.set(id, { order, value });
+    }
+  },
+};
+
+/** JSON with object keys sorted, so equal values give equal text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The items of `map` in key order, each as plain data without its `order` (and without its
+ * tombstone mark unless `keepRemoved`).
+ */
+export function readItems(
+  map: Y.Map<Y.Map<unknown>>,
+  nested: NestedFields = {},
+  keepRemoved = false,
+): Item[] {
+  const keyed: { key: string; id: string; item: Item }[] = [];
+  map.forEach((entry, id) => {
+    const item: Record<string, unknown> = { id };
+    let key = '';
+    entry.forEach((value, field) => {
+      if (field === ORDER) key = String(value);
+      // A nested field that is not a Y.Map is a bad client's write: passed on for the parser.
+      else if (Object.hasOwn(nested, field) && value instanceof Y.Map)
+        item[field] = (nested[field] as NestedField).read(value);
+      else if (field !== REMOVED || keepRemoved) item[field] = value;
+    });
+    keyed.push({ key, id, item: item as Item });
+  });
+  return keyed.sort(byKey).map(({ item }) => item);
+}
+
+/** The new order keys the items of `list` need to stand in that order in `map`. */
+export function orderKeys(
+  map: Y.Map<Y.Map<unknown>>,
+  list: readonly { id: string }[],
+): Map<string, string> {
+  const current = new Map<string, string>();
+  for (const { id } of list) {
+    const key = map.get(id)?.get(ORDER);
+    if (typeof key === 'string') current.set(id, key);
+  }
+  return reorderKeys(
+    list.map(({ id }) => id),
+    current,
+  );
+}
+
+/** Sets `field` of `map` to `value` unless it holds an equal one already; `undefined` deletes it. */
+export function setField<V>(map: Y.Map<V>, field: string, value: V | undefined): void {
+  if (value === undefined) {
+    if (map.has(field)) map.delete(field);
+  } else if (!map.has(field) || !sameJson(map.get(field), value)) map.set(field, value);
+}
+
+/** Options of {@link writeItems}. */
+export interface WriteItemsOptions {
+  /** Keep removed items as tombstones (for kinds a peer's concurrent edit may still name). */
+  readonly tombstone?: boolean;
+  readonly nested?: NestedFields;
+}
+
+/**
+ * Writes the difference between `before` (what `map` holds, as read) and `after`: removed items
+ * deleted (or marked), new ones created, changed fields set, and the order keys of `keys`.
+ */
+export function writeItems<T extends { readonly id: string }>(
+  map: Y.Map<Y.Map<unknown>>,
+  before: readonly T[],
+  after: readonly T[],
+  keys: ReadonlyMap<string, string>,
+  options: WriteItemsOptions = {},
+): void {
+  const previous = new Map(before.map((item) => [item.id, item]));
+  const present = new Set(after.map((item) => item.id));
+  for (const item of before) {
+    if (present.has(item.id)) continue;
+    if (options.tombstone) map.get(item.id)?.set(REMOVED, true);
+    else map.delete(item.id);
+  }
+  for (const item of after) {
+    let entry = map.get(item.id);
+    if (!entry) {
+      entry = new Y.Map<unknown>();
+      map.set(item.id, entry);
+    }
+    if (entry.has(REMOVED)) entry.delete(REMOVED);
+    const key = keys.get(item.id);
+    if (key !== undefined) entry.set(ORDER, key);
+    writeFields(entry, previous.get(item.id), item, options.nested ?? {});
+  }
+}
+
+/** Sets the fields of `item` that differ from `before` (nested ones inside them), deletes the gone. */
+function writeFields(
+  entry: Y.Map<unknown>,
+  before: object | undefined,
+  item: object,
+  nested: NestedFields,
+): void {
+  const old = (before ?? {}) as Record<string, unknown>;
+  const now = item as Record<string, unknown>;
+  for (const field of Object.keys(old)) {
+    if (field !== 'id' && now[field] === undefined && entry.has(field)) entry.delete(field);
+  }
+  for (const [field, value] of Object.entries(now)) {
+    if (field === 'id' || value === undefined) continue;
+    const kind = Object.hasOwn(nested, field) ? nested[field] : undefined;
+    if (kind) {
+      let map = entry.get(field) as Y.Map<unknown> | undefined;
+      if (!(map instanceof Y.Map)) {
+        map = new Y.Map<unknown>();
+        entry.set(field, map);
+      }
+      kind.write(map, old[field], value);
+    } else if (!entry.has(field) || !sameJson(old[field], value)) {
+      entry.set(field, value);
+    }
+  }
+}

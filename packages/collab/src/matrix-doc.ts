@@ -1,5 +1,5 @@
 import { type Matrix, type ParseResult, parseMatrix } from '@tandem/core';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   type Item,
   orderKeys,

@@ -31,7 +31,7 @@ export interface DocumentCodec<T, C, E> {
   /** Whether two versions with no changes between them are the same (fields no change covers). */
   readonly same: (before: T, after: T) => boolean;
   /** The refusal of an edit while the doc holds no document yet. */
-  readonly empty: E;
+  readonly empty: NoInfer<E>;
 }
 
 /** The options every binding takes. */

@@ -17,6 +17,19 @@ export const REMOVED = 'removed';
 /** An item as plain data: its id and fields. */
 export type Item = { readonly id: string } & Readonly<Record<string, unknown>>;
 
+/**
+ * `value` as ordinary JSON objects and arrays. Yjs refuses objects without `Object.prototype`
+ * ("Unexpected content type"), which hosts' parsers and `Object.create(null)` records produce.
+ */
+export function plainJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainJson);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value))
+    if (item !== undefined) copy[key] = plainJson(item);
+  return copy;
+}
+
 /** How a field held in a Y.Map of its own is read and written. */
 export interface NestedField {
   readonly read: (map: Y.Map<unknown>) => unknown;
@@ -37,7 +50,8 @@ export const recordField: NestedField = {
       if (now[key] === undefined && map.has(key)) map.delete(key);
     }
     for (const [key, value] of Object.entries(now)) {
-      if (value !== undefined && (!map.has(key) || !sameJson(old[key], value))) map.set(key, value);
+      if (value !== undefined && (!map.has(key) || !sameJson(old[key], value)))
+        map.set(key, plainJson(value));
     }
   },
 };
@@ -77,7 +91,7 @@ export const listField: NestedField = {
     );
     for (const { id, value } of wanted) {
       const order = keys.get(id);
-      if (order !== undefined) map.set(id, { order, value });
+      if (order !== undefined) map.set(id, { order, value: plainJson(value) });
     }
   },
 };
@@ -139,7 +153,8 @@ export function orderKeys(
 export function setField<V>(map: Y.Map<V>, field: string, value: V | undefined): void {
   if (value === undefined) {
     if (map.has(field)) map.delete(field);
-  } else if (!map.has(field) || !sameJson(map.get(field), value)) map.set(field, value);
+  } else if (!map.has(field) || !sameJson(map.get(field), value))
+    map.set(field, plainJson(value) as V);
 }
 
 /** Options of {@link writeItems}. */
@@ -203,7 +218,7 @@ function writeFields(
       }
       kind.write(map, old[field], value);
     } else if (!entry.has(field) || !sameJson(old[field], value)) {
-      entry.set(field, value);
+      entry.set(field, plainJson(value));
     }
   }
 }

@@ -28,6 +28,8 @@ export interface DocumentCodec<T, C, E> {
   readonly write: (before: T | undefined, after: T) => void;
   readonly apply: (value: T, changes: readonly C[]) => Applied<T, E>;
   readonly changesBetween: (before: T, after: T) => C[];
+  /** Sets back the fields the doc lost since `last` (a valid version), touching nothing else. */
+  readonly heal: (last: T) => void;
   /** Whether two versions with no changes between them are the same (fields no change covers). */
   readonly same: (before: T, after: T) => boolean;
   /** The refusal of an edit while the doc holds no document yet. */
@@ -88,12 +90,19 @@ export function bindDocument<T, C, E>(
     captureTimeout: 0,
   });
   let undoing: 'undo' | 'redo' | undefined;
+  let broken = false;
 
   const onTransaction = (transaction: Y.Transaction) => {
     // Another document in the same doc (the matrix beside a policy) is none of this binding's.
     if (!codec.types.some((type) => transaction.changedParentTypes.has(type))) return;
     const before = current;
-    const next = valid(codec.read());
+    const read = codec.read();
+    // An undo that leaves the doc broken is healed right after it (see `step`), not reported.
+    if (undoing && transaction.origin === undoManager && read?.ok === false) {
+      broken = true;
+      return;
+    }
+    const next = valid(read);
     if (next === undefined) return;
     current = next;
     const source: UpdateSource = transaction.origin === origin ? 'local' : (undoing ?? 'remote');
@@ -106,10 +115,16 @@ export function bindDocument<T, C, E>(
   const step = (kind: 'undo' | 'redo') => {
     const stack = kind === 'undo' ? undoManager.undoStack : undoManager.redoStack;
     if (stack.length === 0) return false;
+    const last = current;
     undoing = kind;
+    broken = false;
     try {
       if (kind === 'undo') undoManager.undo();
       else undoManager.redo();
+      // Undoing a field a peer set at the same moment can leave it with no value at all (Yjs
+      // will not bring back a value someone else overwrote): the last valid one goes back, in
+      // a transaction of its own that is nobody's edit.
+      if (broken && last !== undefined) doc.transact(() => codec.heal(last), 'tandem:heal');
     } finally {
       undoing = undefined;
     }

@@ -7,7 +7,7 @@ import {
 } from '@tandem/core';
 import type * as Y from 'yjs';
 import { type BindOptions, bindDocument, type UpdateSource } from './bind-document';
-import { matrixTypes, readMatrix, writeMatrix } from './matrix-doc';
+import { healMatrix, matrixTypes, readMatrix, writeMatrix } from './matrix-doc';
 
 /** Where an update of the shared matrix came from, as a binding's listeners see it. */
 export type MatrixUpdateSource = UpdateSource;
@@ -67,6 +67,7 @@ export function bindMatrix(doc: Y.Doc, options: BindMatrixOptions = {}): MatrixB
       write: (before, after) => writeMatrix(doc, before, after),
       apply: applyMatrixChanges,
       changesBetween: matrixChangesBetween,
+      heal: (last) => healMatrix(doc, last),
       // The name is the one field no matrix change covers.
       same: (before, after) => before.name === after.name,
       empty: {

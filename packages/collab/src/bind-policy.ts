@@ -7,7 +7,7 @@ import {
 import type * as Y from 'yjs';
 import { type BindOptions, bindDocument, type UpdateSource } from './bind-document';
 import { policyChangesBetween } from './escalation-changes-between';
-import { policyTypes, readPolicy, writePolicy } from './policy-doc';
+import { healPolicy, policyTypes, readPolicy, writePolicy } from './policy-doc';
 
 /**
  * One update of the shared escalation policy: the policy now and the Tandem changes that led to
@@ -63,6 +63,7 @@ export function bindPolicy(doc: Y.Doc, options: BindOptions<EscalationPolicy> = 
       write: (before, after) => writePolicy(doc, before, after),
       apply: applyPolicyChanges,
       changesBetween: policyChangesBetween,
+      heal: (last) => healPolicy(doc, last),
       // The policy's own id and name are the fields no policy change covers.
       same: (before, after) => before.id === after.id && before.name === after.name,
       empty: {

@@ -7,7 +7,7 @@ import {
 import type * as Y from 'yjs';
 import { type BindOptions, bindDocument, type UpdateSource } from './bind-document';
 import { routingChangesBetween } from './escalation-changes-between';
-import { readRouting, routingTypes, writeRouting } from './routing-doc';
+import { healRouting, readRouting, routingTypes, writeRouting } from './routing-doc';
 
 /**
  * One update of the shared routing table: the table now and the Tandem changes that led to it.
@@ -59,6 +59,7 @@ export function bindRouting(doc: Y.Doc, options: BindOptions<Routing> = {}): Rou
       write: (before, after) => writeRouting(doc, before, after),
       apply: applyRoutingChanges,
       changesBetween: routingChangesBetween,
+      heal: (last) => healRouting(doc, last),
       same: () => true,
       empty: {
         code: 'invalid_change',

@@ -1,3 +1,4 @@
+import type { Issue } from '@tandem/core';
 import {
   applyPolicyChanges,
   applyRoutingChanges,
@@ -61,15 +62,17 @@ function scenario<T>(
 
 /** Runs one scenario through `PEERS` bound docs and checks what the property promises. */
 function run<T>(
-  bind: (doc: Y.Doc, initial?: T) => Peer<T>,
+  bind: (doc: Y.Doc, onInvalid: (issues: readonly Issue[]) => void, initial?: T) => Peer<T>,
   apply: (value: T, changes: readonly PolicyChange[]) => PolicyApplyResult<T>,
   parse: (value: unknown) => { ok: boolean },
   { value, edits, schedule }: { value: T; edits: PolicyChange[][]; schedule: [number, number][][] },
 ) {
   const { docs, send, sync } = heldRoom(PEERS);
-  const peers = [bind(docs[0] as Y.Doc, value)];
+  const invalid: (readonly Issue[])[] = [];
+  const onInvalid = (issues: readonly Issue[]) => invalid.push(issues);
+  const peers = [bind(docs[0] as Y.Doc, onInvalid, value)];
   sync();
-  for (const doc of docs.slice(1)) peers.push(bind(doc));
+  for (const doc of docs.slice(1)) peers.push(bind(doc, onInvalid));
   // Every update's changes must lead from the value before to the value after.
   const replayed: { replay: unknown; after: T }[] = [];
   for (const peer of peers) {
@@ -96,10 +99,16 @@ function run<T>(
   sync();
   for (const peer of peers) expect(peer.get()).toEqual(peers[0]?.get());
   expect(parse(peers[0]?.get()).ok).toBe(true);
+  // No merge or undo ever left a doc that does not read as a valid value.
+  expect(invalid).toEqual([]);
 }
 
-const policyPeer = (doc: Y.Doc, initial?: EscalationPolicy): Peer<EscalationPolicy> => {
-  const binding = bindPolicy(doc, initial ? { initial } : {});
+const policyPeer = (
+  doc: Y.Doc,
+  onInvalid: (issues: readonly Issue[]) => void,
+  initial?: EscalationPolicy,
+): Peer<EscalationPolicy> => {
+  const binding = bindPolicy(doc, { onInvalid, ...(initial ? { initial } : {}) });
   let last = binding.getPolicy();
   return {
     get: binding.getPolicy,
@@ -113,8 +122,12 @@ const policyPeer = (doc: Y.Doc, initial?: EscalationPolicy): Peer<EscalationPoli
   };
 };
 
-const routingPeer = (doc: Y.Doc, initial?: Routing): Peer<Routing> => {
-  const binding = bindRouting(doc, initial ? { initial } : {});
+const routingPeer = (
+  doc: Y.Doc,
+  onInvalid: (issues: readonly Issue[]) => void,
+  initial?: Routing,
+): Peer<Routing> => {
+  const binding = bindRouting(doc, { onInvalid, ...(initial ? { initial } : {}) });
   let last = binding.getRouting();
   return {
     get: binding.getRouting,
@@ -134,7 +147,7 @@ describe('three teams editing one escalation policy at once', () => {
       fc.property(scenario(policy, policyChangeArbitrary, applyPolicyChanges), (s) =>
         run(policyPeer, applyPolicyChanges, parsePolicy, s),
       ),
-      { numRuns: 100 },
+      { numRuns: 1000 },
     );
   });
 });
@@ -145,7 +158,7 @@ describe('three teams editing one routing table at once', () => {
       fc.property(scenario(routing, routingChangeArbitrary, applyRoutingChanges), (s) =>
         run(routingPeer, applyRoutingChanges, parseRouting, s),
       ),
-      { numRuns: 100 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -109,16 +109,17 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * The items of `map` in key order, each as plain data without its `order` (and without its
- * tombstone mark unless `keepRemoved`).
+ * The items of `map` in key order, each as plain data without its `order`. Removed items
+ * (tombstones) are left out, unless `withRemoved` asks for them, marked `removed`.
  */
 export function readItems(
   map: Y.Map<Y.Map<unknown>>,
   nested: NestedFields = {},
-  keepRemoved = false,
+  withRemoved = false,
 ): Item[] {
   const keyed: { key: string; id: string; item: Item }[] = [];
   map.forEach((entry, id) => {
+    if (!withRemoved && entry.get(REMOVED) === true) return;
     const item: Record<string, unknown> = { id };
     let key = '';
     entry.forEach((value, field) => {
@@ -126,11 +127,30 @@ export function readItems(
       // A nested field that is not a Y.Map is a bad client's write: passed on for the parser.
       else if (Object.hasOwn(nested, field) && value instanceof Y.Map)
         item[field] = (nested[field] as NestedField).read(value);
-      else if (field !== REMOVED || keepRemoved) item[field] = value;
+      else item[field] = value;
     });
     keyed.push({ key, id, item: item as Item });
   });
   return keyed.sort(byKey).map(({ item }) => item);
+}
+
+/**
+ * Whether `item` holds every one of `fields`. An undo racing a peer's edit of the same field can
+ * leave it with no value, and when no valid version knows the item either (it was removed then)
+ * nothing can set it back: such an item is left out until someone writes it whole again.
+ */
+export function hasFields(item: Item, fields: readonly string[]): boolean {
+  return fields.every((field) => item[field] !== undefined);
+}
+
+/**
+ * The live items of `items` (read `withRemoved`), plus the removed ones `needed` still names:
+ * a peer that concurrently pointed at an item another removed brings it back.
+ */
+export function liveOrNeeded(items: readonly Item[], needed: ReadonlySet<unknown>): Item[] {
+  return items
+    .filter((item) => item[REMOVED] !== true || needed.has(item.id))
+    .map(({ [REMOVED]: _, ...item }) => item as Item);
 }
 
 /** The new order keys the items of `list` need to stand in that order in `map`. */
@@ -155,6 +175,32 @@ export function setField<V>(map: Y.Map<V>, field: string, value: V | undefined):
     if (map.has(field)) map.delete(field);
   } else if (!map.has(field) || !sameJson(map.get(field), value))
     map.set(field, plainJson(value) as V);
+}
+
+/**
+ * Sets back the fields of `items` (a last valid version) that their live entries in `map` have
+ * lost, leaving every other field, item and order key alone. Yjs's undo of a field a peer set
+ * at the same moment can leave the field with no value at all; this puts the last known one
+ * back.
+ */
+export function fillMissing(
+  map: Y.Map<Y.Map<unknown>>,
+  items: readonly { readonly id: string }[],
+  nested: NestedFields = {},
+): void {
+  for (const item of items) {
+    const entry = map.get(item.id);
+    if (!entry || entry.get(REMOVED) === true) continue;
+    for (const [field, value] of Object.entries(item)) {
+      if (field === 'id' || value === undefined || entry.has(field)) continue;
+      const kind = Object.hasOwn(nested, field) ? nested[field] : undefined;
+      if (kind) {
+        const inner = new Y.Map<unknown>();
+        entry.set(field, inner);
+        kind.write(inner, undefined, value);
+      } else entry.set(field, plainJson(value));
+    }
+  }
 }
 
 /** Options of {@link writeItems}. */

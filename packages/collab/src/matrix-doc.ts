@@ -1,9 +1,10 @@
 import { type Matrix, type ParseResult, parseMatrix } from '@tandem/core';
 import type * as Y from 'yjs';
 import {
+  fillMissing,
   type Item,
+  liveOrNeeded,
   orderKeys,
-  REMOVED,
   readItems,
   recordField,
   setField,
@@ -64,9 +65,7 @@ export function readMatrix(doc: Y.Doc): ParseResult<Matrix> | undefined {
         : row,
   );
   const used = new Set(rowList.map((row) => row.categoryId as string));
-  const categoryList = readItems(categories, {}, true).filter(
-    (category) => !category[REMOVED] || used.has(category.id),
-  );
+  const categoryList = liveOrNeeded(readItems(categories, {}, true), used);
   const rank = new Map(categoryList.map((category, i) => [category.id, i]));
   // Grouped by category in category order; within one, by the rows' own keys (already sorted).
   const grouped = rowList
@@ -82,7 +81,7 @@ export function readMatrix(doc: Y.Doc): ParseResult<Matrix> | undefined {
     ...(typeof name === 'string' ? { name } : {}),
     variant: meta.get('variant'),
     parties: partyList,
-    categories: categoryList.map(({ [REMOVED]: _, ...category }) => category),
+    categories: categoryList,
     rows: grouped,
   });
 }
@@ -120,4 +119,16 @@ export function writeMatrix(doc: Y.Doc, before: Matrix | undefined, after: Matri
       if (cells?.has(party.id)) cells.delete(party.id);
     });
   }
+}
+
+/**
+ * Sets back what `doc` lost since `last` (a valid matrix read from it): fields an undo left with
+ * no value. Nothing else is touched. Call it inside a transaction.
+ */
+export function healMatrix(doc: Y.Doc, last: Matrix): void {
+  const { meta, parties, categories, rows } = matrixTypes(doc);
+  if (!meta.has('variant')) meta.set('variant', last.variant);
+  fillMissing(parties, last.parties);
+  fillMissing(categories, last.categories);
+  fillMissing(rows, last.rows, ROW_FIELDS);
 }

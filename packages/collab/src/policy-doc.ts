@@ -1,13 +1,23 @@
 import type { ParseResult } from '@tandem/core';
 import { type EscalationPolicy, parsePolicy } from '@tandem/core/escalation';
 import type * as Y from 'yjs';
-import { listField, orderKeys, REMOVED, readItems, setField, writeItems } from './keyed-items';
+import {
+  fillMissing,
+  hasFields,
+  listField,
+  liveOrNeeded,
+  orderKeys,
+  readItems,
+  setField,
+  writeItems,
+} from './keyed-items';
 
 // How an escalation policy lives in a Y.Doc, the way the matrix does: steps and transitions are
 // Y.Maps keyed by id with fractional order keys, a step's targets a keyed list of their own (two
-// peers adding targets to one step keep both). A removed step stays as a tombstone, so a step a
-// peer concurrently made the start or pointed a new transition at comes back instead of leaving
-// the graph broken.
+// peers adding targets to one step keep both). Removed steps and transitions stay as tombstones:
+// a step a peer concurrently made the start or pointed a new transition at comes back instead
+// of leaving the graph broken, and undoing a removal brings the item back with every field,
+// also those a peer edited meanwhile (a deleted Y.Map would come back without them).
 
 /** The names of the top-level shared types an escalation policy uses in its Y.Doc. */
 export const POLICY_TYPES = {
@@ -17,6 +27,8 @@ export const POLICY_TYPES = {
 } as const;
 
 const STEP_FIELDS = { targets: listField };
+const STEP_REQUIRED = ['action', 'targets'];
+const TRANSITION_REQUIRED = ['from', 'to', 'trigger'];
 
 /** The shared types of a policy in `doc` (created empty on first use). */
 export function policyTypes(doc: Y.Doc) {
@@ -40,17 +52,23 @@ export function policyTypes(doc: Y.Doc) {
 export function readPolicy(doc: Y.Doc): ParseResult<EscalationPolicy> | undefined {
   const { meta, steps, transitions } = policyTypes(doc);
   if (!meta.has('id')) return undefined;
-  const transitionList = readItems(transitions);
-  const startStepId = meta.get('startStepId');
-  const needed = new Set([startStepId, ...transitionList.flatMap((t) => [t.from, t.to])]);
-  const stepList = readItems(steps, STEP_FIELDS, true)
-    .filter((step) => !step[REMOVED] || needed.has(step.id))
-    .map(({ [REMOVED]: _, ...step }) => step);
+  const allSteps = readItems(steps, STEP_FIELDS, true).filter((s) => hasFields(s, STEP_REQUIRED));
+  const known = new Set(allSteps.map((step) => step.id));
+  // A transition naming a step that is gone for good (a peer undid adding it) goes with it.
+  const transitionList = readItems(transitions).filter(
+    (t) =>
+      hasFields(t, TRANSITION_REQUIRED) && known.has(t.from as string) && known.has(t.to as string),
+  );
+  const start = meta.get('startStepId');
+  const needed = new Set([start, ...transitionList.flatMap((t) => [t.from, t.to])]);
+  const stepList = liveOrNeeded(allSteps, needed);
   const name = meta.get('name');
   return parsePolicy({
     id: meta.get('id'),
     ...(name === undefined ? {} : { name }),
-    startStepId,
+    // Undoing a start change against a peer's can leave no start, or one gone for good: the
+    // first step takes over rather than the whole policy failing.
+    startStepId: known.has(start as string) ? start : (stepList[0]?.id ?? start),
     steps: stepList,
     transitions: transitionList,
   });
@@ -78,5 +96,18 @@ export function writePolicy(
     nested: STEP_FIELDS,
   });
   const transitionKeys = orderKeys(transitions, after.transitions);
-  writeItems(transitions, before?.transitions ?? [], after.transitions, transitionKeys);
+  writeItems(transitions, before?.transitions ?? [], after.transitions, transitionKeys, {
+    tombstone: true,
+  });
+}
+
+/**
+ * Sets back what `doc` lost since `last` (a valid policy read from it): fields an undo left with
+ * no value. Nothing else is touched. Call it inside a transaction.
+ */
+export function healPolicy(doc: Y.Doc, last: EscalationPolicy): void {
+  const { meta, steps, transitions } = policyTypes(doc);
+  if (!meta.has('startStepId')) meta.set('startStepId', last.startStepId);
+  fillMissing(steps, last.steps, STEP_FIELDS);
+  fillMissing(transitions, last.transitions);
 }

@@ -28,7 +28,7 @@ export interface DocumentCodec<T, C, E> {
   readonly write: (before: T | undefined, after: T) => void;
   readonly apply: (value: T, changes: readonly C[]) => Applied<T, E>;
   readonly changesBetween: (before: T, after: T) => C[];
-  /** Sets back the fields the doc lost since `last` (a valid version), touching nothing else. */
+  /** Sets back the required fields the doc lost since `last` (a valid version), nothing else. */
   readonly heal: (last: T) => void;
   /** Whether two versions with no changes between them are the same (fields no change covers). */
   readonly same: (before: T, after: T) => boolean;
@@ -90,25 +90,25 @@ export function bindDocument<T, C, E>(
     captureTimeout: 0,
   });
   let undoing: 'undo' | 'redo' | undefined;
-  let broken = false;
+  let touched = false;
+
+  /** Reads the doc and tells listeners what changed since the last valid value. */
+  const publish = (source: UpdateSource) => {
+    const before = current;
+    const next = valid(codec.read());
+    if (next === undefined) return;
+    current = next;
+    const changes = before ? codec.changesBetween(before, next) : [];
+    if (before && changes.length === 0 && codec.same(before, next)) return;
+    for (const listener of listeners) listener(next, changes, source);
+  };
 
   const onTransaction = (transaction: Y.Transaction) => {
     // Another document in the same doc (the matrix beside a policy) is none of this binding's.
     if (!codec.types.some((type) => transaction.changedParentTypes.has(type))) return;
-    const before = current;
-    const read = codec.read();
-    // An undo that leaves the doc broken is healed right after it (see `step`), not reported.
-    if (undoing && transaction.origin === undoManager && read?.ok === false) {
-      broken = true;
-      return;
-    }
-    const next = valid(read);
-    if (next === undefined) return;
-    current = next;
-    const source: UpdateSource = transaction.origin === origin ? 'local' : (undoing ?? 'remote');
-    const changes = before ? codec.changesBetween(before, next) : [];
-    if (before && changes.length === 0 && codec.same(before, next)) return;
-    for (const listener of listeners) listener(next, changes, source);
+    // An undo or redo is published once, after it is healed (see `step`).
+    if (undoing) touched = true;
+    else publish(transaction.origin === origin ? 'local' : 'remote');
   };
   doc.on('afterTransaction', onTransaction);
 
@@ -117,17 +117,18 @@ export function bindDocument<T, C, E>(
     if (stack.length === 0) return false;
     const last = current;
     undoing = kind;
-    broken = false;
+    touched = false;
     try {
       if (kind === 'undo') undoManager.undo();
       else undoManager.redo();
       // Undoing a field a peer set at the same moment can leave it with no value at all (Yjs
       // will not bring back a value someone else overwrote): the last valid one goes back, in
-      // a transaction of its own that is nobody's edit.
-      if (broken && last !== undefined) doc.transact(() => codec.heal(last), 'tandem:heal');
+      // a transaction of its own that is nobody's edit (and writes nothing when nothing is lost).
+      if (last !== undefined) doc.transact(() => codec.heal(last), 'tandem:heal');
     } finally {
       undoing = undefined;
     }
+    if (touched) publish(kind);
     return true;
   };
 

@@ -190,6 +190,50 @@ describe('bindPolicy', () => {
     expect(msp.getPolicy()).toEqual(applied(policy, [mine, theirs]));
   });
 
+  it('stays valid when this user undoes a field the other team set at the same moment', () => {
+    const { docs, internal, msp, sync } = room();
+    const trigger = (minutes: number): PolicyChange => ({
+      type: 'updateTransition',
+      transitionId: 'to-noc',
+      patch: { trigger: { kind: 'after', minutes } },
+    });
+    const invalid: unknown[] = [];
+    const doc = docs[0] as Y.Doc;
+    const watched = bindPolicy(doc, { onInvalid: (issues) => invalid.push(issues) });
+    const healed: unknown[] = [];
+    doc.on('afterTransaction', (t: Y.Transaction) => {
+      if (t.origin === 'tandem:heal' && t.changed.size > 0) healed.push(t);
+    });
+    ok(internal.apply([trigger(5)]));
+    ok(msp.apply([trigger(10)]));
+    sync();
+    // Yjs alone would leave the trigger with no value here; the binding puts one back.
+    internal.undo();
+    sync();
+    expect(healed).toHaveLength(1);
+    expect(invalid).toEqual([]);
+    expect(parsePolicy(internal.getPolicy()).ok).toBe(true);
+    // The value this user last saw goes back: the other team's was overwritten and is gone.
+    expect(internal.getPolicy()?.transitions[0]?.trigger).toEqual({ kind: 'after', minutes: 5 });
+    expect(msp.getPolicy()).toEqual(internal.getPolicy());
+    watched.destroy();
+  });
+
+  it('gives a step added under a removed step’s id none of the old step’s fields', () => {
+    const { internal, msp, sync } = room();
+    ok(
+      internal.apply([
+        { type: 'removeTransition', transitionId: 'to-both' },
+        { type: 'updateStep', stepId: 'noc', patch: { terminal: true } },
+        { type: 'removeStep', stepId: 'both' },
+      ]),
+    );
+    const fresh = { id: 'both', action: 'assign' as const, targets: [{ partyId: 'msp' }] };
+    ok(internal.apply([{ type: 'addStep', step: fresh }]));
+    sync();
+    expect(msp.getPolicy()?.steps.at(-1)).toEqual(fresh);
+  });
+
   it('refuses a change the core refuses and writes nothing', () => {
     const { docs, internal } = room();
     const before = Y.encodeStateVector(docs[0] as Y.Doc);
@@ -214,7 +258,11 @@ describe('bindPolicy', () => {
       initial: policy,
       onInvalid: (issues) => invalid.push(issues),
     });
-    doc.transact(() => doc.getMap(POLICY_TYPES.meta).set('startStepId', 'nowhere'));
+    // A client that writes a step action no policy has (a bad client, not the binding).
+    doc.transact(() => {
+      const steps = doc.getMap(POLICY_TYPES.steps) as Y.Map<Y.Map<unknown>>;
+      steps.get('t1')?.set('action', 'explode');
+    });
     expect(invalid).toHaveLength(1);
     expect(binding.getPolicy()).toEqual(policy);
   });

@@ -178,21 +178,23 @@ export function setField<V>(map: Y.Map<V>, field: string, value: V | undefined):
 }
 
 /**
- * Sets back the fields of `items` (a last valid version) that their live entries in `map` have
- * lost, leaving every other field, item and order key alone. Yjs's undo of a field a peer set
- * at the same moment can leave the field with no value at all; this puts the last known one
- * back.
+ * Sets back the required `fields` of `items` (a last valid version) that their live entries in
+ * `map` have lost, leaving every other field, item and order key alone. Yjs's undo of a field a
+ * peer set at the same moment can leave the field with no value at all; this puts the last
+ * known one back. (Only required fields: an optional one may be gone on purpose.)
  */
 export function fillMissing(
   map: Y.Map<Y.Map<unknown>>,
   items: readonly { readonly id: string }[],
+  fields: readonly string[],
   nested: NestedFields = {},
 ): void {
   for (const item of items) {
     const entry = map.get(item.id);
     if (!entry || entry.get(REMOVED) === true) continue;
-    for (const [field, value] of Object.entries(item)) {
-      if (field === 'id' || value === undefined || entry.has(field)) continue;
+    for (const field of fields) {
+      const value = (item as Record<string, unknown>)[field];
+      if (value === undefined || entry.has(field)) continue;
       const kind = Object.hasOwn(nested, field) ? nested[field] : undefined;
       if (kind) {
         const inner = new Y.Map<unknown>();
@@ -233,6 +235,10 @@ export function writeItems<T extends { readonly id: string }>(
     if (!entry) {
       entry = new Y.Map<unknown>();
       map.set(item.id, entry);
+    } else if (!previous.has(item.id)) {
+      // A new item under the id of a tombstone (or of one left out as incomplete) starts clean:
+      // none of the old item's fields may leak into it.
+      for (const field of [...entry.keys()]) if (field !== ORDER) entry.delete(field);
     }
     if (entry.has(REMOVED)) entry.delete(REMOVED);
     const key = keys.get(item.id);

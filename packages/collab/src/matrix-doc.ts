@@ -2,6 +2,7 @@ import { type Matrix, type ParseResult, parseMatrix } from '@tandem/core';
 import type * as Y from 'yjs';
 import {
   fillMissing,
+  hasFields,
   type Item,
   liveOrNeeded,
   orderKeys,
@@ -14,8 +15,10 @@ import {
 // How a matrix lives in a Y.Doc. Every party, category and row is a Y.Map keyed by its id inside
 // one top-level map per kind, so concurrent edits of different fields (or different cells) of
 // the same row merge field by field. Order is a fractional key per item (`order`), cells are one
-// Y.Map per row keyed by party id, and a removed category stays as a tombstone so that a row a
-// peer added to it at the same moment brings it back instead of being orphaned.
+// Y.Map per row keyed by party id. Removed items stay as tombstones: a category a peer added a
+// row to at the same moment comes back instead of leaving the row orphaned, and undoing a
+// removal brings a row or party back with every field, also those a peer edited meanwhile (a
+// deleted Y.Map would come back without them and no longer parse).
 
 /** The names of the top-level shared types a matrix uses in its Y.Doc. */
 export const MATRIX_TYPES = {
@@ -27,6 +30,9 @@ export const MATRIX_TYPES = {
 
 const CELLS = 'cells';
 const ROW_FIELDS = { [CELLS]: recordField };
+const PARTY_REQUIRED = ['name', 'side'];
+const CATEGORY_REQUIRED = ['name'];
+const ROW_REQUIRED = ['name', 'categoryId', 'kind', CELLS];
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
@@ -53,19 +59,26 @@ export function matrixTypes(doc: Y.Doc) {
 export function readMatrix(doc: Y.Doc): ParseResult<Matrix> | undefined {
   const { meta, parties, categories, rows } = matrixTypes(doc);
   if (!meta.has('variant')) return undefined;
-  const partyList = readItems(parties);
+  const partyList = readItems(parties).filter((party) => hasFields(party, PARTY_REQUIRED));
   const partyIds = new Set(partyList.map((party) => party.id));
-  const rowList = readItems(rows, ROW_FIELDS).map(
-    (row): Item =>
-      typeof row.cells === 'object' && row.cells !== null
-        ? {
-            ...row,
-            cells: Object.fromEntries(Object.entries(row.cells).filter(([id]) => partyIds.has(id))),
-          }
-        : row,
-  );
+  const rowList = readItems(rows, ROW_FIELDS)
+    .filter((row) => hasFields(row, ROW_REQUIRED))
+    .map(
+      (row): Item =>
+        typeof row.cells === 'object' && row.cells !== null
+          ? {
+              ...row,
+              cells: Object.fromEntries(
+                Object.entries(row.cells).filter(([id]) => partyIds.has(id)),
+              ),
+            }
+          : row,
+    );
   const used = new Set(rowList.map((row) => row.categoryId as string));
-  const categoryList = liveOrNeeded(readItems(categories, {}, true), used);
+  const categoryList = liveOrNeeded(
+    readItems(categories, {}, true).filter((category) => hasFields(category, CATEGORY_REQUIRED)),
+    used,
+  );
   const rank = new Map(categoryList.map((category, i) => [category.id, i]));
   // Grouped by category in category order; within one, by the rows' own keys (already sorted).
   const grouped = rowList
@@ -99,7 +112,9 @@ export function writeMatrix(doc: Y.Doc, before: Matrix | undefined, after: Matri
   setField(meta, 'variant', after.variant);
   setField(meta, 'name', after.name);
 
-  writeItems(parties, before?.parties ?? [], after.parties, orderKeys(parties, after.parties));
+  writeItems(parties, before?.parties ?? [], after.parties, orderKeys(parties, after.parties), {
+    tombstone: true,
+  });
   const categoryKeys = orderKeys(categories, after.categories);
   writeItems(categories, before?.categories ?? [], after.categories, categoryKeys, {
     tombstone: true,
@@ -109,7 +124,10 @@ export function writeMatrix(doc: Y.Doc, before: Matrix | undefined, after: Matri
     const inCategory = after.rows.filter((row) => row.categoryId === category.id);
     for (const [id, key] of orderKeys(rows, inCategory)) rowKeys.set(id, key);
   }
-  writeItems(rows, before?.rows ?? [], after.rows, rowKeys, { nested: ROW_FIELDS });
+  writeItems(rows, before?.rows ?? [], after.rows, rowKeys, {
+    tombstone: true,
+    nested: ROW_FIELDS,
+  });
   // A removed party takes its cells with it, also from rows the diff did not otherwise touch.
   const kept = new Set(after.parties.map((party) => party.id));
   for (const party of before?.parties ?? []) {
@@ -123,12 +141,12 @@ export function writeMatrix(doc: Y.Doc, before: Matrix | undefined, after: Matri
 
 /**
  * Sets back what `doc` lost since `last` (a valid matrix read from it): fields an undo left with
- * no value. Nothing else is touched. Call it inside a transaction.
+ * no value (required ones only). Nothing else is touched. Call it inside a transaction.
  */
 export function healMatrix(doc: Y.Doc, last: Matrix): void {
   const { meta, parties, categories, rows } = matrixTypes(doc);
   if (!meta.has('variant')) meta.set('variant', last.variant);
-  fillMissing(parties, last.parties);
-  fillMissing(categories, last.categories);
-  fillMissing(rows, last.rows, ROW_FIELDS);
+  fillMissing(parties, last.parties, PARTY_REQUIRED);
+  fillMissing(categories, last.categories, CATEGORY_REQUIRED);
+  fillMissing(rows, last.rows, ROW_REQUIRED, ROW_FIELDS);
 }

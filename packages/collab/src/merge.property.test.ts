@@ -26,9 +26,11 @@ describe('two teams editing at once', () => {
           Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
           Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
         };
-        const left = bindMatrix(a, { initial: matrix });
+        const invalid: unknown[] = [];
+        const onInvalid = (issues: unknown) => invalid.push(issues);
+        const left = bindMatrix(a, { initial: matrix, onInvalid });
         sync();
-        const right = bindMatrix(b);
+        const right = bindMatrix(b, { onInvalid });
         expect(right.getMatrix()).toEqual(matrix);
         // Each side applies its edits one by one; a refusal (the other side's edit landed first
         // and made it invalid) changes nothing and is allowed.
@@ -47,6 +49,8 @@ describe('two teams editing at once', () => {
         sync();
         expect(right.getMatrix()).toEqual(left.getMatrix());
         expect(parseMatrix(left.getMatrix()).ok).toBe(true);
+        // No merge or undo ever left a doc that does not read as a valid matrix.
+        expect(invalid).toEqual([]);
       }),
       { numRuns: 100 },
     );

@@ -103,11 +103,11 @@ export function writePolicy(
 
 /**
  * Sets back what `doc` lost since `last` (a valid policy read from it): fields an undo left with
- * no value. Nothing else is touched. Call it inside a transaction.
+ * no value (required ones only). Nothing else is touched. Call it inside a transaction.
  */
 export function healPolicy(doc: Y.Doc, last: EscalationPolicy): void {
   const { meta, steps, transitions } = policyTypes(doc);
   if (!meta.has('startStepId')) meta.set('startStepId', last.startStepId);
-  fillMissing(steps, last.steps, STEP_FIELDS);
-  fillMissing(transitions, last.transitions);
+  fillMissing(steps, last.steps, STEP_REQUIRED, STEP_FIELDS);
+  fillMissing(transitions, last.transitions, TRANSITION_REQUIRED);
 }

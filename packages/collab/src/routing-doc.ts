@@ -73,8 +73,8 @@ export function writeRouting(doc: Y.Doc, before: Routing | undefined, after: Rou
 
 /**
  * Sets back what `doc` lost since `last` (a valid table read from it): fields an undo left with
- * no value. Nothing else is touched. Call it inside a transaction.
+ * no value (required ones only). Nothing else is touched. Call it inside a transaction.
  */
 export function healRouting(doc: Y.Doc, last: Routing): void {
-  fillMissing(routingTypes(doc).rules, last.rules, RULE_FIELDS);
+  fillMissing(routingTypes(doc).rules, last.rules, RULE_REQUIRED, RULE_FIELDS);
 }

@@ -3,9 +3,15 @@ import * as Y from 'yjs';
 /**
  * `n` docs of one room whose updates are held until synced (the network, paused): `send(from,
  * to)` delivers what one has that the other lacks, `sync()` delivers everything both ways.
+ * Client ids are fixed, falling from the first doc, so where two peers set one field at once
+ * the first doc's value wins in every run.
  */
 export function heldRoom(n: number) {
-  const docs = Array.from({ length: n }, () => new Y.Doc());
+  const docs = Array.from({ length: n }, (_, i) => {
+    const doc = new Y.Doc();
+    doc.clientID = 1000 - i;
+    return doc;
+  });
   const send = (from: number, to: number) => {
     const source = docs[from] as Y.Doc;
     const target = docs[to] as Y.Doc;

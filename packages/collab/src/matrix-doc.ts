@@ -6,6 +6,7 @@ import {
   type Item,
   liveOrNeeded,
   orderKeys,
+  REMOVED,
   readItems,
   recordField,
   setField,
@@ -140,8 +141,9 @@ export function writeMatrix(doc: Y.Doc, before: Matrix | undefined, after: Matri
 }
 
 /**
- * Sets back what `doc` lost since `last` (a valid matrix read from it): fields an undo left with
- * no value (required ones only). Nothing else is touched. Call it inside a transaction.
+ * Repairs what an undo can leave in `doc` that no read can: required fields with no value (set
+ * back from `last`, the valid matrix before the undo) and rows in a category gone for good.
+ * Nothing else is touched. Call it inside a transaction.
  */
 export function healMatrix(doc: Y.Doc, last: Matrix): void {
   const { meta, parties, categories, rows } = matrixTypes(doc);
@@ -149,4 +151,13 @@ export function healMatrix(doc: Y.Doc, last: Matrix): void {
   fillMissing(parties, last.parties, PARTY_REQUIRED);
   fillMissing(categories, last.categories, CATEGORY_REQUIRED);
   fillMissing(rows, last.rows, ROW_REQUIRED, ROW_FIELDS);
+  // Undoing the add of a category a peer moved rows into deletes it for good (no tombstone):
+  // those rows go to the first category rather than leaving the matrix broken.
+  const first = readItems(categories)[0]?.id;
+  if (first === undefined) return;
+  rows.forEach((row) => {
+    const categoryId = row.get('categoryId');
+    if (row.get(REMOVED) !== true && typeof categoryId === 'string' && !categories.has(categoryId))
+      row.set('categoryId', first);
+  });
 }

@@ -7,7 +7,12 @@ import * as Y from 'yjs';
 // from the doc plus the Tandem changes from the previous one; undo is a Y.UndoManager that
 // tracks this user's origin only.
 
-/** Where an update of a shared document came from, as a binding's listeners see it. */
+/**
+ * Where an update of a shared document came from, as a binding's listeners see it.
+ *
+ * @example
+ * binding.subscribe(({ source }) => source === 'remote' && announce('The other team edited'));
+ */
 export type UpdateSource = 'local' | 'remote' | 'undo' | 'redo';
 
 /** What applying changes gives: the new value, or why the batch was refused. */
@@ -36,7 +41,12 @@ export interface DocumentCodec<T, C, E> {
   readonly empty: NoInfer<E>;
 }
 
-/** The options every binding takes. */
+/**
+ * The options every binding takes.
+ *
+ * @example
+ * const options: BindOptions<EscalationPolicy> = { initial: standard, onInvalid: console.warn };
+ */
 export interface BindOptions<T> {
   /** The value to start the doc with when it holds none (a new room); ignored otherwise. */
   readonly initial?: T;

@@ -22,7 +22,13 @@ export interface PolicyUpdate {
   readonly source: UpdateSource;
 }
 
-/** A live two-way binding between a `Y.Doc` and a Tandem escalation policy. */
+/**
+ * A live two-way binding between a `Y.Doc` and a Tandem escalation policy.
+ *
+ * @example
+ * const binding: PolicyBinding = bindPolicy(doc);
+ * binding.getPolicy()?.steps.map((step) => step.id);
+ */
 export interface PolicyBinding {
   /** The policy now (the last valid one the doc held); `undefined` until the doc has one. */
   readonly getPolicy: () => EscalationPolicy | undefined;

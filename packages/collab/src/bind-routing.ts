@@ -21,7 +21,13 @@ export interface RoutingUpdate {
   readonly source: UpdateSource;
 }
 
-/** A live two-way binding between a `Y.Doc` and a Tandem routing table. */
+/**
+ * A live two-way binding between a `Y.Doc` and a Tandem routing table.
+ *
+ * @example
+ * const binding: RoutingBinding = bindRouting(doc);
+ * binding.getRouting()?.rules.map((rule) => rule.id);
+ */
 export interface RoutingBinding {
   /** The routing table now (the last valid one the doc held); `undefined` until the doc has one. */
   readonly getRouting: () => Routing | undefined;

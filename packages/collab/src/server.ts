@@ -37,7 +37,12 @@ export interface RoomEscalation {
   readonly routing?: Routing;
 }
 
-/** Which document of a room a refusal is about. */
+/**
+ * Which document of a room a refusal is about.
+ *
+ * @example
+ * if (refusal.kind === 'invalid' && refusal.part === 'policy') alertFlowOwners(refusal.issues);
+ */
 export type RoomPart = 'matrix' | 'policy' | 'routing';
 
 /** Why the server turned something away, for the host's log. */

@@ -59,18 +59,31 @@ export interface BindOptions<T> {
   readonly onInvalid?: (issues: readonly Issue[]) => void;
 }
 
+/**
+ * What every binding offers besides its document: per-user undo and redo, and `destroy`.
+ *
+ * @example
+ * const controls: UndoControls = bindPolicy(doc);
+ * if (controls.canUndo()) controls.undo();
+ */
+export interface UndoControls {
+  /** Undoes this user's last change (and only this user's). */
+  readonly undo: () => boolean;
+  /** Redoes this user's last undone change. */
+  readonly redo: () => boolean;
+  readonly canUndo: () => boolean;
+  readonly canRedo: () => boolean;
+  /** Stops listening to the doc and drops the undo stack. */
+  readonly destroy: () => void;
+}
+
 /** A binding before it is named for its document. */
-export interface DocumentBinding<T, C, E> {
+export interface DocumentBinding<T, C, E> extends UndoControls {
   readonly get: () => T | undefined;
   readonly apply: (changes: readonly C[]) => Applied<T, E>;
   readonly subscribe: (
     listener: (value: T, changes: readonly C[], source: UpdateSource) => void,
   ) => () => void;
-  readonly undo: () => boolean;
-  readonly redo: () => boolean;
-  readonly canUndo: () => boolean;
-  readonly canRedo: () => boolean;
-  readonly destroy: () => void;
 }
 
 /** Binds `doc` to one Tandem document described by `codec`. */

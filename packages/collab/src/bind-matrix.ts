@@ -6,7 +6,12 @@ import {
   matrixChangesBetween,
 } from '@tandem/core';
 import type * as Y from 'yjs';
-import { type BindOptions, bindDocument, type UpdateSource } from './bind-document';
+import {
+  type BindOptions,
+  bindDocument,
+  type UndoControls,
+  type UpdateSource,
+} from './bind-document';
 import { healMatrix, matrixTypes, readMatrix, writeMatrix } from './matrix-doc';
 
 /** Where an update of the shared matrix came from, as a binding's listeners see it. */
@@ -27,21 +32,13 @@ export interface MatrixUpdate {
 export type BindMatrixOptions = BindOptions<Matrix>;
 
 /** A live two-way binding between a `Y.Doc` and a Tandem matrix. */
-export interface MatrixBinding {
+export interface MatrixBinding extends UndoControls {
   /** The matrix now (the last valid one the doc held); `undefined` until the doc has one. */
   readonly getMatrix: () => Matrix | undefined;
   /** Applies Tandem changes as one transaction with this user's origin; refused ones change nothing. */
   readonly apply: (changes: readonly MatrixChange[]) => ApplyResult;
   /** Listens to every update, local or not; returns the unsubscribe function. */
   readonly subscribe: (listener: (update: MatrixUpdate) => void) => () => void;
-  /** Undoes this user's last change (and only this user's). */
-  readonly undo: () => boolean;
-  /** Redoes this user's last undone change. */
-  readonly redo: () => boolean;
-  readonly canUndo: () => boolean;
-  readonly canRedo: () => boolean;
-  /** Stops listening to the doc and drops the undo stack. */
-  readonly destroy: () => void;
 }
 
 /**

@@ -32,6 +32,13 @@ function applied(value: EscalationPolicy, changes: readonly PolicyChange[]): Esc
 
 const ok = (result: { ok: boolean }) => expect(result.ok).toBe(true);
 
+/** Removes the "both" step the way the flow editor does: its transition first. */
+const removeBoth: PolicyChange[] = [
+  { type: 'removeTransition', transitionId: 'to-both' },
+  { type: 'updateStep', stepId: 'noc', patch: { terminal: true } },
+  { type: 'removeStep', stepId: 'both' },
+];
+
 describe('bindPolicy', () => {
   it('seeds an empty doc with the initial policy and reads it back unchanged', () => {
     const { internal, msp } = room();
@@ -78,13 +85,7 @@ describe('bindPolicy', () => {
 
   it('removes a step one team deletes while the other edits it, and stays a valid policy', () => {
     const { internal, msp, sync } = room();
-    ok(
-      internal.apply([
-        { type: 'removeTransition', transitionId: 'to-both' },
-        { type: 'updateStep', stepId: 'noc', patch: { terminal: true } },
-        { type: 'removeStep', stepId: 'both' },
-      ]),
-    );
+    ok(internal.apply(removeBoth));
     ok(msp.apply([{ type: 'updateStep', stepId: 'both', patch: { name: 'Notify everyone' } }]));
     sync();
     const merged = internal.getPolicy() as EscalationPolicy;
@@ -95,13 +96,7 @@ describe('bindPolicy', () => {
 
   it('brings back a step one team removed while the other pointed a new transition at it', () => {
     const { internal, msp, sync } = room();
-    ok(
-      internal.apply([
-        { type: 'removeTransition', transitionId: 'to-both' },
-        { type: 'updateStep', stepId: 'noc', patch: { terminal: true } },
-        { type: 'removeStep', stepId: 'both' },
-      ]),
-    );
+    ok(internal.apply(removeBoth));
     const transition = {
       id: 't1-both',
       from: 't1',
@@ -221,13 +216,7 @@ describe('bindPolicy', () => {
 
   it('gives a step added under a removed step’s id none of the old step’s fields', () => {
     const { internal, msp, sync } = room();
-    ok(
-      internal.apply([
-        { type: 'removeTransition', transitionId: 'to-both' },
-        { type: 'updateStep', stepId: 'noc', patch: { terminal: true } },
-        { type: 'removeStep', stepId: 'both' },
-      ]),
-    );
+    ok(internal.apply(removeBoth));
     const fresh = { id: 'both', action: 'assign' as const, targets: [{ partyId: 'msp' }] };
     ok(internal.apply([{ type: 'addStep', step: fresh }]));
     sync();

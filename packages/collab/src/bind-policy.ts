@@ -5,7 +5,12 @@ import {
   type PolicyChange,
 } from '@tandem/core/escalation';
 import type * as Y from 'yjs';
-import { type BindOptions, bindDocument, type UpdateSource } from './bind-document';
+import {
+  type BindOptions,
+  bindDocument,
+  type UndoControls,
+  type UpdateSource,
+} from './bind-document';
 import { policyChangesBetween } from './escalation-changes-between';
 import { healPolicy, policyTypes, readPolicy, writePolicy } from './policy-doc';
 
@@ -29,21 +34,13 @@ export interface PolicyUpdate {
  * const binding: PolicyBinding = bindPolicy(doc);
  * binding.getPolicy()?.steps.map((step) => step.id);
  */
-export interface PolicyBinding {
+export interface PolicyBinding extends UndoControls {
   /** The policy now (the last valid one the doc held); `undefined` until the doc has one. */
   readonly getPolicy: () => EscalationPolicy | undefined;
   /** Applies policy changes as one transaction with this user's origin; refused ones change nothing. */
   readonly apply: (changes: readonly PolicyChange[]) => PolicyApplyResult<EscalationPolicy>;
   /** Listens to every update, local or not; returns the unsubscribe function. */
   readonly subscribe: (listener: (update: PolicyUpdate) => void) => () => void;
-  /** Undoes this user's last change (and only this user's). */
-  readonly undo: () => boolean;
-  /** Redoes this user's last undone change. */
-  readonly redo: () => boolean;
-  readonly canUndo: () => boolean;
-  readonly canRedo: () => boolean;
-  /** Stops listening to the doc and drops the undo stack. */
-  readonly destroy: () => void;
 }
 
 /**

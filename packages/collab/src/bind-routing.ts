@@ -5,7 +5,12 @@ import {
   type Routing,
 } from '@tandem/core/escalation';
 import type * as Y from 'yjs';
-import { type BindOptions, bindDocument, type UpdateSource } from './bind-document';
+import {
+  type BindOptions,
+  bindDocument,
+  type UndoControls,
+  type UpdateSource,
+} from './bind-document';
 import { routingChangesBetween } from './escalation-changes-between';
 import { healRouting, readRouting, routingTypes, writeRouting } from './routing-doc';
 
@@ -28,21 +33,13 @@ export interface RoutingUpdate {
  * const binding: RoutingBinding = bindRouting(doc);
  * binding.getRouting()?.rules.map((rule) => rule.id);
  */
-export interface RoutingBinding {
+export interface RoutingBinding extends UndoControls {
   /** The routing table now (the last valid one the doc held); `undefined` until the doc has one. */
   readonly getRouting: () => Routing | undefined;
   /** Applies routing changes as one transaction with this user's origin; refused ones change nothing. */
   readonly apply: (changes: readonly PolicyChange[]) => PolicyApplyResult<Routing>;
   /** Listens to every update, local or not; returns the unsubscribe function. */
   readonly subscribe: (listener: (update: RoutingUpdate) => void) => () => void;
-  /** Undoes this user's last change (and only this user's). */
-  readonly undo: () => boolean;
-  /** Redoes this user's last undone change. */
-  readonly redo: () => boolean;
-  readonly canUndo: () => boolean;
-  readonly canRedo: () => boolean;
-  /** Stops listening to the doc and drops the undo stack. */
-  readonly destroy: () => void;
 }
 
 /**

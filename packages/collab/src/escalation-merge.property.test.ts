@@ -36,6 +36,8 @@ interface Peer<T> {
   ) => void;
 }
 
+type Bind<T> = (doc: Y.Doc, onInvalid: (issues: readonly Issue[]) => void, initial?: T) => Peer<T>;
+
 /**
  * A start value, each peer's edits, and a schedule: after each round of edits, the deliveries
  * (from, to) the network lets through before the next round.
@@ -62,7 +64,7 @@ function scenario<T>(
 
 /** Runs one scenario through `PEERS` bound docs and checks what the property promises. */
 function run<T>(
-  bind: (doc: Y.Doc, onInvalid: (issues: readonly Issue[]) => void, initial?: T) => Peer<T>,
+  bind: Bind<T>,
   apply: (value: T, changes: readonly PolicyChange[]) => PolicyApplyResult<T>,
   parse: (value: unknown) => { ok: boolean },
   { value, edits, schedule }: { value: T; edits: PolicyChange[][]; schedule: [number, number][][] },
@@ -106,42 +108,42 @@ function run<T>(
   expect(invalid).toEqual([]);
 }
 
-const policyPeer = (
-  doc: Y.Doc,
-  onInvalid: (issues: readonly Issue[]) => void,
-  initial?: EscalationPolicy,
-): Peer<EscalationPolicy> => {
-  const binding = bindPolicy(doc, { onInvalid, ...(initial ? { initial } : {}) });
-  let last = binding.getPolicy();
+/** A binding as a {@link Peer}, whatever its getter and update are named. */
+function asPeer<T>(
+  get: () => T | undefined,
+  binding: {
+    apply: Peer<T>['apply'];
+    undo: () => boolean;
+    subscribe: (listener: (update: { changes: readonly PolicyChange[] }) => void) => unknown;
+  },
+): Peer<T> {
+  let last = get();
   return {
-    get: binding.getPolicy,
+    get,
     apply: binding.apply,
     undo: binding.undo,
     watch: (listener) =>
-      binding.subscribe(({ policy: now, changes }) => {
+      binding.subscribe(({ changes }) => {
+        const now = get() as T;
         if (last) listener(last, changes, now);
         last = now;
       }),
   };
+}
+
+const options = <T>(onInvalid: (issues: readonly Issue[]) => void, initial?: T) => ({
+  onInvalid,
+  ...(initial ? { initial } : {}),
+});
+
+const policyPeer: Bind<EscalationPolicy> = (doc, onInvalid, initial) => {
+  const binding = bindPolicy(doc, options(onInvalid, initial));
+  return asPeer(binding.getPolicy, binding);
 };
 
-const routingPeer = (
-  doc: Y.Doc,
-  onInvalid: (issues: readonly Issue[]) => void,
-  initial?: Routing,
-): Peer<Routing> => {
-  const binding = bindRouting(doc, { onInvalid, ...(initial ? { initial } : {}) });
-  let last = binding.getRouting();
-  return {
-    get: binding.getRouting,
-    apply: binding.apply,
-    undo: binding.undo,
-    watch: (listener) =>
-      binding.subscribe(({ routing: now, changes }) => {
-        if (last) listener(last, changes, now);
-        last = now;
-      }),
-  };
+const routingPeer: Bind<Routing> = (doc, onInvalid, initial) => {
+  const binding = bindRouting(doc, options(onInvalid, initial));
+  return asPeer(binding.getRouting, binding);
 };
 
 describe('three teams editing one escalation policy at once', () => {

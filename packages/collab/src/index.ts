@@ -1,4 +1,4 @@
-export type { BindOptions, UpdateSource } from './bind-document';
+export type { BindOptions, UndoControls, UpdateSource } from './bind-document';
 export {
   type BindMatrixOptions,
   bindMatrix,

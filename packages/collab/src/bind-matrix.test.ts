@@ -2,6 +2,7 @@ import { applyMatrixChanges, type Matrix, type MatrixChange, parseMatrix } from 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bindMatrix, type MatrixUpdate } from './bind-matrix';
+import { MATRIX_TYPES } from './matrix-doc';
 import { starter } from './test-support/starter';
 
 /** Two docs of one room, with their updates held until `sync()` (the network, paused). */
@@ -131,5 +132,13 @@ describe('bindMatrix', () => {
     expect(parseMatrix(merged).ok).toBe(true);
     expect(merged.rows.every((row) => !('msp' in row.cells))).toBe(true);
     expect(msp.getMatrix()).toEqual(merged);
+  });
+
+  it('reads and writes past a bad client’s junk in place of a row without throwing', () => {
+    const { a, internal } = room();
+    a.transact(() => a.getMap(MATRIX_TYPES.rows).set('junk', 'not a row'));
+    expect(internal.getMatrix()).toEqual(starter);
+    expect(internal.apply([{ type: 'removeParty', partyId: 'msp' }]).ok).toBe(true);
+    expect(internal.getMatrix()?.parties.map((party) => party.id)).toEqual(['it']);
   });
 });

@@ -256,6 +256,13 @@ describe('bindPolicy', () => {
     expect(binding.getPolicy()).toEqual(policy);
   });
 
+  it('reads past a bad client’s junk in place of a step without throwing', () => {
+    const doc = new Y.Doc();
+    const binding = bindPolicy(doc, { initial: policy });
+    doc.transact(() => doc.getMap(POLICY_TYPES.steps).set('junk', 42));
+    expect(binding.getPolicy()).toEqual(policy);
+  });
+
   it('shares a doc with the matrix without hearing its edits', () => {
     const doc = new Y.Doc();
     const matrix = bindMatrix(doc, { initial: starter });

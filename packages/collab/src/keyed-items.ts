@@ -65,8 +65,9 @@ export const listField: NestedField = {
   read(map) {
     const entries: { key: string; id: string; value: unknown }[] = [];
     map.forEach((entry, id) => {
-      const { order, value } = entry as { order: string; value: unknown };
-      entries.push({ key: order, id, value });
+      // An entry without an order key is a bad client's write: passed on for the parser.
+      const { order, value } = (entry ?? {}) as { order?: unknown; value?: unknown };
+      entries.push({ key: String(order), id, value: typeof order === 'string' ? value : entry });
     });
     return entries.sort(byKey).map(({ value }) => value);
   },
@@ -96,6 +97,12 @@ export const listField: NestedField = {
   },
 };
 
+/** The Y.Map of item `id`, or `undefined` when there is none (or a bad client's junk instead). */
+function entryOf(map: Y.Map<Y.Map<unknown>>, id: string): Y.Map<unknown> | undefined {
+  const entry: unknown = map.get(id);
+  return entry instanceof Y.Map ? entry : undefined;
+}
+
 /** JSON with object keys sorted, so equal values give equal text. */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -119,6 +126,12 @@ export function readItems(
 ): Item[] {
   const keyed: { key: string; id: string; item: Item }[] = [];
   map.forEach((entry, id) => {
+    // Anything but a Y.Map here is a bad client's write: an item with no fields, which every
+    // reader leaves out as incomplete.
+    if (!(entry instanceof Y.Map)) {
+      keyed.push({ key: '', id, item: { id } });
+      return;
+    }
     if (!withRemoved && entry.get(REMOVED) === true) return;
     const item: Record<string, unknown> = { id };
     let key = '';
@@ -160,7 +173,7 @@ export function orderKeys(
 ): Map<string, string> {
   const current = new Map<string, string>();
   for (const { id } of list) {
-    const key = map.get(id)?.get(ORDER);
+    const key = entryOf(map, id)?.get(ORDER);
     if (typeof key === 'string') current.set(id, key);
   }
   return reorderKeys(
@@ -190,7 +203,7 @@ export function fillMissing(
   nested: NestedFields = {},
 ): void {
   for (const item of items) {
-    const entry = map.get(item.id);
+    const entry = entryOf(map, item.id);
     if (!entry || entry.get(REMOVED) === true) continue;
     for (const field of fields) {
       const value = (item as Record<string, unknown>)[field];
@@ -227,11 +240,11 @@ export function writeItems<T extends { readonly id: string }>(
   const present = new Set(after.map((item) => item.id));
   for (const item of before) {
     if (present.has(item.id)) continue;
-    if (options.tombstone) map.get(item.id)?.set(REMOVED, true);
+    if (options.tombstone) entryOf(map, item.id)?.set(REMOVED, true);
     else map.delete(item.id);
   }
   for (const item of after) {
-    let entry = map.get(item.id);
+    let entry = entryOf(map, item.id);
     if (!entry) {
       entry = new Y.Map<unknown>();
       map.set(item.id, entry);

@@ -1,5 +1,5 @@
 import { type Matrix, type ParseResult, parseMatrix } from '@tandem/core';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   fillMissing,
   hasFields,
@@ -134,8 +134,8 @@ export function writeMatrix(doc: Y.Doc, before: Matrix | undefined, after: Matri
   for (const party of before?.parties ?? []) {
     if (kept.has(party.id)) continue;
     rows.forEach((row) => {
-      const cells = row.get(CELLS) as Y.Map<unknown> | undefined;
-      if (cells?.has(party.id)) cells.delete(party.id);
+      const cells = row instanceof Y.Map ? row.get(CELLS) : undefined;
+      if (cells instanceof Y.Map && cells.has(party.id)) cells.delete(party.id);
     });
   }
 }
@@ -156,6 +156,7 @@ export function healMatrix(doc: Y.Doc, last: Matrix): void {
   const first = readItems(categories)[0]?.id;
   if (first === undefined) return;
   rows.forEach((row) => {
+    if (!(row instanceof Y.Map)) return;
     const categoryId = row.get('categoryId');
     if (row.get(REMOVED) !== true && typeof categoryId === 'string' && !categories.has(categoryId))
       row.set('categoryId', first);

@@ -203,8 +203,9 @@ export function fillMissing(
   nested: NestedFields = {},
 ): void {
   for (const item of items) {
+    // A tombstone is filled too: one a peer still points at is shown (a category with rows).
     const entry = entryOf(map, item.id);
-    if (!entry || entry.get(REMOVED) === true) continue;
+    if (!entry) continue;
     for (const field of fields) {
       const value = (item as Record<string, unknown>)[field];
       if (value === undefined || entry.has(field)) continue;

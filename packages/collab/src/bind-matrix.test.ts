@@ -2,6 +2,8 @@ import { applyMatrixChanges, type Matrix, type MatrixChange, parseMatrix } from 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bindMatrix, type MatrixUpdate } from './bind-matrix';
+import { MATRIX_TYPES } from './matrix-doc';
+import { heldRoom } from './test-support/held-room';
 import { starter } from './test-support/starter';
 
 /** Two docs of one room, with their updates held until `sync()` (the network, paused). */
@@ -131,5 +133,36 @@ describe('bindMatrix', () => {
     expect(parseMatrix(merged).ok).toBe(true);
     expect(merged.rows.every((row) => !('msp' in row.cells))).toBe(true);
     expect(msp.getMatrix()).toEqual(merged);
+  });
+
+  it('reads and writes past a bad client’s junk in place of a row without throwing', () => {
+    const { a, internal } = room();
+    a.transact(() => a.getMap(MATRIX_TYPES.rows).set('junk', 'not a row'));
+    expect(internal.getMatrix()).toEqual(starter);
+    expect(internal.apply([{ type: 'removeParty', partyId: 'msp' }]).ok).toBe(true);
+    expect(internal.getMatrix()?.parties.map((party) => party.id)).toEqual(['it']);
+  });
+
+  it('stays valid when this user undoes renaming a category the other team renamed and removed', () => {
+    // Fixed client ids: this user's rename wins, so undoing it leaves Yjs with no name at all.
+    const { docs, sync } = heldRoom(2);
+    const withProjects = applied(starter, [
+      { type: 'addCategory', category: { id: 'projects', name: 'Projects' } },
+    ]);
+    const invalid: unknown[] = [];
+    const onInvalid = (issues: unknown) => invalid.push(issues);
+    const internal = bindMatrix(docs[0] as Y.Doc, { initial: withProjects, onInvalid });
+    sync();
+    const msp = bindMatrix(docs[1] as Y.Doc, { onInvalid });
+    const row = { id: 'rollout', name: 'Rollout', categoryId: 'projects', kind: 'task' as const };
+    internal.apply([{ type: 'addRow', row: { ...row, cells: {} } }]);
+    internal.apply([{ type: 'renameCategory', categoryId: 'projects', name: 'Projects (IT)' }]);
+    msp.apply([{ type: 'renameCategory', categoryId: 'projects', name: 'Projects (MSP)' }]);
+    msp.apply([{ type: 'removeCategory', categoryId: 'projects' }]);
+    sync();
+    while (internal.undo()) sync();
+    expect(invalid).toEqual([]);
+    expect(msp.getMatrix()).toEqual(internal.getMatrix());
+    expect(parseMatrix(internal.getMatrix()).ok).toBe(true);
   });
 });

@@ -1,16 +1,21 @@
 import {
   type ApplyResult,
   applyMatrixChanges,
-  type Issue,
   type Matrix,
   type MatrixChange,
   matrixChangesBetween,
 } from '@tandem/core';
-import * as Y from 'yjs';
-import { matrixTypes, readMatrix, writeMatrix } from './matrix-doc';
+import type * as Y from 'yjs';
+import {
+  type BindOptions,
+  bindDocument,
+  type UndoControls,
+  type UpdateSource,
+} from './bind-document';
+import { healMatrix, matrixTypes, readMatrix, writeMatrix } from './matrix-doc';
 
 /** Where an update of the shared matrix came from, as a binding's listeners see it. */
-export type MatrixUpdateSource = 'local' | 'remote' | 'undo' | 'redo';
+export type MatrixUpdateSource = UpdateSource;
 
 /**
  * One update of the shared matrix: the matrix now, and the Tandem changes that led to it from
@@ -23,35 +28,17 @@ export interface MatrixUpdate {
   readonly source: MatrixUpdateSource;
 }
 
-/** Options of {@link bindMatrix}. */
-export interface BindMatrixOptions {
-  /** The matrix to start the doc with when it is empty (a new room); ignored otherwise. */
-  readonly initial?: Matrix;
-  /**
-   * This user's transaction origin. Undo and redo only ever touch transactions with it, so
-   * undoing never reverts the other team's work. Defaults to a fresh object per binding.
-   */
-  readonly origin?: object;
-  /** Called when the doc holds something that is not a valid matrix (a peer's bad write). */
-  readonly onInvalid?: (issues: readonly Issue[]) => void;
-}
+/** Options of {@link bindMatrix}: the matrix a new room starts with, this user's origin, `onInvalid`. */
+export type BindMatrixOptions = BindOptions<Matrix>;
 
 /** A live two-way binding between a `Y.Doc` and a Tandem matrix. */
-export interface MatrixBinding {
+export interface MatrixBinding extends UndoControls {
   /** The matrix now (the last valid one the doc held); `undefined` until the doc has one. */
   readonly getMatrix: () => Matrix | undefined;
   /** Applies Tandem changes as one transaction with this user's origin; refused ones change nothing. */
   readonly apply: (changes: readonly MatrixChange[]) => ApplyResult;
   /** Listens to every update, local or not; returns the unsubscribe function. */
   readonly subscribe: (listener: (update: MatrixUpdate) => void) => () => void;
-  /** Undoes this user's last change (and only this user's). */
-  readonly undo: () => boolean;
-  /** Redoes this user's last undone change. */
-  readonly redo: () => boolean;
-  readonly canUndo: () => boolean;
-  readonly canRedo: () => boolean;
-  /** Stops listening to the doc and drops the undo stack. */
-  readonly destroy: () => void;
 }
 
 /**
@@ -68,92 +55,31 @@ export interface MatrixBinding {
  * binding.apply([{ type: 'setCell', rowId: 'backup', partyId: 'msp', cell: { roles: ['R', 'A'] } }]);
  */
 export function bindMatrix(doc: Y.Doc, options: BindMatrixOptions = {}): MatrixBinding {
-  const origin = options.origin ?? {};
   const types = matrixTypes(doc);
-  const listeners = new Set<(update: MatrixUpdate) => void>();
-  let current = valid(readMatrix(doc), options.onInvalid);
-  if (current === undefined && options.initial) {
-    const initial = options.initial;
-    // The seed is nobody's edit: not undoable.
-    doc.transact(() => writeMatrix(doc, undefined, initial), 'tandem:seed');
-    current = valid(readMatrix(doc), options.onInvalid);
-  }
-  const undoManager = new Y.UndoManager([types.meta, types.parties, types.categories, types.rows], {
-    trackedOrigins: new Set([origin]),
-    captureTimeout: 0,
-  });
-  let undoing: 'undo' | 'redo' | undefined;
-
-  const onTransaction = (transaction: Y.Transaction) => {
-    if (transaction.changed.size === 0) return;
-    const before = current;
-    const next = valid(readMatrix(doc), options.onInvalid);
-    if (next === undefined) return;
-    current = next;
-    const source: MatrixUpdateSource =
-      transaction.origin === origin ? 'local' : (undoing ?? 'remote');
-    const changes = before ? matrixChangesBetween(before, next) : [];
-    if (before && changes.length === 0 && before.name === next.name) return;
-    for (const listener of listeners) listener({ matrix: next, changes, source });
-  };
-  doc.on('afterTransaction', onTransaction);
-
-  const step = (kind: 'undo' | 'redo') => {
-    const stack = kind === 'undo' ? undoManager.undoStack : undoManager.redoStack;
-    if (stack.length === 0) return false;
-    undoing = kind;
-    try {
-      if (kind === 'undo') undoManager.undo();
-      else undoManager.redo();
-    } finally {
-      undoing = undefined;
-    }
-    return true;
-  };
-
+  const { get, subscribe, ...binding } = bindDocument(
+    doc,
+    {
+      types: [types.meta, types.parties, types.categories, types.rows],
+      read: () => readMatrix(doc),
+      write: (before, after) => writeMatrix(doc, before, after),
+      apply: applyMatrixChanges,
+      changesBetween: matrixChangesBetween,
+      heal: (last) => healMatrix(doc, last),
+      // The name is the one field no matrix change covers.
+      same: (before, after) => before.name === after.name,
+      empty: {
+        code: 'invalid_change',
+        message: 'The shared document holds no matrix yet.',
+        changeIndex: 0,
+        path: [0],
+      },
+    },
+    options,
+  );
   return {
-    getMatrix: () => current,
-    apply(changes) {
-      if (!current) {
-        return {
-          ok: false,
-          error: {
-            code: 'invalid_change',
-            message: 'The shared document holds no matrix yet.',
-            changeIndex: 0,
-            path: [0],
-          },
-        };
-      }
-      const result = applyMatrixChanges(current, changes);
-      if (result.ok && result.value !== current) {
-        const before = current;
-        doc.transact(() => writeMatrix(doc, before, result.value), origin);
-      }
-      return result;
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    undo: () => step('undo'),
-    redo: () => step('redo'),
-    canUndo: () => undoManager.undoStack.length > 0,
-    canRedo: () => undoManager.redoStack.length > 0,
-    destroy() {
-      doc.off('afterTransaction', onTransaction);
-      undoManager.destroy();
-      listeners.clear();
-    },
+    ...binding,
+    getMatrix: get,
+    subscribe: (listener) =>
+      subscribe((matrix, changes, source) => listener({ matrix, changes, source })),
   };
-}
-
-function valid(
-  result: ReturnType<typeof readMatrix>,
-  onInvalid: BindMatrixOptions['onInvalid'],
-): Matrix | undefined {
-  if (result === undefined) return undefined;
-  if (result.ok) return result.value;
-  onInvalid?.(result.issues);
-  return undefined;
 }

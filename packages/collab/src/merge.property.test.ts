@@ -6,25 +6,11 @@ import * as Y from 'yjs';
 import { matrixArbitrary } from '../../core/src/test-support/arbitraries';
 import { changeArbitrary } from '../../core/src/test-support/change-arbitrary';
 import { bindMatrix } from './bind-matrix';
+import { editsOf } from './test-support/edits';
 
 /** Up to `n` valid edits of `matrix`, each generated against the matrix the ones before made. */
-function edits(matrix: Matrix, n: number) {
-  let arb = fc.constant<{ matrix: Matrix; changes: Parameters<typeof applyMatrixChanges>[1] }>({
-    matrix,
-    changes: [],
-  });
-  for (let i = 0; i < n; i++) {
-    arb = arb.chain(({ matrix: m, changes }) =>
-      changeArbitrary(m).map((change) => {
-        const result = applyMatrixChanges(m, [change]);
-        return result.ok
-          ? { matrix: result.value, changes: [...changes, change] }
-          : { matrix: m, changes };
-      }),
-    );
-  }
-  return arb.map(({ changes }) => changes);
-}
+const edits = (matrix: Matrix, n: number) =>
+  editsOf(matrix, n, changeArbitrary, applyMatrixChanges);
 
 const scenario = matrixArbitrary().chain((matrix) =>
   fc.tuple(fc.constant(matrix), edits(matrix, 4), edits(matrix, 4), fc.boolean()),
@@ -40,9 +26,11 @@ describe('two teams editing at once', () => {
           Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
           Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
         };
-        const left = bindMatrix(a, { initial: matrix });
+        const invalid: unknown[] = [];
+        const onInvalid = (issues: unknown) => invalid.push(issues);
+        const left = bindMatrix(a, { initial: matrix, onInvalid });
         sync();
-        const right = bindMatrix(b);
+        const right = bindMatrix(b, { onInvalid });
         expect(right.getMatrix()).toEqual(matrix);
         // Each side applies its edits one by one; a refusal (the other side's edit landed first
         // and made it invalid) changes nothing and is allowed.
@@ -61,6 +49,8 @@ describe('two teams editing at once', () => {
         sync();
         expect(right.getMatrix()).toEqual(left.getMatrix());
         expect(parseMatrix(left.getMatrix()).ok).toBe(true);
+        // No merge or undo ever left a doc that does not read as a valid matrix.
+        expect(invalid).toEqual([]);
       }),
       { numRuns: 100 },
     );

@@ -10,6 +10,9 @@ const focusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('row'), rowId: z.string() }),
   z.object({ kind: z.literal('party'), partyId: z.string() }),
   z.object({ kind: z.literal('step'), stepId: z.string() }),
+  // The escalation flow and routing table: an edge of the policy graph, a routing rule.
+  z.object({ kind: z.literal('transition'), transitionId: z.string() }),
+  z.object({ kind: z.literal('rule'), ruleId: z.string() }),
   z.object({ kind: z.literal('ticket'), ticketId: z.string() }),
 ]);
 
@@ -30,7 +33,10 @@ const presenceSchema = z.object({
 
 /** What a person shares about themselves: who, and what they have focused or are dragging. */
 export type Presence = z.infer<typeof presenceSchema>;
-/** A place in a document someone can focus or drag: a cell, row, party, step or ticket. */
+/**
+ * A place in a document someone can focus or drag: a matrix cell, row or party; a policy step or
+ * transition; a routing rule; a ticket.
+ */
 export type PresenceFocus = z.infer<typeof focusSchema>;
 
 /** Another person in the room, by their Yjs client id. */
@@ -78,4 +84,15 @@ export function readPeers(awareness: Awareness): Peer[] {
 export function peersAt(peers: readonly Peer[], place: PresenceFocus): Peer[] {
   const same = (focus: PresenceFocus | null | undefined) => focus != null && sameJson(focus, place);
   return peers.filter((peer) => same(peer.focus) || same(peer.dragging?.over));
+}
+
+/**
+ * The people dragging a place (a step of the flow, a row, a rule), for showing it as picked up
+ * by them; {@link peersAt} gives those focusing it or dragging something over it.
+ *
+ * @example
+ * peersDragging(peers, { kind: 'step', stepId: 'soc' }).map((p) => p.user.name); // ['Sam']
+ */
+export function peersDragging(peers: readonly Peer[], item: PresenceFocus): Peer[] {
+  return peers.filter((peer) => peer.dragging != null && sameJson(peer.dragging.item, item));
 }

@@ -5,9 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { bindMatrix } from './bind-matrix';
+import { bindPolicy } from './bind-policy';
+import { bindRouting } from './bind-routing';
 import { MATRIX_TYPES } from './matrix-doc';
+import { POLICY_TYPES } from './policy-doc';
 import { readPeers, setPresence } from './presence';
-import { type CollabServer, startCollabServer } from './server';
+import { type CollabServer, type RoomEscalation, startCollabServer } from './server';
+import { policy, routing } from './test-support/escalation';
 import { starter } from './test-support/starter';
 
 // A real Hocuspocus server on loopback and real providers over WebSockets: what a portal and the
@@ -286,5 +290,81 @@ describe('startCollabServer with parties and persistence', () => {
       () => b.getMatrix()?.rows.some((row) => row.name === 'Backup management') === true,
     );
     expect(parseMatrix(b.getMatrix()).ok).toBe(true);
+  });
+});
+
+describe('startCollabServer with an escalation policy and routing table in the room', () => {
+  it('seeds a new room with both and stores them checked beside the matrix', async () => {
+    const stored: RoomEscalation[] = [];
+    server = await startCollabServer({
+      debounce: 10,
+      loadMatrix: () => starter,
+      loadEscalation: () => ({ policy, routing }),
+      storeEscalation: (_room, escalation) => {
+        stored.push(escalation);
+      },
+    });
+    const a = connect(server.url, 'northwind');
+    const b = connect(server.url, 'northwind');
+    await Promise.all([a.synced, b.synced]);
+    const flow = bindPolicy(a.doc);
+    const table = bindRouting(b.doc);
+    open.push(flow, table);
+    expect(flow.getPolicy()).toEqual(policy);
+    expect(table.getRouting()).toEqual(routing);
+
+    flow.apply([{ type: 'moveStep', stepId: 'both', toIndex: 0 }]);
+    table.apply([{ type: 'moveRule', ruleId: 'm365', toIndex: 0 }]);
+    await untilTrue(
+      () =>
+        stored.at(-1)?.policy?.steps[0]?.id === 'both' &&
+        stored.at(-1)?.routing?.rules[0]?.id === 'm365',
+    );
+  });
+
+  it('refuses a bad policy write with a logged reason and never persists it', async () => {
+    const saved = new Map<string, Uint8Array>();
+    const refusals: string[] = [];
+    const persistence = {
+      fetch: (room: string) => saved.get(room) ?? null,
+      store: (room: string, state: Uint8Array) => {
+        saved.set(room, state);
+      },
+    };
+    server = await startCollabServer({
+      debounce: 10,
+      loadMatrix: () => starter,
+      loadEscalation: () => ({ policy }),
+      persistence,
+      onRefused: (refusal) => {
+        if (refusal.kind === 'invalid')
+          refusals.push(`${refusal.part}: ${refusal.issues[0]?.code}`);
+      },
+    });
+    const dana = connect(server.url, 'contoso');
+    await dana.synced;
+    const flow = bindPolicy(dana.doc);
+    open.push(flow);
+    flow.apply([{ type: 'updateStep', stepId: 'noc', patch: { name: 'Northwind NOC' } }]);
+    await untilTrue(() => saved.has('contoso'));
+    const before = saved.get('contoso');
+    // A bad client's write: a step action no policy has.
+    dana.doc.transact(() => {
+      const steps = dana.doc.getMap(POLICY_TYPES.steps) as Y.Map<Y.Map<unknown>>;
+      steps.get('t1')?.set('action', 'explode');
+    });
+    await untilTrue(() => refusals.length > 0);
+    expect(refusals[0]).toBe('policy: invalid_value');
+    expect(saved.get('contoso')).toBe(before);
+    for (const item of open.splice(0)) item.destroy();
+    await server.stop();
+
+    // After a restart the room holds the last valid policy, with the good edit.
+    server = await startCollabServer({ persistence });
+    const again = connect(server.url, 'contoso');
+    await again.synced;
+    const restored = bindPolicy(again.doc).getPolicy();
+    expect(restored?.steps.find((step) => step.id === 'noc')?.name).toBe('Northwind NOC');
+    expect(restored?.steps.find((step) => step.id === 't1')?.action).toBe('assign');
   });
 });

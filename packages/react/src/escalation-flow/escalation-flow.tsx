@@ -1,8 +1,9 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useHydrated } from '../hooks/use-hydrated';
+import { useLatch } from '../hooks/use-latch';
 import { UndoRedoButtons } from '../undo-redo/undo-redo-buttons';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { FlowCanvas } from './flow-canvas';
@@ -76,9 +77,7 @@ export function EscalationFlow(props: EscalationFlowProps) {
   });
   const [simulating, setSimulating] = useState(defaultSimulating && !!simulationSamples?.length);
   const [root, setRoot] = useState<HTMLElement | null>(null);
-  // The step dialog stays mounted once opened, so it closes (and returns focus) as Radix does.
-  const [stepDialogWanted, setStepDialogWanted] = useState(false);
-  if (flow.editingStepId !== null && !stepDialogWanted) setStepDialogWanted(true);
+  const stepDialogWanted = useLatch(flow.editingStepId !== null);
   const hydrated = useHydrated();
   usePreload(
     [StepDialog, SimulationPanel],
@@ -165,18 +164,9 @@ export function EscalationFlow(props: EscalationFlowProps) {
         </DndContext>
         {showRouting && <RoutingTable flow={flow} cls={cls} />}
       </div>
-      {/* A boundary only around a part that is there (see ResponsibilityMatrix). */}
-      {simulating && (
-        <Suspense fallback={null}>
-          <SimulationPanel flow={flow} sim={sim} cls={cls} />
-        </Suspense>
-      )}
+      {simulating && <SimulationPanel flow={flow} sim={sim} cls={cls} />}
       {options.checks !== false && <FlowIssues flow={flow} cls={cls} />}
-      {stepDialogWanted && (
-        <Suspense fallback={null}>
-          <StepDialog flow={flow} container={root} cls={cls} />
-        </Suspense>
-      )}
+      {stepDialogWanted && <StepDialog flow={flow} container={root} cls={cls} />}
       <div role="status" aria-live="polite" aria-atomic="true">
         <VisuallyHidden>{flow.announcement}</VisuallyHidden>
       </div>

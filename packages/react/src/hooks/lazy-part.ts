@@ -1,4 +1,4 @@
-import { type ComponentType, createElement, lazy, useEffect } from 'react';
+import { type ComponentType, createElement, lazy, Suspense, useEffect } from 'react';
 
 /** A component loaded on first use, with a way to fetch its code before anyone asks for it. */
 export interface LazyPart<P extends object> {
@@ -9,7 +9,9 @@ export interface LazyPart<P extends object> {
 
 /**
  * A part of a component that is not needed at first paint (a dialog, a menu, a side panel), split
- * into its own chunk. Render it inside a `<Suspense>`:
+ * into its own chunk. It brings its own `<Suspense>` boundary (showing nothing while its code
+ * loads), so render it only where it is shown: an empty server boundary that a parent updates
+ * before hydration reaches it is one React 18 refuses to hydrate.
  *
  * - once its code is loaded it renders synchronously, so a part opened after {@link usePreload}
  *   never flashes a fallback;
@@ -22,7 +24,7 @@ export interface LazyPart<P extends object> {
  *
  * @example
  * const RowDialog = lazyPart(() => import('./row-dialog').then((m) => m.RowDialog));
- * <Suspense fallback={null}>{open && <RowDialog {...props} />}</Suspense>
+ * {open && <RowDialog {...props} />}
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let loaded: ComponentType<P> | undefined;
@@ -43,7 +45,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   const Suspending = lazy(() => preload().then(() => ({ default: loaded as ComponentType<P> })));
   // A factory is the point here: called once per part at module level, never during a render.
   // biome-ignore lint/correctness/noComponentHookFactories: see above
-  const Part = (props: P) => createElement(loaded ?? Suspending, props);
+  const Part = (props: P) =>
+    createElement(Suspense, { fallback: null }, createElement(loaded ?? Suspending, props));
   Part.preload = preload;
   // Servers render at once, without a second pass for a chunk, so they hold every part ready.
   if (typeof document === 'undefined') void preload().catch(() => {});

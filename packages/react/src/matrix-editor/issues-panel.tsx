@@ -1,5 +1,5 @@
 import { worstSeverity } from '@tandem/core/validate';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { lazyPart } from '../hooks/lazy-part';
 import type { MatrixEditor } from './use-matrix-editor';
 
@@ -34,11 +34,7 @@ export function IssuesPanel({ editor, cls }: { editor: MatrixEditor; cls: Cls })
       <summary className={cls('summary')} data-state={state}>
         {messages.summary(summary)}
       </summary>
-      {open && issues.length > 0 && (
-        <Suspense fallback={null}>
-          <IssueList editor={editor} cls={cls} />
-        </Suspense>
-      )}
+      {open && issues.length > 0 && <IssueList editor={editor} cls={cls} />}
     </details>
   );
 }

@@ -1,5 +1,5 @@
 import { DndContext } from '@dnd-kit/core';
-import { Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useHydrated } from '../hooks/use-hydrated';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
@@ -83,9 +83,7 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
     templates && templates.length > 0 && !editor.readOnly ? (
       <>
         <p>{editor.messages.noRows}</p>
-        <Suspense fallback={null}>
-          <TemplatePicker editor={editor} templates={templates} cls={cls} />
-        </Suspense>
+        <TemplatePicker editor={editor} templates={templates} cls={cls} />
       </>
     ) : (
       <p>{editor.messages.noRows}</p>
@@ -118,24 +116,14 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
               empty={editor.matrix.rows.length === 0 ? picker : undefined}
             />
           ) : (
-            <Suspense fallback={null}>
-              <LanesBoard editor={editor} cls={cls} />
-            </Suspense>
+            <LanesBoard editor={editor} cls={cls} />
           )}
         </DndContext>
       )}
       {editor.validationEnabled && <IssuesPanel editor={editor} cls={cls} />}
-      {/* A boundary only around a part that is there: React 18 refuses to hydrate an empty
-          server boundary its parent updates before hydration reached it. */}
-      {editor.cellMenu && (
-        <Suspense fallback={null}>
-          <CellMenu editor={editor} cls={cls} container={root} />
-        </Suspense>
-      )}
+      {editor.cellMenu && <CellMenu editor={editor} cls={cls} container={root} />}
       {editor.dialog && !editor.readOnly && (
-        <Suspense fallback={null}>
-          <MatrixDialogs editor={editor} cls={cls} container={root} />
-        </Suspense>
+        <MatrixDialogs editor={editor} cls={cls} container={root} />
       )}
       <div role="status" aria-live="polite" aria-atomic="true" data-announcer="">
         <VisuallyHidden>{editor.announcement}</VisuallyHidden>

@@ -1,8 +1,9 @@
-import { type CSSProperties, Suspense, useRef, useState } from 'react';
+import { type CSSProperties, useRef, useState } from 'react';
 import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useCalendarRegistry } from '../hooks/use-calendar-registry';
 import { useHydrated } from '../hooks/use-hydrated';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
+import { useLatch } from '../hooks/use-latch';
 import { useReturnFocus } from '../hooks/use-return-focus';
 import { CompactTimeline } from './compact-timeline';
 import type { QueueEntry } from './queue-model';
@@ -184,9 +185,7 @@ export function SlaQueue(props: SlaQueueProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [dir, setDir] = useState<'ltr' | 'rtl'>();
   const open = selected !== undefined;
-  // Stays mounted once opened, so it closes (and returns focus) as Radix does.
-  const [dialogWanted, setDialogWanted] = useState(false);
-  if (open && !dialogWanted) setDialogWanted(true);
+  const dialogWanted = useLatch(open);
   usePreload([TicketDialog], useHydrated());
   const returnFocus = useReturnFocus(open, () =>
     rootRef.current?.querySelector<HTMLElement>('[data-index][tabindex="0"]'),
@@ -254,28 +253,25 @@ export function SlaQueue(props: SlaQueueProps) {
         </table>
       </div>
       {queue.rows.length === 0 && <p className={cls('empty')}>{messages.noTickets}</p>}
-      {/* A boundary only around a part that is there (see ResponsibilityMatrix). */}
       {dialogWanted && (
-        <Suspense fallback={null}>
-          <TicketDialog
-            selected={selected}
-            onClose={() => queue.select(null)}
-            title={(entry) => messages.openTicket(`${entry.ticket.id} · ${entry.ticket.title}`)}
-            closeLabel={messages.close}
-            returnFocus={returnFocus}
-            cls={cls}
-            style={style}
-            dir={dir}
-            timeline={{
-              now: queue.now,
-              messages: options.messages,
-              locale,
-              viewerTimeZone,
-              unstyled,
-              ...context,
-            }}
-          />
-        </Suspense>
+        <TicketDialog
+          selected={selected}
+          onClose={() => queue.select(null)}
+          title={(entry) => messages.openTicket(`${entry.ticket.id} · ${entry.ticket.title}`)}
+          closeLabel={messages.close}
+          returnFocus={returnFocus}
+          cls={cls}
+          style={style}
+          dir={dir}
+          timeline={{
+            now: queue.now,
+            messages: options.messages,
+            locale,
+            viewerTimeZone,
+            unstyled,
+            ...context,
+          }}
+        />
       )}
     </div>
   );

@@ -1,7 +1,13 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { type ReactNode, useEffect } from 'react';
+import { configure } from 'storybook/test';
 import '../packages/react/src/styles.css';
 import './catalog.css';
+
+// Dialogs, menus and panels are lazy chunks: the first story that opens one waits for its module,
+// which in dev mode is a cold transform on a loaded two-core CI machine. findBy* and waitFor should
+// fail on an element that never comes, not on a slow first fetch, so they wait up to 5 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 /** The themes the toolbar offers; each is a set of `--tandem-*` properties in catalog.css. */
 const THEMES = ['light', 'dark', 'brand'] as const;

@@ -75,7 +75,12 @@ function connect(url: string, token: string, room = ROOM) {
   const failed = new Promise<string>((resolve) =>
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve(reason)),
   );
-  return { doc, synced, failed };
+  const disconnected = new Promise<void>((resolve) =>
+    provider.on('status', ({ status }: { status: string }) => {
+      if (status === 'disconnected') resolve();
+    }),
+  );
+  return { doc, synced, failed, disconnected };
 }
 
 const rowName = (matrix: Matrix | undefined, rowId: string) =>
@@ -86,6 +91,15 @@ describe('the demo collab server', () => {
     demo = await start();
     expect(demo.url).toBe(`ws://127.0.0.1:${demo.port}`);
     expect(demo.port).toBeGreaterThan(0);
+  });
+
+  it("ends its clients' connections when it stops, so they know to reconnect", async () => {
+    demo = await start();
+    const dana = connect(demo.url, 'demo-dana');
+    await dana.synced;
+    await demo.stop();
+    demo = undefined;
+    await dana.disconnected;
   });
 
   it('keeps a room in SQLite: after a restart the edits are back', async () => {

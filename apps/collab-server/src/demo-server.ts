@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
+import type { Extension } from '@hocuspocus/server';
 import { type CollabRefusal, type CollabServer, startCollabServer } from '@tandem/collab/server';
 import type { CollabServerConfig } from './config';
 import { type DemoGrant, demoTokens, tokenAuthenticator } from './demo-tokens';
@@ -47,6 +49,18 @@ export async function startDemoServer(
 ): Promise<DemoServer> {
   if (config.dbPath !== ':memory:') mkdirSync(dirname(config.dbPath), { recursive: true });
   const store = openRoomStore(config.dbPath);
+  // Hocuspocus 3's destroy() tells each client its rooms are closed but leaves their sockets
+  // open (ws does not end them), so clients of a server stopped in-process would never notice.
+  // A stopped server should look stopped: its sockets are ended after it has stored every room.
+  const sockets = new Set<Socket>();
+  const trackSockets: Extension = {
+    async onConnect({ request }) {
+      const socket = request.socket;
+      if (sockets.has(socket)) return;
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+    },
+  };
   let server: CollabServer;
   try {
     server = await startCollabServer({
@@ -55,6 +69,7 @@ export async function startDemoServer(
       debounce: config.debounceMs,
       authenticate: tokenAuthenticator(options.tokens ?? demoTokens),
       persistence: store,
+      extensions: [trackSockets],
       onRefused:
         options.onRefused ??
         ((refusal) => console.warn(`[collab-server] ${describeRefusal(refusal)}`)),
@@ -72,6 +87,7 @@ export async function startDemoServer(
       try {
         await server.stop();
       } finally {
+        for (const socket of sockets) socket.destroy();
         store.close();
       }
     },

@@ -26,4 +26,6 @@ echo
 echo "[tandem] demo portal: http://127.0.0.1:5173/  (Ctrl+C stops it and the collab server)"
 echo "[tandem] live co-editing: http://127.0.0.1:5173/?as=dana#/matrix and ?as=sam in another window"
 echo
-pnpm --filter @tandem/portal dev
+# The portal's `dev` script, run without pnpm between: pnpm 12 runs scripts in a process group
+# of their own, which a Ctrl+C outside a terminal (or a kill of this script's group) misses.
+(cd apps/portal && exec ./node_modules/.bin/vite)

@@ -26,5 +26,17 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
   fi
 fi
 
+# Native addons (better-sqlite3, the collab server's store) build against this Node's own headers
+# when no prebuilt binary can be fetched. npm knows where those are; pnpm does not pass it on.
+if [ -z "${npm_config_nodedir:-}" ]; then
+  for dir in "$(npm config get nodedir 2>/dev/null || true)" \
+    "$(node -p 'require("node:path").resolve(process.execPath, "../..")')"; do
+    if [ -n "$dir" ] && [ -f "$dir/include/node/node.h" ]; then
+      export npm_config_nodedir="$dir"
+      break
+    fi
+  done
+fi
+
 echo "[tandem] installing dependencies"
 pnpm install --frozen-lockfile --reporter=append-only

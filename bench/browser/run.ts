@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
+import { quantile } from '../src/format';
 
 declare global {
   interface Window {
@@ -20,10 +21,6 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
 };
 const line = (name: string, value: number, budget: number) =>
   console.log(

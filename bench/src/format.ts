@@ -12,3 +12,14 @@ export function formatRatio(caseMedian: number, subjectMedian: number): string {
   if (ratio >= 1) return `${ratio.toFixed(2)}× the subject's time`;
   return `${ratio.toFixed(2)}× (faster than the subject)`;
 }
+
+/**
+ * The `q` quantile of `values` (nearest rank, `NaN` when empty): `quantile(latencies, 0.95)`.
+ *
+ * @example
+ * quantile([5, 1, 3, 2, 4], 0.5); // 3
+ */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
+}

@@ -7,6 +7,7 @@ import { DraftPanel } from './drafts/draft-panel';
 import type { PendingChange } from './drafts/draft-state';
 import { escalationResource, matrixResource } from './drafts/resources';
 import { useSavedDraft } from './drafts/use-saved-draft';
+import { type LiveSession, livePeople } from './live/live-session';
 import { PsaSwitches } from './mocks/psa-switches';
 import type { PsaMockSettings } from './mocks/settings';
 import { ResourcePanel } from './resource-panel';
@@ -17,6 +18,10 @@ import { usePsaResource } from './use-psa-resource';
 // download the other two components (the way a host would embed them).
 const MatrixPage = lazy(() =>
   import('./pages/matrix-page').then((module) => ({ default: module.MatrixPage })),
+);
+// Yjs, the provider and IndexedDB load only for a live session.
+const LiveMatrixPage = lazy(() =>
+  import('./live/live-matrix-page').then((module) => ({ default: module.LiveMatrixPage })),
 );
 const EscalationPage = lazy(() =>
   import('./pages/escalation-page').then((module) => ({ default: module.EscalationPage })),
@@ -35,7 +40,7 @@ const AuditPage = lazy(() =>
 const EMPTY_MATRIX: Matrix = { variant: 'raci', parties: [], categories: [], rows: [] };
 
 /** The people the demo lets you act as: one on each side of the engagement. */
-const PEOPLE = ['Dana Whitfield (Contoso IT)', 'Sam Okafor (Northwind MSP)'] as const;
+const PEOPLE = [livePeople.dana.name, livePeople.sam.name] as const;
 
 const pendingRecords = (
   resource: AuditRecord['resource'],
@@ -68,9 +73,16 @@ function PsaPage<T>({
  * The demo MSP client portal: Contoso's co-managed IT with Northwind, against a PSA that MSW
  * simulates in the browser. Every page works on the same drafts, so an edit on one page shows
  * on the others (the review compares the matrix draft; the audit log lists unsaved edits).
+ * With a live session (`?as=dana`, `?as=sam`), the matrix is co-edited on the collab server.
  */
-export function App({ settings }: { settings: PsaMockSettings }) {
-  const [actor, setActor] = useState<string>(PEOPLE[0]);
+export function App({
+  settings,
+  live,
+}: {
+  settings: PsaMockSettings;
+  live?: LiveSession | undefined;
+}) {
+  const [actor, setActor] = useState<string>(live?.person.name ?? PEOPLE[0]);
   const route = useHashRoute();
   const matrix = useSavedDraft(matrixResource, actor);
   const escalation = useSavedDraft(escalationResource, actor);
@@ -92,7 +104,13 @@ export function App({ settings }: { settings: PsaMockSettings }) {
       case 'matrix':
         return (
           <DraftPanel title="Responsibility matrix" handle={matrix}>
-            {(ready) => <MatrixPage handle={ready} describe={describe} />}
+            {(ready) =>
+              live ? (
+                <LiveMatrixPage handle={ready} session={live} describe={describe} />
+              ) : (
+                <MatrixPage handle={ready} describe={describe} />
+              )
+            }
           </DraftPanel>
         );
       case 'escalation':
@@ -181,14 +199,20 @@ export function App({ settings }: { settings: PsaMockSettings }) {
             </span>
             Northwind MSP <span className="muted">· Contoso client portal</span>
           </p>
-          <label className="actor">
-            Acting as
-            <select value={actor} onChange={(event) => setActor(event.currentTarget.value)}>
-              {PEOPLE.map((person) => (
-                <option key={person}>{person}</option>
-              ))}
-            </select>
-          </label>
+          {live ? (
+            <p className="actor">
+              Live as <strong>{live.person.name}</strong>
+            </p>
+          ) : (
+            <label className="actor">
+              Acting as
+              <select value={actor} onChange={(event) => setActor(event.currentTarget.value)}>
+                {PEOPLE.map((person) => (
+                  <option key={person}>{person}</option>
+                ))}
+              </select>
+            </label>
+          )}
         </div>
         <nav aria-label="Portal" className="tabs">
           {portalRoutes.map(({ id, label }) => (

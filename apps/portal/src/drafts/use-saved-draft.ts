@@ -31,8 +31,11 @@ export type DraftHandle<S extends SavedMeta, V, C> =
   | {
       readonly phase: 'ready';
       readonly state: DraftState<S, V, C>;
-      /** Records an edit: the next value and the changes that produced it. */
-      readonly edit: (next: V, changes: readonly C[]) => void;
+      /**
+       * Records an edit: the next value and the changes that produced it, made by the user
+       * unless `by` names someone else (a colleague's edit arriving in a live session).
+       */
+      readonly edit: (next: V, changes: readonly C[], by?: string) => void;
       /** Sends the pending changes; does nothing while a save runs or nothing is pending. */
       readonly save: () => Promise<void>;
       /** After a conflict: replay the pending changes on the PSA's version, then save. */
@@ -110,14 +113,14 @@ export function useSavedDraft<S extends SavedMeta, V, C>(
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   const edit = useCallback(
-    (next: V, changes: readonly C[]) => {
+    (next: V, changes: readonly C[], by: string = actor) => {
       const at = new Date().toISOString();
       const current = latest.current;
       const clean = !!current && sameJson(next, resource.valueOf(current.saved));
       dispatch({
         type: 'edit',
         draft: next,
-        changes: changes.map((change) => ({ actor, at, change })),
+        changes: changes.map((change) => ({ actor: by, at, change })),
         clean,
       });
     },

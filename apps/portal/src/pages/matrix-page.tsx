@@ -4,6 +4,7 @@ import type { AuditRecord, SavedMatrix } from '../api/types';
 import { SaveBar } from '../drafts/save-bar';
 import type { ReadyDraft } from '../drafts/use-saved-draft';
 import { MatrixFiles, templateList } from '../import-export/matrix-files';
+import { livePeople, searchAs } from '../live/live-session';
 import { PageHeading } from './page-heading';
 
 /**
@@ -28,6 +29,13 @@ export function MatrixPage({
         Consulted and Informed. Drag letters, rows and cards; the checks below the matrix flag what
         co-management usually gets wrong.
       </PageHeading>
+      <p className="muted">
+        Edit it live with the other team (needs the collab server that <code>scripts/start.sh</code>{' '}
+        runs): open as{' '}
+        <a href={`${searchAs(window.location.search, 'dana')}#/matrix`}>{livePeople.dana.name}</a>{' '}
+        or as{' '}
+        <a href={`${searchAs(window.location.search, 'sam')}#/matrix`}>{livePeople.sam.name}</a>.
+      </p>
       <SaveBar handle={handle} noun="matrix" describe={describe} />
       <MatrixFiles matrix={state.draft} onEdit={edit}>
         <ResponsibilityMatrix value={state.draft} onValueChange={edit} templates={templateList} />

@@ -11,6 +11,7 @@ export {
 export { checkAgainstMatrix } from './check-matrix';
 export { checkPolicy, type PolicyCheckOptions } from './check-policy';
 export { checkRouting } from './check-routing';
+export { type CalendarOfWho, conditionsHold, onHoliday } from './conditions';
 export { describeMatch } from './dimensions';
 export type { Carried, CarriedTarget, JsonValue } from './interop-carry';
 export {
@@ -35,10 +36,13 @@ export type {
   RouteMatch,
   Routing,
   RoutingRule,
+  StepHold,
+  StepRotation,
   StepTarget,
   Ticket,
   TicketSource,
   Transition,
+  TransitionCondition,
   Trigger,
 } from './model';
 export {

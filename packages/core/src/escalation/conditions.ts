@@ -55,7 +55,9 @@ export function conditionsHold(
       continue;
     }
     const now =
-      condition.kind === 'hours' ? isOpen(calendar, at) === condition.open : onHoliday(calendar, at) === condition.holiday;
+      condition.kind === 'hours'
+        ? isOpen(calendar, at) === condition.open
+        : onHoliday(calendar, at) === condition.holiday;
     if (!now) return false;
   }
   return known ? true : undefined;

@@ -47,21 +47,30 @@ function run(policy: EscalationPolicy, openedAt: number, events = [], hours = 48
     calendars: zoned,
     matrix: parties,
   };
-  return simulateEscalation(context, { priority: 'P3', openedAt }, events, openedAt + hours * 3_600_000);
+  return simulateEscalation(
+    context,
+    { priority: 'P3', openedAt },
+    events,
+    openedAt + hours * 3_600_000,
+  );
 }
 const reached = (trace: TraceEntry[]) =>
   trace
     .filter((e) => e.kind === 'assigned' || e.kind === 'notified' || e.kind === 'held')
     .map((e) => `${new Date(e.at).toISOString().slice(5, 16)} ${e.kind} ${e.partyIds?.join('+')}`);
 
-const assign = (id: string, partyId: string, extra: Partial<EscalationStep> = {}): EscalationStep => ({
+const assign = (
+  id: string,
+  partyId: string,
+  extra: Partial<EscalationStep> = {},
+): EscalationStep => ({
   id,
   action: 'assign',
   targets: [{ partyId }],
   terminal: true,
   ...extra,
 });
-const after = (id: string, from: string, to: string, when?: Transition['when']): Transition => ({
+const edge = (id: string, from: string, to: string, when?: Transition['when']): Transition => ({
   id,
   from,
   to,
@@ -80,8 +89,8 @@ describe('simulateEscalation with conditions', () => {
         assign('oncall', 'msp'),
       ],
       transitions: [
-        after('day', 'desk', 'lead', [{ kind: 'hours', open: true }]),
-        after('night', 'desk', 'oncall', [{ kind: 'hours', open: false }]),
+        edge('day', 'desk', 'lead', [{ kind: 'hours', open: true }]),
+        edge('night', 'desk', 'oncall', [{ kind: 'hours', open: false }]),
       ],
     };
 
@@ -101,8 +110,8 @@ describe('simulateEscalation with conditions', () => {
       const sunday: EscalationPolicy = {
         ...branch,
         transitions: [
-          after('day', 'desk', 'lead', [{ kind: 'hours', open: true, calendarId: 'sunday' }]),
-          after('night', 'desk', 'oncall'),
+          edge('day', 'desk', 'lead', [{ kind: 'hours', open: true, calendarId: 'sunday' }]),
+          edge('night', 'desk', 'oncall'),
         ],
       };
       // 07:30 UTC is 03:30 EDT on 8 March, but 02:30 EST on 1 March.
@@ -117,8 +126,8 @@ describe('simulateEscalation with conditions', () => {
       startStepId: 'desk',
       steps: [assign('desk', 'msp', { terminal: false }), assign('uk', 'uk'), assign('it', 'it')],
       transitions: [
-        after('off', 'desk', 'it', [{ kind: 'holiday', holiday: true, partyId: 'uk' }]),
-        after('on', 'desk', 'uk', [{ kind: 'holiday', holiday: false, partyId: 'uk' }]),
+        edge('off', 'desk', 'it', [{ kind: 'holiday', holiday: true, partyId: 'uk' }]),
+        edge('on', 'desk', 'uk', [{ kind: 'holiday', holiday: false, partyId: 'uk' }]),
       ],
     };
 
@@ -146,7 +155,7 @@ describe('simulateEscalation with conditions', () => {
       id: 'urgent',
       startStepId: 'desk',
       steps: [assign('desk', 'it', { terminal: false }), assign('soc', 'msp')],
-      transitions: [after('p1', 'desk', 'soc', [{ kind: 'priority', priorities: ['P1'] }])],
+      transitions: [edge('p1', 'desk', 'soc', [{ kind: 'priority', priorities: ['P1'] }])],
     };
     const context = { routing: everyone, policy: urgent, calendars: zoned, matrix: parties };
     const at = Date.UTC(2026, 2, 2, 15);
@@ -258,7 +267,13 @@ describe('simulateEscalation with conditions', () => {
     const at = Date.UTC(2026, 2, 9, 14);
 
     it('passes the turn on after two notifications', () => {
-      expect(holders(run(rota({ notifications: 2 }), at))).toEqual(['it', 'it', 'msp', 'msp', 'it']);
+      expect(holders(run(rota({ notifications: 2 }), at))).toEqual([
+        'it',
+        'it',
+        'msp',
+        'msp',
+        'it',
+      ]);
     });
 
     it('passes the turn on every 30 minutes since the ticket opened', () => {

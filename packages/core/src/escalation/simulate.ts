@@ -271,8 +271,7 @@ export function simulateEscalation(
     !acknowledged ||
     (t.trigger.kind !== 'not-acknowledged' &&
       !(t.trigger.kind === 'sla' && t.trigger.target === 'response'));
-  const needsAll = () =>
-    step?.ack === 'all' && step.mode !== 'round-robin' && reached.length > 1;
+  const needsAll = () => step?.ack === 'all' && step.mode !== 'round-robin' && reached.length > 1;
 
   enter(policy.startStepId, opened);
   while (entered < MAX_SIMULATED_STEPS) {

@@ -65,13 +65,11 @@ describe('exporting conditions', () => {
   it('keeps a plain round robin (a turn per notification) without a word', () => {
     const plain: EscalationPolicy = {
       ...conditioned,
-      steps: conditioned.steps.map((s) => ({
+      steps: conditioned.steps.map(({ hold, ack, ...s }) => ({
         ...s,
-        hold: undefined,
-        ack: undefined,
         rotate: { notifications: 1 },
       })),
-      transitions: conditioned.transitions.map((t) => ({ ...t, when: undefined })),
+      transitions: conditioned.transitions.map(({ when, ...t }) => t),
     };
     const result = policyToPagerDuty(plain, refs);
     expect(result.ok && result.report.lost).toEqual([]);

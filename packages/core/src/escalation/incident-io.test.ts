@@ -6,6 +6,7 @@ import fixture from './fixtures/incident-io-path.json';
 import { policyFromIncidentIo } from './incident-io';
 import { simulateEscalation, type TraceEntry } from './simulate';
 
+const time = (at: number) => new Date(at).toISOString().slice(5, 16);
 const mapping = {
   '01HZUSERITLEAD000000001': 'it',
   '01HZSCHEDMSPNOC00000001': 'msp',
@@ -151,9 +152,10 @@ describe('an imported incident.io path, simulated', () => {
   };
   const reached = (trace: TraceEntry[]) =>
     trace
-      .filter((e) => e.kind === 'assigned' || e.kind === 'held')
+      .filter((e) => e.kind === 'assigned')
       .map(
-        (e) => `${new Date(e.at).toISOString().slice(5, 16)} ${e.kind} ${e.partyIds?.join('+')}`,
+        (e) =>
+          `${time(e.at)} ${e.kind} ${e.partyIds?.join('+')}${e.heldSince === undefined ? '' : ` held since ${time(e.heldSince)}`}`,
       );
 
   it('pages both teams in office hours and escalates while only one has acknowledged', () => {

@@ -10,6 +10,7 @@ import { type SimulationCase, simulationCase } from './simulation-cases';
 import { calendars, matrix, routing, sla } from './test-fixtures';
 
 const MINUTE = 60_000;
+const time = (at: number) => new Date(at).toISOString().slice(5, 16);
 const weekdays = (hours: [string, string][]) => ({
   mon: hours,
   tue: hours,
@@ -56,8 +57,11 @@ function run(policy: EscalationPolicy, openedAt: number, events = [], hours = 48
 }
 const reached = (trace: TraceEntry[]) =>
   trace
-    .filter((e) => e.kind === 'assigned' || e.kind === 'notified' || e.kind === 'held')
-    .map((e) => `${new Date(e.at).toISOString().slice(5, 16)} ${e.kind} ${e.partyIds?.join('+')}`);
+    .filter((e) => e.kind === 'assigned' || e.kind === 'notified')
+    .map(
+      (e) =>
+        `${time(e.at)} ${e.kind} ${e.partyIds?.join('+')}${e.heldSince === undefined ? '' : ` held since ${time(e.heldSince)}`}`,
+    );
 
 const assign = (
   id: string,
@@ -180,11 +184,12 @@ describe('simulateEscalation with conditions', () => {
     // Saturday 7 March 22:00 UTC; the office opens Monday 09:00 EDT, 13:00 UTC (not 14:00).
     const trace = run(held, Date.UTC(2026, 2, 7, 22), [], 72);
     expect(reached(trace)).toEqual([
-      '03-07T22:00 held it',
-      '03-09T13:00 assigned it',
+      '03-09T13:00 assigned it held since 03-07T22:00',
       '03-09T13:30 assigned msp',
     ]);
-    expect(trace[1]?.reason).toBe('Step "desk" waits for the working hours of Internal IT.');
+    expect(trace[1]?.reason).toBe(
+      'Step "desk" assigns Internal IT, after waiting for the working hours of Internal IT.',
+    );
   });
 
   it('does not hold a step entered in working hours', () => {

@@ -58,17 +58,18 @@ export type TicketSimEvent =
   | { readonly at: number; readonly type: 'escalate'; readonly transitionId: string };
 
 /**
- * One line of the trace. `partyIds` are who was routed to, assigned, notified or held for
- * (a `held` step waits for working hours before it reaches them).
+ * One line of the trace. `partyIds` are who was routed to, assigned or notified; `heldSince`,
+ * on an assignment or notification that waited for working hours (`hold`), when the step was
+ * entered.
  *
  * @example
  * const entry: TraceEntry = { at: 0, kind: 'assigned', stepId: 't1', partyIds: ['it'], reason: 'Step "Tier 1" assigns Internal IT.' };
+ * const held: TraceEntry = { at: 3_600_000, kind: 'assigned', stepId: 't1', partyIds: ['it'], heldSince: 0, reason: 'Step "Tier 1" assigns Internal IT, after waiting for the working hours of Internal IT.' };
  */
 export interface TraceEntry {
   readonly at: number;
   readonly kind:
     | 'routed'
-    | 'held'
     | 'assigned'
     | 'notified'
     | 'escalated'
@@ -80,6 +81,7 @@ export interface TraceEntry {
   readonly stepId?: string;
   readonly transitionId?: string;
   readonly partyIds?: readonly string[];
+  readonly heldSince?: number;
   readonly reason: string;
 }
 
@@ -197,6 +199,8 @@ export function simulateEscalation(
   // them acknowledged (an `ack: 'all'` step needs every one).
   let reached: string[] = [];
   let releaseAt = Number.POSITIVE_INFINITY;
+  let heldSince: number | undefined;
+  let heldFor = '';
   let acks = new Set<string>();
 
   const turnOf = (s: EscalationStep, visit: number, at: number): number => {
@@ -210,13 +214,17 @@ export function simulateEscalation(
     const name = s.name ?? s.id;
     if (s.action === 'assign' && reached[0] !== undefined) holder = reached[0];
     const kind = s.action === 'assign' ? 'assigned' : 'notified';
+    const waited =
+      heldSince === undefined ? '' : `, after waiting for the working hours of ${heldFor}`;
     trace.push({
       at,
       kind,
       stepId: s.id,
       partyIds: reached,
-      reason: `Step "${name}" ${s.action === 'assign' ? 'assigns' : 'notifies'} ${reached.map(partyName).join(', ') || 'nobody'}.`,
+      ...(heldSince === undefined ? {} : { heldSince }),
+      reason: `Step "${name}" ${s.action === 'assign' ? 'assigns' : 'notifies'} ${reached.map(partyName).join(', ') || 'nobody'}${waited}.`,
     });
+    heldSince = undefined;
     fires = outgoing.map((t) => fireTime(t, at));
   };
   const enter = (stepId: string, at: number) => {
@@ -224,6 +232,7 @@ export function simulateEscalation(
     outgoing = [];
     fires = [];
     releaseAt = Number.POSITIVE_INFINITY;
+    heldSince = undefined;
     acks = new Set();
     // Only unparsed policies name missing steps; the ticket then simply stays where it was.
     if (!step) return;
@@ -246,14 +255,8 @@ export function simulateEscalation(
         ...held.map((c) => openFrom(tablesOf(c), at) ?? Number.POSITIVE_INFINITY),
       );
       if (opens > at) {
-        const whom = hold.calendarId ? `"${hold.calendarId}"` : reached.map(partyName).join(', ');
-        trace.push({
-          at,
-          kind: 'held',
-          stepId,
-          partyIds: reached,
-          reason: `Step "${step.name ?? stepId}" waits for the working hours of ${whom}.`,
-        });
+        heldFor = hold.calendarId ? `"${hold.calendarId}"` : reached.map(partyName).join(', ');
+        heldSince = at;
         releaseAt = opens;
         fires = outgoing.map(() => Number.POSITIVE_INFINITY);
         return;

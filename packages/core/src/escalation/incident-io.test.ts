@@ -169,7 +169,7 @@ describe('an imported incident.io path, simulated', () => {
   it('holds a Saturday ticket until Monday 09:00 London time', () => {
     const at = Date.UTC(2026, 5, 6, 12);
     expect(reached(simulateEscalation(context, { openedAt: at }, [], at + 3 * 86_400_000))).toEqual(
-      ['06-06T12:00 held it', '06-08T08:00 assigned it'],
+      ['06-08T08:00 assigned it held since 06-06T12:00'],
     );
   });
 

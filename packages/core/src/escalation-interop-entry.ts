@@ -3,6 +3,7 @@
 // Apart from `@tandem/core/escalation` so that hosts which only render a policy do not pay.
 
 export { policyFromGrafanaOnCall } from './escalation/grafana-oncall';
+export { type IncidentIoImportResult, policyFromIncidentIo } from './escalation/incident-io';
 export type { ListImportResult } from './escalation/interop-chain';
 export {
   type JsmOpsPolicy,

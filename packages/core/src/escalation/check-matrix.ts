@@ -3,6 +3,7 @@ import type { Matrix } from '../matrix/model';
 import { isOpen } from '../sla/business-time';
 import type { Calendar } from '../sla/calendar';
 import type { CalendarRegistry } from '../sla/registry';
+import { firstSample } from './coverage-samples';
 import {
   ESCALATION_MESSAGES,
   type EscalationIssue,
@@ -11,21 +12,12 @@ import {
 } from './issues';
 import type { EscalationPolicy, Routing } from './model';
 
-// Cross-checks of routing and policies against the matrix and the parties' coverage calendars.
-// Coverage is compared on a sample: every half hour of two reference weeks (two, so that zones
-// far from UTC see every local weekday whole). Holidays outside them are not looked at.
-
-const SAMPLE_FROM = Date.UTC(2026, 0, 5);
-const SAMPLES = 14 * 48;
-const HALF_HOUR = 1_800_000;
+// Cross-checks of routing and policies against the matrix and the parties' coverage calendars,
+// compared on the reference weeks of ./coverage-samples.
 
 /** The first sampled instant when `when` is open (any, if null) and `party` is closed. */
 function uncovered(when: Calendar | null, party: Calendar): number | undefined {
-  for (let i = 0; i < SAMPLES; i++) {
-    const t = SAMPLE_FROM + i * HALF_HOUR;
-    if ((when === null || isOpen(when, t)) && !isOpen(party, t)) return t;
-  }
-  return undefined;
+  return firstSample((t) => (when === null || isOpen(when, t)) && !isOpen(party, t));
 }
 
 /**
@@ -131,9 +123,5 @@ export function checkAgainstMatrix(
 }
 
 function firstClosedTogether(gate: Calendar, party: Calendar): number | undefined {
-  for (let i = 0; i < SAMPLES; i++) {
-    const t = SAMPLE_FROM + i * HALF_HOUR;
-    if (!isOpen(gate, t) && !isOpen(party, t)) return t;
-  }
-  return undefined;
+  return firstSample((t) => !isOpen(gate, t) && !isOpen(party, t));
 }

@@ -1,5 +1,7 @@
 import type { Matrix } from '../matrix/model';
 import { type SlaPolicy, targetsFor } from '../sla/policy';
+import type { CalendarRegistry } from '../sla/registry';
+import { hoursIssues } from './check-hours';
 import { loops, reachable } from './graph';
 import {
   ESCALATION_MESSAGES,
@@ -11,15 +13,19 @@ import type { EscalationPolicy, EscalationStep, Transition } from './model';
 
 /**
  * What the policy checks may compare against: the matrix (party names and membership), the
- * SLA policy whose targets the triggers protect, overridden messages.
+ * SLA policy whose targets the triggers protect, the parties' calendars, overridden messages.
  *
  * @example
- * const options: PolicyCheckOptions = { matrix, sla: standard };
+ * const options: PolicyCheckOptions = { matrix, sla: standard, calendars };
  */
 export interface PolicyCheckOptions {
   readonly matrix?: Matrix;
   readonly sla?: SlaPolicy;
   readonly messages?: Partial<EscalationMessages>;
+  /** The parties' calendars: with `matrix`, the working-hours and holiday checks run. */
+  readonly calendars?: CalendarRegistry;
+  /** Years whose yearly holiday rules the holiday check expands (default: 2026 and 2027). */
+  readonly holidayYears?: readonly number[];
 }
 
 const stepName = (step: EscalationStep | undefined, id: string) => step?.name ?? id;
@@ -28,7 +34,11 @@ const stepName = (step: EscalationStep | undefined, id: string) => step?.name ??
  * Checks a policy's graph: unreachable steps, dead ends (no way on, not terminal), places a
  * ticket can stop without ever having been assigned, loops of automatic transitions with no
  * repeat limit, time triggers that fire only after the SLA target they protect has breached,
- * and targets that are not parties of the matrix.
+ * and targets that are not parties of the matrix. Given the matrix and calendars too: steps
+ * that can fire while every party they reach is closed and nothing covers it (no hold, no open
+ * target; conditions and business-minute triggers are judged on two sampled weeks), and
+ * holidays of the parties' calendars on which a step fires with nobody open although normal
+ * weeks cover it. These carry the `path` of the start or transition that fires the step.
  *
  * Trigger timing is judged on the shortest path from the start, with wall-clock and business
  * minutes counted alike against the target's minutes (the check cannot know the ticket's
@@ -141,6 +151,10 @@ export function checkPolicy(
           ),
         );
       }
+    }
+    if (options.calendars) {
+      const years = options.holidayYears ?? [2026, 2027];
+      issues.push(...hoursIssues(policy, matrix, options.calendars, years, m, name));
     }
   }
   return issues;

@@ -15,6 +15,7 @@ export {
 export { checkAgainstMatrix } from './check-matrix';
 export { checkPolicy, type PolicyCheckOptions } from './check-policy';
 export { checkRouting } from './check-routing';
+export { type CalendarOfWho, conditionsHold, onHoliday } from './conditions';
 export { describeMatch } from './dimensions';
 export { escalationHistory } from './history';
 export type { Carried, CarriedTarget, JsonValue } from './interop-carry';
@@ -40,10 +41,13 @@ export type {
   RouteMatch,
   Routing,
   RoutingRule,
+  StepHold,
+  StepRotation,
   StepTarget,
   Ticket,
   TicketSource,
   Transition,
+  TransitionCondition,
   Trigger,
 } from './model';
 export {

@@ -143,7 +143,9 @@ export interface Chain {
 
 /**
  * Reads a policy as a chain from its start, following each step's first timed transition; what
- * does not fit a chain (SLA and manual triggers, branches, business minutes) is reported lost.
+ * does not fit a chain (SLA and manual triggers, branches, business minutes) is reported lost,
+ * and so are the conditions none of the chain tools has: transition conditions, holds until
+ * working hours, `ack: 'all'` and rotations other than every notification.
  *
  * @example
  * policyChain(policy).links.map((link) => link.step.id); // ['t1', 'eng', 'both']
@@ -160,6 +162,7 @@ export function policyChain(policy: EscalationPolicy): Chain {
   while (step && !seen.has(step.id)) {
     seen.add(step.id);
     links.push({ step, delay, untilResolved });
+    lost.push(...stepConditionsLost(policy, step));
     const outgoing = policy.transitions.filter((t) => t.from === step?.id);
     const timed = outgoing.find((t) => t.trigger.kind !== 'manual' && t.trigger.kind !== 'sla');
     outgoing.forEach((t) => {
@@ -171,6 +174,12 @@ export function policyChain(policy: EscalationPolicy): Chain {
       });
     });
     if (!timed || timed.trigger.kind === 'manual' || timed.trigger.kind === 'sla') break;
+    if (timed.when?.length) {
+      lost.push({
+        path: ['transitions', policy.transitions.indexOf(timed), 'when'],
+        message: `Transition "${timed.id}" fires only under conditions (${timed.when.map((c) => c.kind).join(', ')}); exported as unconditional.`,
+      });
+    }
     if (timed.trigger.calendarId !== undefined) {
       const index = policy.transitions.indexOf(timed);
       lost.push({
@@ -199,6 +208,25 @@ export function policyChain(policy: EscalationPolicy): Chain {
     step = next;
   }
   return loop ? { links, loop, lost } : { links, lost };
+}
+
+/** A step's options that no chain tool has, as lost items at their paths. */
+function stepConditionsLost(policy: EscalationPolicy, step: EscalationStep): Chain['lost'] {
+  const index = policy.steps.indexOf(step);
+  const lost: Chain['lost'] = [];
+  const say = (key: string, message: string) =>
+    lost.push({ path: ['steps', index, key], message: `Step "${step.id}" ${message}` });
+  if (step.hold) say('hold', 'waits for working hours; exported as notifying at once.');
+  if (step.ack === 'all' && step.targets.length > 1)
+    say('ack', 'needs every target to acknowledge; exported as the first acknowledgement.');
+  const rotate = step.rotate;
+  if (
+    step.mode === 'round-robin' &&
+    rotate &&
+    !('notifications' in rotate && rotate.notifications === 1)
+  )
+    say('rotate', 'passes the turn on later than every notification; exported as every one.');
+  return lost;
 }
 
 /**

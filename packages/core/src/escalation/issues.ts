@@ -34,6 +34,8 @@ export interface EscalationIssue {
   readonly partyIds: readonly string[];
   readonly examples?: readonly Ticket[];
   readonly fixes: readonly EscalationFix[];
+  /** Where in the policy it was found (`['transitions', 3]`), for the working-hours checks. */
+  readonly path?: readonly (string | number)[];
 }
 
 /**
@@ -68,6 +70,10 @@ export const ESCALATION_MESSAGES = {
     `Rule "${rule}" sends after-hours tickets to ${party}, whose calendar is closed for part of that time.`,
   'no-coverage-when-fired': (step: string, party: string) =>
     `Step "${step}" can fire while ${party} has no coverage.`,
+  'fires-while-closed': (step: string, parties: string, at: string) =>
+    `Step "${step}" can fire while ${parties} ${parties.includes(', ') ? 'are' : 'is'} closed (${at}), and nothing covers it.`,
+  'holiday-leaves-nobody': (date: string, owner: string, step: string, parties: string) =>
+    `On ${date}, a holiday of ${owner}'s calendar, step "${step}" can fire with nobody open (${parties} closed).`,
 };
 
 /**

@@ -108,7 +108,65 @@ export interface EscalationStep {
   readonly targets: readonly StepTarget[];
   readonly mode?: 'all' | 'round-robin';
   readonly terminal?: boolean;
+  /** Wait until working hours before reaching the targets (see {@link StepHold}). */
+  readonly hold?: StepHold;
+  /**
+   * For an `all` step with several targets: whether the first acknowledgement stops the
+   * escalation (`'first'`, the default) or every target must acknowledge (`'all'`).
+   */
+  readonly ack?: 'first' | 'all';
+  /** For a `round-robin` step: when the turn passes on (see {@link StepRotation}). */
+  readonly rotate?: StepRotation;
 }
+
+/**
+ * "Hold until open": a step entered while its targets are closed waits until working hours
+ * begin before it assigns or notifies, and its delays count from then. The calendar is
+ * `calendarId`'s, or else the first of the targets' parties' calendars to open.
+ *
+ * @example
+ * const hold: StepHold = { until: 'open' };
+ */
+export interface StepHold {
+  readonly until: 'open';
+  readonly calendarId?: string;
+}
+
+/**
+ * When a round-robin step passes the turn on: after `notifications` visits of the same target
+ * (1 is the plain round robin), or every `minutes` since the ticket opened.
+ *
+ * @example
+ * const rotation: StepRotation = { minutes: 60 };
+ */
+export type StepRotation = { readonly notifications: number } | { readonly minutes: number };
+
+/**
+ * A condition on a transition, judged at the instant it would fire: whose working hours are
+ * open (or closed), whether it is a holiday of a calendar, the ticket's priority. The calendar
+ * is `calendarId`'s, else `partyId`'s party's, else the holder's (parties without a calendar
+ * are open 24/7, with no holidays). Transitions out of one step with opposite conditions are a
+ * branch.
+ *
+ * @example
+ * const afterHours: TransitionCondition = { kind: 'hours', open: false };
+ * const christmas: TransitionCondition = { kind: 'holiday', holiday: true, partyId: 'it' };
+ * const urgent: TransitionCondition = { kind: 'priority', priorities: ['P1', 'P2'] };
+ */
+export type TransitionCondition =
+  | {
+      readonly kind: 'hours';
+      readonly open: boolean;
+      readonly partyId?: string;
+      readonly calendarId?: string;
+    }
+  | {
+      readonly kind: 'holiday';
+      readonly holiday: boolean;
+      readonly partyId?: string;
+      readonly calendarId?: string;
+    }
+  | { readonly kind: 'priority'; readonly priorities: readonly string[] };
 
 /**
  * What moves a ticket on. Delays count from entering the step, in wall-clock minutes, or in
@@ -133,10 +191,11 @@ export type Trigger =
 
 /**
  * An edge of the policy graph. `repeat` caps how often it may be taken in one ticket's life:
- * a loop must carry one somewhere, or it never ends.
+ * a loop must carry one somewhere, or it never ends. `when` makes it conditional.
  *
  * @example
  * const loop: Transition = { id: 'again', from: 'noc', to: 'noc', trigger: { kind: 'not-acknowledged', minutes: 15 }, repeat: 2 };
+ * const night: Transition = { id: 'night', from: 't1', to: 'oncall', trigger: { kind: 'after', minutes: 0 }, when: [{ kind: 'hours', open: false }] };
  */
 export interface Transition {
   readonly id: string;
@@ -144,6 +203,8 @@ export interface Transition {
   readonly to: string;
   readonly trigger: Trigger;
   readonly repeat?: number;
+  /** Conditions that must all hold when the trigger fires; otherwise it does not fire. */
+  readonly when?: readonly TransitionCondition[];
 }
 
 /**

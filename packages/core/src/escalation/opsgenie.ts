@@ -319,6 +319,11 @@ export function exportEscalation<Delay>(
   const rules = chain.links.flatMap((link, i) => {
     elapsed += link.delay;
     const stepIndex = policy.steps.indexOf(link.step);
+    if (link.step.mode === 'round-robin')
+      lost.push({
+        path: ['steps', stepIndex, 'mode'],
+        message: `Step "${link.step.id}" takes its targets in turn; ${dialect.system} escalations notify every rule's recipient.`,
+      });
     const untilResolved = i === 0 ? first?.condition === 'if-not-closed' : link.untilResolved;
     const condition = untilResolved ? ('if-not-closed' as const) : ('if-not-acked' as const);
     const extra = carried?.steps[link.step.id]?.targets;

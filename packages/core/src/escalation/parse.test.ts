@@ -48,6 +48,55 @@ describe('parsePolicy', () => {
     expect(parsePolicy(policy)).toEqual({ ok: true, value: policy });
   });
 
+  const conditioned = {
+    ...policy,
+    steps: [
+      { ...policy.steps[0], hold: { until: 'open', calendarId: 'night' }, ack: 'all' },
+      { ...policy.steps[1], mode: 'round-robin', rotate: { minutes: 60 } },
+      policy.steps[2],
+    ],
+    transitions: [
+      {
+        ...policy.transitions[0],
+        when: [
+          { kind: 'hours', open: false },
+          { kind: 'holiday', holiday: true, calendarId: 'site' },
+          { kind: 'priority', priorities: ['P1'] },
+        ],
+      },
+      policy.transitions[1],
+    ],
+  };
+
+  it('accepts conditions, holds, acknowledgement modes and rotations', () => {
+    expect(parsePolicy(conditioned)).toEqual({ ok: true, value: conditioned });
+  });
+
+  it('reports condition and hold calendars the registry lacks, at their paths', () => {
+    const parsed = parsePolicy(conditioned, calendars);
+    expect(parsed.ok ? [] : parsed.issues.map((i) => i.path.join('.'))).toEqual([
+      'transitions.0.when.1.calendarId',
+      'steps.0.hold.calendarId',
+    ]);
+  });
+
+  it('reports a bad condition, ack and rotation at their paths', () => {
+    const result = parsePolicy({
+      ...policy,
+      steps: [
+        { ...policy.steps[0], ack: 'some', rotate: { notifications: 0 } },
+        ...policy.steps.slice(1),
+      ],
+      transitions: [{ ...policy.transitions[0], when: [{ kind: 'hours' }, { kind: 'moon' }] }],
+    });
+    expect(result.ok ? [] : result.issues.map((i) => i.path.join('.'))).toEqual([
+      'steps.0.ack',
+      'steps.0.rotate.notifications',
+      'transitions.0.when.0.open',
+      'transitions.0.when.1.kind',
+    ]);
+  });
+
   it('reports transitions and a start that name missing steps', () => {
     const result = parsePolicy({
       ...policy,

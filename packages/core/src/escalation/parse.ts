@@ -87,8 +87,9 @@ export function parseRouting(input: unknown, calendars?: CalendarRegistry): Pars
 /**
  * Reads an escalation policy from untrusted input. Never throws. Beyond the shape it checks
  * that step and transition ids are unique and usable, and that the start step and every
- * transition's ends name steps of the policy; with a calendar registry, that trigger calendars
- * exist (`'holder'`, the holder's own calendar, is always accepted).
+ * transition's ends name steps of the policy; with a calendar registry, that the calendars of
+ * triggers, conditions and holds exist (`'holder'`, the holder's own calendar, is always
+ * accepted for triggers).
  *
  * @example
  * const result = parsePolicy(json);
@@ -127,6 +128,20 @@ export function parsePolicy(
           issues,
         );
       }
+      transition.when?.forEach((condition, k) => {
+        if ('calendarId' in condition && condition.calendarId !== undefined)
+          checkCalendar(
+            calendars,
+            condition.calendarId,
+            ['transitions', index, 'when', k, 'calendarId'],
+            issues,
+          );
+      });
+    });
+    policy.steps.forEach((step, index) => {
+      const id = step.hold?.calendarId;
+      if (id !== undefined)
+        checkCalendar(calendars, id, ['steps', index, 'hold', 'calendarId'], issues);
     });
     return issues.length > 0 ? fail(issues) : ok(policy);
   });

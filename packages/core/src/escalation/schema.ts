@@ -92,8 +92,28 @@ export const stepSchema = /* @__PURE__ */ built(() =>
       .check(z.maxLength(100)),
     mode: z.optional(z.enum(['all', 'round-robin'])),
     terminal: z.optional(z.boolean()),
+    hold: z.optional(z.strictObject({ until: z.literal('open'), calendarId: z.optional(id) })),
+    ack: z.optional(z.enum(['first', 'all'])),
+    rotate: z.optional(
+      z.union([
+        z.strictObject({ notifications: z.int().check(z.gte(1), z.lte(1000)) }),
+        z.strictObject({ minutes: z.number().check(z.gt(0), z.lte(5_256_000)) }),
+      ]),
+    ),
   }),
 );
+
+const condition = /* @__PURE__ */ built(() => {
+  const whose = { partyId: z.optional(id), calendarId: z.optional(id) };
+  return z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('hours'), open: z.boolean(), ...whose }),
+    z.strictObject({ kind: z.literal('holiday'), holiday: z.boolean(), ...whose }),
+    z.strictObject({
+      kind: z.literal('priority'),
+      priorities: z.array(id).check(z.minLength(1), z.maxLength(ESCALATION_LIMITS.values)),
+    }),
+  ]);
+});
 
 /**
  * One transition, as accepted from outside.
@@ -108,6 +128,7 @@ export const transitionSchema = /* @__PURE__ */ built(() =>
     to: id,
     trigger,
     repeat: z.optional(z.int().check(z.gte(0), z.lte(1000))),
+    when: z.optional(z.array(condition).check(z.maxLength(20))),
   }),
 );
 

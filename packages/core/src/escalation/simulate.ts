@@ -1,8 +1,9 @@
 import type { Matrix } from '../matrix/model';
-import { addBusinessTime, businessTimeBetween } from '../sla/business-time';
-import { CALENDAR_24X7, type Calendar } from '../sla/calendar';
+import { addBusinessTime, businessTimeBetween, openFrom } from '../sla/business-time';
+import { CALENDAR_24X7, type Calendar, tablesOf } from '../sla/calendar';
 import { HOLDER_CALENDAR, type SlaPolicy, targetsFor } from '../sla/policy';
 import { type CalendarRegistry, calendarById } from '../sla/registry';
+import { conditionsHold } from './conditions';
 import type {
   EscalationPolicy,
   EscalationStep,
@@ -45,16 +46,25 @@ export interface SimulatedTicket extends Ticket {
  *
  * @example
  * const events: TicketSimEvent[] = [{ at: opened + 20 * 60_000, type: 'acknowledged' }];
+ * const byMsp: TicketSimEvent = { at: opened + 25 * 60_000, type: 'acknowledged', partyId: 'msp' };
  */
 export type TicketSimEvent =
-  | { readonly at: number; readonly type: 'acknowledged' | 'resolved' | 'paused' | 'resumed' }
+  | {
+      readonly at: number;
+      readonly type: 'acknowledged' | 'resolved' | 'paused' | 'resumed';
+      /** Who acknowledged (for `ack: 'all'` steps); the holder when left out. */
+      readonly partyId?: string;
+    }
   | { readonly at: number; readonly type: 'escalate'; readonly transitionId: string };
 
 /**
- * One line of the trace. `partyIds` are who was routed to, assigned or notified.
+ * One line of the trace. `partyIds` are who was routed to, assigned or notified; `heldSince`,
+ * on an assignment or notification that waited for working hours (`hold`), when the step was
+ * entered.
  *
  * @example
  * const entry: TraceEntry = { at: 0, kind: 'assigned', stepId: 't1', partyIds: ['it'], reason: 'Step "Tier 1" assigns Internal IT.' };
+ * const held: TraceEntry = { at: 3_600_000, kind: 'assigned', stepId: 't1', partyIds: ['it'], heldSince: 0, reason: 'Step "Tier 1" assigns Internal IT, after waiting for the working hours of Internal IT.' };
  */
 export interface TraceEntry {
   readonly at: number;
@@ -71,6 +81,7 @@ export interface TraceEntry {
   readonly stepId?: string;
   readonly transitionId?: string;
   readonly partyIds?: readonly string[];
+  readonly heldSince?: number;
   readonly reason: string;
 }
 
@@ -114,7 +125,12 @@ function describeTrigger(trigger: Trigger): string {
  * open hours outside paused stretches (as `computeSla` counts), never before the step is entered; acknowledgement stops `not-acknowledged` and
  * response `sla` triggers; on a tie the earlier transition in the list wins, and events beat
  * triggers at the same instant; `repeat` caps how often a transition is taken; round-robin
- * steps take the next target on each visit; the last assignment holds the ticket.
+ * steps take the next target on each visit (or as `rotate` says); the last assignment holds the
+ * ticket. Conditions (`when`) are judged when a trigger fires, in the calendars' own zones and
+ * holidays; a trigger whose conditions fail is disarmed for that visit, so the next transition
+ * in the list (the other branch) can fire at the same instant. A `hold` step entered while closed
+ * reaches its targets when working hours begin, and its delays count from then. An `ack: 'all'`
+ * step is acknowledged once every target has acknowledged (events name who with `partyId`).
  *
  * @example
  * const trace = simulateEscalation(context, ticket, [{ at: opened + 3_600_000, type: 'resolved' }], opened + 86_400_000);
@@ -142,11 +158,16 @@ export function simulateEscalation(
   }
   let holder = queue.partyId;
   const partyName = (id: string) => matrix?.parties.find((p) => p.id === id)?.name ?? id;
-  const calendarOf = (id: string): Calendar => {
-    if (id !== HOLDER_CALENDAR) return calendarById(calendars, id);
-    const own = matrix?.parties.find((p) => p.id === holder)?.calendarId;
+  const partyCalendar = (id: string): Calendar => {
+    const own = matrix?.parties.find((p) => p.id === id)?.calendarId;
     return own === undefined ? CALENDAR_24X7 : calendarById(calendars, own);
   };
+  const calendarOf = (id: string): Calendar =>
+    id === HOLDER_CALENDAR ? partyCalendar(holder) : calendarById(calendars, id);
+  const calendarOfWho = (who: { partyId?: string; calendarId?: string }): Calendar =>
+    who.calendarId !== undefined
+      ? calendarOf(who.calendarId)
+      : partyCalendar(who.partyId ?? holder);
   const targets =
     sla && ticket.priority !== undefined ? targetsFor(sla, ticket.priority) : undefined;
   const pauses = pausedIntervals(events);
@@ -174,33 +195,74 @@ export function simulateEscalation(
   let step: EscalationStep | undefined;
   let outgoing: Transition[] = [];
   let fires: number[] = [];
+  // Who the current step reaches, when it does (later than entering while held), and who of
+  // them acknowledged (an `ack: 'all'` step needs every one).
+  let reached: string[] = [];
+  let releaseAt = Number.POSITIVE_INFINITY;
+  let heldSince: number | undefined;
+  let heldFor = '';
+  let acks = new Set<string>();
 
+  const turnOf = (s: EscalationStep, visit: number, at: number): number => {
+    const rotate = s.rotate;
+    if (rotate && 'minutes' in rotate) return Math.floor((at - opened) / (rotate.minutes * MINUTE));
+    return Math.floor(visit / (rotate?.notifications ?? 1));
+  };
+  const reach = (at: number) => {
+    const s = step as EscalationStep;
+    releaseAt = Number.POSITIVE_INFINITY;
+    const name = s.name ?? s.id;
+    if (s.action === 'assign' && reached[0] !== undefined) holder = reached[0];
+    const kind = s.action === 'assign' ? 'assigned' : 'notified';
+    const waited =
+      heldSince === undefined ? '' : `, after waiting for the working hours of ${heldFor}`;
+    trace.push({
+      at,
+      kind,
+      stepId: s.id,
+      partyIds: reached,
+      ...(heldSince === undefined ? {} : { heldSince }),
+      reason: `Step "${name}" ${s.action === 'assign' ? 'assigns' : 'notifies'} ${reached.map(partyName).join(', ') || 'nobody'}${waited}.`,
+    });
+    heldSince = undefined;
+    fires = outgoing.map((t) => fireTime(t, at));
+  };
   const enter = (stepId: string, at: number) => {
     step = steps.get(stepId);
     outgoing = [];
     fires = [];
+    releaseAt = Number.POSITIVE_INFINITY;
+    heldSince = undefined;
+    acks = new Set();
     // Only unparsed policies name missing steps; the ticket then simply stays where it was.
     if (!step) return;
     entered += 1;
     const visit = visits.get(stepId) ?? 0;
     visits.set(stepId, visit + 1);
-    const reached =
-      step.mode === 'round-robin' && step.targets.length > 0
-        ? [step.targets[visit % step.targets.length] as (typeof step.targets)[number]]
-        : step.targets;
-    const partyIds = reached.map((target) => target.partyId);
-    const name = step.name ?? step.id;
-    if (step.action === 'assign' && partyIds[0] !== undefined) holder = partyIds[0];
-    const kind = step.action === 'assign' ? 'assigned' : 'notified';
-    trace.push({
-      at,
-      kind,
-      stepId,
-      partyIds,
-      reason: `Step "${name}" ${step.action === 'assign' ? 'assigns' : 'notifies'} ${partyIds.map(partyName).join(', ') || 'nobody'}.`,
-    });
+    const all = step.targets;
+    reached = (
+      step.mode === 'round-robin' && all.length > 0
+        ? [all[turnOf(step, visit, at) % all.length] as (typeof all)[number]]
+        : all
+    ).map((target) => target.partyId);
     outgoing = policy.transitions.filter((t) => t.from === stepId);
-    fires = outgoing.map((t) => fireTime(t, at));
+    const hold = step.hold;
+    if (hold) {
+      const held = hold.calendarId
+        ? [calendarOf(hold.calendarId)]
+        : reached.map((id) => partyCalendar(id));
+      const opens = Math.min(
+        ...held.map((c) => openFrom(tablesOf(c), at) ?? Number.POSITIVE_INFINITY),
+      );
+      if (opens > at) {
+        heldFor = hold.calendarId ? `"${hold.calendarId}"` : reached.map(partyName).join(', ');
+        heldSince = at;
+        releaseAt = opens;
+        fires = outgoing.map(() => Number.POSITIVE_INFINITY);
+        return;
+      }
+    }
+    reach(at);
   };
   const take = (t: Transition, at: number, reason: string) => {
     taken.set(t.id, (taken.get(t.id) ?? 0) + 1);
@@ -212,6 +274,7 @@ export function simulateEscalation(
     !acknowledged ||
     (t.trigger.kind !== 'not-acknowledged' &&
       !(t.trigger.kind === 'sla' && t.trigger.target === 'response'));
+  const needsAll = () => step?.ack === 'all' && step.mode !== 'round-robin' && reached.length > 1;
 
   enter(policy.startStepId, opened);
   while (entered < MAX_SIMULATED_STEPS) {
@@ -225,28 +288,49 @@ export function simulateEscalation(
       }
     }
     const event = pending[next];
-    if (event && event.at <= bestAt && event.at <= until) {
+    const wakeAt = Math.min(bestAt, releaseAt);
+    if (event && event.at <= wakeAt && event.at <= until) {
       next += 1;
       if (event.type === 'escalate') {
         const t = outgoing.find((o) => o.id === event.transitionId);
         if (t && open(t)) take(t, event.at, 'Escalated by hand.');
         continue;
       }
-      if (event.type === 'acknowledged') acknowledged = true;
+      let reason = `${EVENT_WORDS[event.type]} while held by ${partyName(holder)}.`;
+      if (event.type === 'acknowledged') {
+        const who = event.partyId ?? holder;
+        if (event.partyId !== undefined) reason = `Acknowledged by ${partyName(who)}.`;
+        if (needsAll()) {
+          acks.add(who);
+          const missing = reached.filter((id) => !acks.has(id));
+          if (missing.length > 0)
+            reason = `Acknowledged by ${partyName(who)}; still waiting for ${missing.map(partyName).join(', ')}.`;
+          else acknowledged = true;
+        } else acknowledged = true;
+      }
       trace.push({
         at: event.at,
         kind: event.type,
-        partyIds: [holder],
-        reason: `${EVENT_WORDS[event.type]} while held by ${partyName(holder)}.`,
+        partyIds: [event.partyId ?? holder],
+        reason,
       });
       if (event.type === 'resolved') return trace;
       continue;
     }
-    if (best < 0 || bestAt > until) {
+    if (wakeAt > until) {
       trace.push({ at: until, kind: 'ended', reason: 'The simulated window ended.' });
       return trace;
     }
+    if (releaseAt <= bestAt) {
+      reach(releaseAt);
+      continue;
+    }
     const t = outgoing[best] as Transition;
+    // A condition is judged when the trigger fires; one that does not hold disarms it.
+    if (t.when && !conditionsHold(t.when, bestAt, calendarOfWho, ticket.priority)) {
+      fires[best] = Number.POSITIVE_INFINITY;
+      continue;
+    }
     take(t, bestAt, describeTrigger(t.trigger));
   }
   trace.push({

@@ -48,6 +48,17 @@ export interface RecurringTable {
  * hoursOfDay(tables, 20_812); // [480, 1020] for 2026-12-24 on an 08:00–17:00 calendar
  */
 export function hoursOfDay(tables: Tables, epochDay: number): readonly number[] {
+  return holidayHours(tables, epochDay) ?? tables.week[weekdayOfDay(epochDay)] ?? [];
+}
+
+/**
+ * The open wall-clock minutes of local day `epochDay` if it is a holiday (dated, or given by a
+ * yearly rule), else `undefined`.
+ *
+ * @example
+ * holidayHours(tables, 20_812) !== undefined; // 2026-12-24 is a holiday of the calendar
+ */
+export function holidayHours(tables: Tables, epochDay: number): readonly number[] | undefined {
   const dated = tables.holidays.get(epochDay);
   if (dated) return dated;
   const recurring = tables.recurring;
@@ -61,10 +72,9 @@ export function hoursOfDay(tables: Tables, epochDay: number): readonly number[] 
         if (!recurring.days.has(day)) recurring.days.set(day, recurring.hours[index] ?? []);
       }
     }
-    const ruled = recurring.days.get(epochDay);
-    if (ruled) return ruled;
+    return recurring.days.get(epochDay);
   }
-  return tables.week[weekdayOfDay(epochDay)] ?? [];
+  return undefined;
 }
 
 /** One UTC year of open intervals, `[starts[i], ends[i])`, with `cum[i]` open ms before `i`. */

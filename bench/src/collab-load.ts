@@ -229,7 +229,12 @@ try {
   const editingMs = performance.now() - editing;
 
   // One matrix everywhere: the same Yjs state in every doc, and it reads as the observer's.
-  const state = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
+  // The state vector read as (client, clock) pairs in client order: its encoding lists clients in
+  // the order their updates arrived, which differs between docs holding the same state.
+  const state = (doc: Y.Doc) =>
+    [...Y.decodeStateVector(Y.encodeStateVector(doc))]
+      .sort(([a], [b]) => a - b)
+      .join(';');
   const converged =
     (await until(
       () => clients.every((client) => state(client.doc) === state(observer.doc)),

@@ -261,7 +261,12 @@ export const RightToLeft: Story = {
     await expect(one(grid, '[data-index="2"]')).toHaveFocus();
     await userEvent.keyboard('{End}');
     await waitFor(() => expect(one(grid, '[data-index="4999"]')).toHaveFocus());
-    await userEvent.keyboard('{Home}{ArrowDown}{Enter}');
+    // Home scrolls 5,000 rows back: wait for the first row to hold focus before moving on.
+    await userEvent.keyboard('{Home}');
+    await waitFor(() => expect(one(grid, '[data-index="0"]')).toHaveFocus());
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(one(grid, '[data-index="1"]')).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
     const dialog = await within(document.body).findByRole('dialog');
     await expect(dialog).toHaveAttribute('dir', 'rtl');
     const slider = within(dialog).getByRole('slider', { name: 'Time cursor' });

@@ -12,6 +12,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // Long enough for a cold first fetch of a lazy chunk (see .storybook/preview.tsx).
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

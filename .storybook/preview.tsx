@@ -5,9 +5,10 @@ import '../packages/react/src/styles.css';
 import './catalog.css';
 
 // Dialogs, menus and panels are lazy chunks: the first story that opens one waits for its module,
-// which in dev mode is a cold transform on a loaded two-core CI machine. findBy* and waitFor should
-// fail on an element that never comes, not on a slow first fetch, so they wait up to 5 s.
-configure({ asyncUtilTimeout: 5_000 });
+// which in dev mode on a fresh clone waits for Vite's first dependency optimisation as well (more
+// than 5 s on a loaded two-core machine). findBy* and waitFor should fail on an element that never
+// comes, not on a cold first fetch, so they wait up to 15 s (the story tests' time-out is 30 s).
+configure({ asyncUtilTimeout: 15_000 });
 
 /** The themes the toolbar offers; each is a set of `--tandem-*` properties in catalog.css. */
 const THEMES = ['light', 'dark', 'brand'] as const;

@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useHydrated } from '../hooks/use-hydrated';
@@ -12,7 +12,7 @@ import { FlowIssues } from './flow-issues';
 import { RoutingTable } from './routing-table';
 import { type UseEscalationFlowOptions, useEscalationFlow } from './use-escalation-flow';
 import { type FlowDnd, useFlowDnd } from './use-flow-dnd';
-import { type SimulationSample, useFlowSimulation } from './use-flow-simulation';
+import { type SimulationSample, simulationEngine, useFlowSimulation } from './use-flow-simulation';
 import { useFlowZoom } from './use-flow-zoom';
 import { ZoomControls } from './zoom-controls';
 
@@ -72,15 +72,16 @@ export function EscalationFlow(props: EscalationFlowProps) {
   const flow = useEscalationFlow(options);
   const dnd = useFlowDnd(flow);
   const zoom = useFlowZoom(flow.layout.width, flow.announce, flow.messages.zoom);
+  const [simulating, setSimulating] = useState(defaultSimulating && !!simulationSamples?.length);
   const sim = useFlowSimulation(flow, simulationSamples ?? NO_SAMPLES, {
     ...(playbackStepMs !== undefined && { stepMs: playbackStepMs }),
+    enabled: simulating,
   });
-  const [simulating, setSimulating] = useState(defaultSimulating && !!simulationSamples?.length);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const stepDialogWanted = useLatch(flow.editingStepId !== null);
   const hydrated = useHydrated();
   usePreload(
-    [StepDialog, SimulationPanel],
+    [StepDialog, SimulationPanel, simulationEngine],
     hydrated && (!flow.readOnly || !!simulationSamples?.length),
   );
   const [paletteHost, setPaletteHost] = useState<HTMLElement | null>(null);
@@ -121,7 +122,9 @@ export function EscalationFlow(props: EscalationFlowProps) {
             type="button"
             className={cls('button')}
             aria-pressed={simulating}
-            onClick={() => setSimulating((s) => !s)}
+            // A transition: if the engine's chunk is still on its way, the flow stays as it is
+            // until it arrives instead of suspending to the host's fallback.
+            onClick={() => startTransition(() => setSimulating((s) => !s))}
           >
             {m.simulationMode}
           </button>

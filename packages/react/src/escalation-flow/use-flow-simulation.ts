@@ -1,11 +1,13 @@
-import {
-  type SimulatedTicket,
-  simulateEscalation,
-  type TicketSimEvent,
-  type TraceEntry,
-} from '@tandem/core/escalation';
+import type { SimulatedTicket, TicketSimEvent, TraceEntry } from '@tandem/core/escalation';
 import { useEffect, useMemo, useState } from 'react';
+import { lazyValue } from '../hooks/lazy-value';
 import type { EscalationFlowState } from './use-escalation-flow';
+
+/** The simulation engine, a chunk of its own (see simulation-engine.ts). */
+export const simulationEngine = /* @__PURE__ */ lazyValue(() =>
+  import('./simulation-engine').then((m) => m.simulateEscalation),
+);
+const NO_TRACE: readonly TraceEntry[] = [];
 
 /**
  * A ticket to offer in the simulation picker, with what happens to it (acknowledgements,
@@ -65,6 +67,10 @@ const MINUTE = 60_000;
  * trace of it through the flow's routing and policy, a cursor through the trace and play/pause
  * that steps the cursor on a timer. Deterministic: times come only from the samples.
  *
+ * The engine is a chunk of its own: while `enabled` is false (the flow is not simulating) there
+ * is no trace and nothing is loaded; a render that enables it before the chunk arrived suspends
+ * until it is there (turn it on inside `startTransition` to keep the page as it was meanwhile).
+ *
  * @example
  * const sim = useFlowSimulation(flow, samples);
  * <input type="range" {...sim.getScrubberProps()} />
@@ -72,8 +78,9 @@ const MINUTE = 60_000;
 export function useFlowSimulation(
   flow: EscalationFlowState,
   samples: readonly SimulationSample[],
-  options: { stepMs?: number } = {},
+  options: { stepMs?: number; enabled?: boolean } = {},
 ) {
+  const enabled = options.enabled ?? true;
   const [sampleIndex, setSampleIndex] = useState(0);
   const sample = samples[sampleIndex];
   const [ticket, setTicket] = useState<SimulatedTicket | undefined>(sample?.ticket);
@@ -81,8 +88,9 @@ export function useFlowSimulation(
   const [playing, setPlaying] = useState(false);
   const { policy, routing, calendars, sla, matrix } = flow;
 
+  const simulate = enabled ? simulationEngine.read() : undefined;
   const trace = useMemo(() => {
-    if (!ticket) return [];
+    if (!ticket || !simulate) return NO_TRACE;
     const until = ticket.openedAt + (sample?.windowMinutes ?? DEFAULT_WINDOW) * MINUTE;
     const context = {
       policy,
@@ -91,8 +99,8 @@ export function useFlowSimulation(
       ...(sla && { sla }),
       ...(matrix && { matrix }),
     };
-    return simulateEscalation(context, ticket, sample?.events ?? [], until);
-  }, [ticket, sample, policy, routing, calendars, sla, matrix]);
+    return simulate(context, ticket, sample?.events ?? [], until);
+  }, [simulate, ticket, sample, policy, routing, calendars, sla, matrix]);
 
   const last = Math.max(0, trace.length - 1);
   const at = Math.min(cursor, last);

@@ -1,4 +1,5 @@
 import { type ComponentType, createElement, Suspense, useEffect, useState } from 'react';
+import { lazyValue } from './lazy-value';
 
 /** A component loaded on first use, with a way to fetch its code before anyone asks for it. */
 export interface LazyPart<P extends object> {
@@ -27,45 +28,19 @@ export interface LazyPart<P extends object> {
  * {open && <RowDialog {...props} />}
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
-  let loaded: ComponentType<P> | undefined;
-  let pending: Promise<void> | undefined;
-  let failure: { error: unknown } | undefined;
-  const preload = () => {
-    pending ??= load().then(
-      (component) => {
-        loaded = component;
-      },
-      (error: unknown) => {
-        // A chunk that failed to arrive (offline, a deploy in between) is fetched again next time.
-        pending = undefined;
-        failure = { error };
-        throw error;
-      },
-    );
-    return pending;
-  };
+  const code = lazyValue(load);
   // One element type from the first render on: switching from a React.lazy wrapper to the loaded
-  // component once it arrived would remount the part (a menu losing its state and focus). Until
-  // the code is there, the part suspends on the load itself, as React.lazy does; a load that
-  // failed goes to the host's error boundary instead of being fetched again in a loop.
+  // component once it arrived would remount the part (a menu losing its state and focus).
   // biome-ignore lint/correctness/noComponentHookFactories: one per part, made at module level
-  const Loading = (props: P) => {
-    if (loaded) return createElement(loaded, props);
-    if (failure) throw failure.error;
-    throw preload();
-  };
+  const Loading = (props: P) => createElement(code.read(), props);
   // A factory is the point here: called once per part at module level, never during a render.
   // biome-ignore lint/correctness/noComponentHookFactories: see above
   const Part = (props: P) => {
     // A part mounted again (the host's error boundary retrying) fetches a failed chunk again.
-    useState(() => {
-      failure = undefined;
-    });
+    useState(code.retry);
     return createElement(Suspense, { fallback: null }, createElement(Loading, props));
   };
-  Part.preload = preload;
-  // Servers render at once, without a second pass for a chunk, so they hold every part ready.
-  if (typeof document === 'undefined') void preload().catch(() => {});
+  Part.preload = code.preload;
   return Part;
 }
 

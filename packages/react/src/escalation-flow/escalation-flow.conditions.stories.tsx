@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { conditionCalendars, everyCondition, saturdayNight } from './condition-story-data';
 import { EscalationFlow } from './escalation-flow';
 import { card } from './flow-story-support';
@@ -68,5 +68,50 @@ export const HeldUntilOpen: Story = {
     await expect(trace).toHaveTextContent(
       'Morning queue: assigned to Internal IT, held from Sun 00:15 until Mon 08:00 (outside hours)',
     );
+  },
+};
+
+/** The step dialog sets a hold by keyboard and swaps a way on's condition by pointer: one batch each. */
+export const EditConditions: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const body = within(document.body);
+    await userEvent.click(canvas.getByRole('button', { name: 'On-call rota' }));
+    let dialog = await body.findByRole('dialog', { name: 'Edit On-call rota' });
+    within(dialog).getByRole('checkbox', { name: 'Wait for working hours' }).focus();
+    await userEvent.keyboard(' ');
+    await expect(within(dialog).getByRole('spinbutton', { name: 'How many' })).toHaveValue(2);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(args.onValueChange).toHaveBeenLastCalledWith(expect.anything(), [
+        { type: 'updateStep', stepId: 'rota', patch: { hold: { until: 'open' } } },
+      ]),
+    );
+    await expect(card(canvasElement, 'rota')).toHaveAccessibleDescription(
+      "waits for its targets' working hours · rotates after 2 notifications",
+    );
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Tier 1' }));
+    dialog = await body.findByRole('dialog', { name: 'Edit Tier 1' });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Remove the condition P1 or P2' }),
+    );
+    const adds = within(dialog).getAllByRole('button', { name: 'Add a condition' });
+    await userEvent.click(adds[1] as HTMLElement);
+    await userEvent.selectOptions(
+      within(dialog).getAllByRole('combobox', { name: 'Whose' })[1] as HTMLElement,
+      'calendar:uk',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(args.onValueChange).toHaveBeenLastCalledWith(expect.anything(), [
+        {
+          type: 'updateTransition',
+          transitionId: 'urgent',
+          patch: { when: [{ kind: 'hours', open: false, calendarId: 'uk' }] },
+        },
+      ]),
+    );
+    await expect(canvas.getByText('after 0 min · outside UK hours')).toBeVisible();
   },
 };

@@ -1,4 +1,5 @@
 import type { StepRotation, TransitionCondition } from '@tandem/core/escalation';
+import { englishConditionDialogMessages } from './condition-dialog-messages';
 import type { StepDraft, WayOnDraft } from './step-draft';
 import type { EscalationFlowState } from './use-escalation-flow';
 
@@ -6,6 +7,12 @@ import type { EscalationFlowState } from './use-escalation-flow';
 // on's `when`. Dialog-only code, loaded with the dialog.
 
 type Cls = (name: string) => string | undefined;
+
+// The host's strings over the defaults that load with the dialog.
+const messagesOf = (flow: EscalationFlowState) => ({
+  ...englishConditionDialogMessages,
+  ...flow.messages.dialog,
+});
 
 // Whose calendar a condition or hold reads, as one select value: '' (the holder's, or the
 // targets'), `party:<id>` or `calendar:<id>`.
@@ -54,7 +61,7 @@ export function StepConditionFields({
   cls: Cls;
   set: (patch: Partial<StepDraft>) => void;
 }) {
-  const m = flow.messages.dialog;
+  const m = messagesOf(flow);
   const rotation = !draft.rotate ? 'none' : 'minutes' in draft.rotate ? 'minutes' : 'notifications';
   const count = draft.rotate ? Object.values(draft.rotate)[0] : undefined;
   const rotate = (kind: string, n: number): StepRotation | undefined =>
@@ -150,7 +157,7 @@ export function WayOnConditions({
   cls: Cls;
   onChange: (way: WayOnDraft) => void;
 }) {
-  const m = flow.messages.dialog;
+  const m = messagesOf(flow);
   const when = way.when ?? [];
   const setAt = (index: number, next: TransitionCondition | undefined) =>
     onChange({

@@ -1,12 +1,14 @@
-import type { TransitionCondition, Trigger } from '@tandem/core/escalation';
+import type { Trigger } from '@tandem/core/escalation';
+import type { ConditionDialogMessages } from './condition-dialog-messages';
 
 /**
  * The strings of the step dialog (name, targets, ways on); part of `EscalationFlowMessages`.
+ * The condition fields' strings are optional here: their defaults load with the dialog.
  *
  * @example
  * const de: Partial<StepDialogMessages> = { save: 'Speichern', cancel: 'Abbrechen' };
  */
-export interface StepDialogMessages {
+export interface StepDialogMessages extends Partial<ConditionDialogMessages> {
   title: (step: string) => string;
   description: string;
   name: string;
@@ -35,27 +37,6 @@ export interface StepDialogMessages {
   repeatField: string;
   addWayOn: string;
   removeWayOn: (to: string) => string;
-  /** The step's hold: a checkbox, and whose hours it waits for. */
-  hold: string;
-  holdCalendar: string;
-  targetsCalendars: string;
-  ack: string;
-  acks: Readonly<Record<'first' | 'all', string>>;
-  rotation: string;
-  rotations: Readonly<Record<'none' | 'notifications' | 'minutes', string>>;
-  rotationCount: string;
-  /** A way on's conditions: kind, state, whose calendar, priorities. */
-  conditions: string;
-  conditionKind: string;
-  conditionKinds: Readonly<Record<TransitionCondition['kind'], string>>;
-  /** The yes/no choice of an hours (`in`/`outside`) or holiday (`on`/`not on`) condition. */
-  conditionStates: Readonly<Record<'hours' | 'holiday', Readonly<Record<'yes' | 'no', string>>>>;
-  conditionState: string;
-  whose: string;
-  holder: string;
-  priorities: string;
-  addCondition: string;
-  removeCondition: (condition: string) => string;
   save: string;
   cancel: string;
   deleteStep: string;
@@ -102,27 +83,6 @@ export const englishStepDialogMessages: StepDialogMessages = {
   repeatField: 'Most times taken',
   addWayOn: 'Add a way on',
   removeWayOn: (to) => `Remove the way on to ${to}`,
-  hold: 'Wait for working hours',
-  holdCalendar: 'Whose hours',
-  targetsCalendars: "The targets' calendars",
-  ack: 'Acknowledged by',
-  acks: { first: 'The first target', all: 'Every target' },
-  rotation: 'Turn passes on',
-  rotations: { none: 'Each visit', notifications: 'After notifications', minutes: 'Every minutes' },
-  rotationCount: 'How many',
-  conditions: 'Only if',
-  conditionKind: 'Condition',
-  conditionKinds: { hours: 'Working hours', holiday: 'Holiday', priority: 'Priority' },
-  conditionStates: {
-    hours: { yes: 'Open', no: 'Closed' },
-    holiday: { yes: 'A holiday', no: 'Not a holiday' },
-  },
-  conditionState: 'Is',
-  whose: 'Whose',
-  holder: "The holder's",
-  priorities: 'Priorities, comma-separated',
-  addCondition: 'Add a condition',
-  removeCondition: (condition) => `Remove the condition ${condition}`,
   save: 'Save',
   cancel: 'Cancel',
   deleteStep: 'Delete step',

@@ -4,15 +4,13 @@ import { englishDuration } from './trigger-words';
 // English words for the conditions of transitions and the hold, acknowledgement and rotation of
 // steps: the defaults behind the flow's messages. `name` turns party and calendar ids into names.
 
-type Name = (id: string) => string;
-
 /**
  * A transition's condition: `outside Contoso IT's hours`, `on a UK holiday`, `P1 or P2`.
  *
  * @example
  * englishCondition({ kind: 'hours', open: false, partyId: 'it' }, () => 'Contoso IT'); // "outside Contoso IT's hours"
  */
-export function englishCondition(condition: TransitionCondition, name: Name): string {
+export function englishCondition(condition: TransitionCondition, name: (id: string) => string): string {
   if (condition.kind === 'priority') return condition.priorities.join(' or ') || '(no priority)';
   const { partyId, calendarId } = condition;
   if (condition.kind === 'hours') {
@@ -34,7 +32,7 @@ export function englishCondition(condition: TransitionCondition, name: Name): st
  * @example
  * englishHold({ until: 'open', calendarId: 'uk' }, () => 'UK office'); // 'waits for UK office working hours'
  */
-export function englishHold(hold: StepHold, name: Name): string {
+export function englishHold(hold: StepHold, name: (id: string) => string): string {
   return hold.calendarId
     ? `waits for ${name(hold.calendarId)} working hours`
     : "waits for its targets' working hours";

@@ -10,7 +10,10 @@ import { englishDuration } from './trigger-words';
  * @example
  * englishCondition({ kind: 'hours', open: false, partyId: 'it' }, () => 'Contoso IT'); // "outside Contoso IT's hours"
  */
-export function englishCondition(condition: TransitionCondition, name: (id: string) => string): string {
+export function englishCondition(
+  condition: TransitionCondition,
+  name: (id: string) => string,
+): string {
   if (condition.kind === 'priority') return condition.priorities.join(' or ') || '(no priority)';
   const { partyId, calendarId } = condition;
   if (condition.kind === 'hours') {

@@ -37,7 +37,12 @@ export const TierOneToEngineering: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('at 75 % of response SLA')).toBeVisible();
     await expect(canvas.getByText('both teams at once')).toBeVisible();
-    await expect(canvas.getByText(/^0 errors, 0 warnings/)).toBeVisible();
+    // Given the calendars, the working-hours check sees Tier 1 reached at night with IT closed.
+    await expect(canvas.getByText(/^0 errors, 1 warning,/)).toBeVisible();
+    await expect(canvasElement.querySelector('li[data-rule="fires-while-closed"]')).toHaveAttribute(
+      'data-state',
+      'warning',
+    );
     // Left to right, the arrow before a rule's queue points the way it is drawn: unmirrored.
     const arrow = glyph(ruleRow(canvasElement, 'vip'), '→');
     await expect(getComputedStyle(arrow).transform).toBe('none');

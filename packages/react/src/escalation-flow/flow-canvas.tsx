@@ -5,6 +5,7 @@ import { useCardHandles } from './card-handles';
 import type { ArrowLabel } from './flow-arrows';
 import { FlowArrows } from './flow-arrows';
 import { DropSlot } from './flow-handles';
+import { stepNotes, transitionWords } from './flow-words';
 import type { FlowSlot } from './layout';
 import { inReach, useSlotReach } from './live-slots';
 import { placed } from './placement';
@@ -134,7 +135,10 @@ const Diagram = memo(function Diagram({
     const map = new Map<string, ArrowLabel>();
     const byId = new Map(policy.steps.map((s) => [s.id, s]));
     for (const t of policy.transitions) {
-      const text = [m.trigger(t.trigger), t.repeat === undefined ? '' : m.repeat(t.repeat)]
+      const text = [
+        transitionWords(m, t, flow.nameOf),
+        t.repeat === undefined ? '' : m.repeat(t.repeat),
+      ]
         .filter(Boolean)
         .join(' · ');
       map.set(t.id, {
@@ -152,7 +156,7 @@ const Diagram = memo(function Diagram({
       });
     }
     return map;
-  }, [policy, layout.edges, m, readOnly, flow.stepName, path]);
+  }, [policy, layout.edges, m, readOnly, flow.stepName, flow.nameOf, path]);
 
   return (
     <>
@@ -253,7 +257,7 @@ function Cards({
       policy.steps.map((step) => {
         const ways = policy.transitions
           .filter((t) => t.from === step.id)
-          .map((t) => m.wayOn(m.trigger(t.trigger), flow.stepName(t.to)));
+          .map((t) => m.wayOn(transitionWords(m, t, flow.nameOf), flow.stepName(t.to)));
         const targets = step.targets
           .map((t) =>
             [flow.partyName(t.partyId), t.tier === undefined ? '' : m.tier(t.tier)]
@@ -262,13 +266,14 @@ function Cards({
           )
           .join(' + ');
         const issues = checks.byStep.get(step.id);
-        return { step, bag: flow.getStepProps(step.id), ways, targets, issues };
+        const notes = stepNotes(m, step, flow.nameOf);
+        return { step, bag: flow.getStepProps(step.id), ways, targets, issues, notes };
       }),
-    [policy, checks, m, flow.stepName, flow.partyName, flow.getStepProps],
+    [policy, checks, m, flow.stepName, flow.partyName, flow.nameOf, flow.getStepProps],
   );
   const zone = simulationTimeZone(flow);
   const fmt = (at: number) => m.formatShortTime(at, zone);
-  return props.map(({ step, bag, ways, targets, issues }) => {
+  return props.map(({ step, bag, ways, targets, issues, notes }) => {
     const fired = path?.firedAt.get(step.id);
     return (
       <StepCard
@@ -277,6 +282,7 @@ function Cards({
         bag={bag}
         targets={targets || m.noTargetLane}
         ways={ways}
+        notes={notes}
         problems={issues?.length ?? 0}
         severity={worstSeverity(issues)}
         simulation={

@@ -7,6 +7,11 @@
 // One install for hosts: the part of the core this component works on comes with it.
 export * from '@tandem/core/escalation';
 
+export {
+  type ConditionDialogMessages,
+  englishConditionDialogMessages,
+} from './condition-dialog-messages';
+export { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
 export type { FlowEdge } from './edge-paths';
 export { EscalationFlow, type EscalationFlowProps } from './escalation-flow';
 export {

@@ -4,11 +4,15 @@ import type {
   EscalationMessages,
   EscalationStep,
   RouteMatch,
+  StepHold,
+  StepRotation,
   TraceEntry,
+  TransitionCondition,
   Trigger,
 } from '@tandem/core/escalation';
 import type { Severity } from '@tandem/core/validate';
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
+import { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
 import { englishStepDialogMessages, type StepDialogMessages } from './step-dialog-messages';
 import { englishDuration, englishMatch, englishReach, englishTrigger } from './trigger-words';
 
@@ -89,6 +93,14 @@ export interface EscalationFlowMessages {
   duration: (minutes: number, business: boolean) => string;
   /** A rule's conditions; `name` turns ids into names. */
   match: (when: RouteMatch, name: (value: string) => string) => string;
+  /** A transition's condition, after its trigger on the arrow; `name` turns ids into names. */
+  condition: (condition: TransitionCondition, name: (id: string) => string) => string;
+  /** A step that waits for working hours before it reaches its targets. */
+  hold: (hold: StepHold, name: (id: string) => string) => string;
+  /** Whether the first or every target of a parallel step must acknowledge. */
+  ack: (ack: 'first' | 'all') => string;
+  /** When a round-robin step passes the turn on. */
+  rotation: (rotation: StepRotation) => string;
 
   dragRoleDescription: string;
   ruleRoleDescription: string;
@@ -162,6 +174,8 @@ export interface EscalationFlowMessages {
   formatShortTime: (at: number, timeZone: string) => string;
   traceEntry: (kind: TraceEntry['kind'], names: TraceNames) => string;
   firedAt: (time: string) => string;
+  /** Added to a trace line of a step that waited for working hours from `since`. */
+  held: (since: string, until: string) => string;
 }
 
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
@@ -238,6 +252,10 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
   repeat: (times) => `up to ${times}×`,
   duration: englishDuration,
   match: englishMatch,
+  condition: englishCondition,
+  hold: englishHold,
+  ack: englishAck,
+  rotation: englishRotation,
 
   dragRoleDescription: 'movable step',
   ruleRoleDescription: 'movable rule',
@@ -317,6 +335,7 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
   formatShortTime: (at, timeZone) => timeFormat(timeZone).format(at),
   traceEntry: (kind, names) => TRACE_WORDS[kind](names),
   firedAt: (time) => `fires ${time}`,
+  held: (since, until) => `held from ${since} until ${until} (outside hours)`,
 };
 
 /**

@@ -108,8 +108,6 @@ export const RoutingTable = memo(function RoutingTable({
   const gap = checks.issues.find((i) => i.ruleId === 'routing-gap');
   const partyQueue = (q: { partyId: string; tier: number }) =>
     m.queue(flow.partyName(q.partyId), q.tier);
-  const nameOf = (value: string) =>
-    flow.matrix?.categories.find((c) => c.id === value)?.name ?? value;
 
   return (
     <div className={cls('routing')}>
@@ -132,7 +130,7 @@ export const RoutingTable = memo(function RoutingTable({
               <RuleRow
                 key={rule.id}
                 rule={rule}
-                when={m.match(rule.when, nameOf)}
+                when={m.match(rule.when, flow.nameOf)}
                 queue={partyQueue(rule.queue)}
                 state={ruleState(rule, checks.byRule.get(rule.id), flow.policy.id)}
                 severity={worstSeverity(checks.byRule.get(rule.id))}

@@ -18,6 +18,8 @@ export interface StepCardProps {
   bag: Record<string, unknown>;
   targets: string;
   ways: readonly string[];
+  /** The step's hold, acknowledgement and rotation in words (see `stepNotes`); may be empty. */
+  notes: string;
   problems: number;
   severity: Severity | undefined;
   simulation: 'current' | 'visited' | 'pending' | undefined;
@@ -54,6 +56,7 @@ export const StepCard = memo(function StepCard(props: StepCardProps) {
     <article
       {...bag}
       aria-labelledby={nameId}
+      aria-describedby={props.notes ? `${nameId}-notes` : undefined}
       className={cls('card')}
       data-simulation={props.simulation}
     >
@@ -93,6 +96,11 @@ export const StepCard = memo(function StepCard(props: StepCardProps) {
         </span>{' '}
         {props.targets}
       </div>
+      {props.notes && (
+        <div id={`${nameId}-notes`} className={cls('card-notes')} title={props.notes}>
+          {props.notes}
+        </div>
+      )}
       <div className={cls('card-badges')}>
         {bag['data-start'] !== undefined && <span className={cls('badge')}>{m.start}</span>}
         {step.terminal && <span className={cls('badge')}>{m.terminal}</span>}

@@ -1,12 +1,14 @@
 import type { Trigger } from '@tandem/core/escalation';
+import type { ConditionDialogMessages } from './condition-dialog-messages';
 
 /**
  * The strings of the step dialog (name, targets, ways on); part of `EscalationFlowMessages`.
+ * The condition fields' strings are optional here: their defaults load with the dialog.
  *
  * @example
  * const de: Partial<StepDialogMessages> = { save: 'Speichern', cancel: 'Abbrechen' };
  */
-export interface StepDialogMessages {
+export interface StepDialogMessages extends Partial<ConditionDialogMessages> {
   title: (step: string) => string;
   description: string;
   name: string;

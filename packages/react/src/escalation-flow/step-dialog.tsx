@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import type { StepTarget, Trigger } from '@tandem/core/escalation';
 import { type FormEvent, memo, useId, useRef, useState } from 'react';
 import { useReturnFocus } from '../hooks/use-return-focus';
+import { StepConditionFields } from './condition-fields';
 import { removeStepChanges } from './drop-changes';
 import { draftChanges, draftOf, type StepDraft } from './step-draft';
 import type { EscalationFlowState } from './use-escalation-flow';
@@ -170,6 +171,7 @@ function StepForm({
               </select>
             </label>
           )}
+          <StepConditionFields flow={flow} draft={draft} cls={cls} set={set} />
         </fieldset>
         <fieldset className={cls('fieldset')}>
           <legend>{m.waysOn}</legend>

@@ -2,8 +2,11 @@ import type {
   EscalationPolicy,
   EscalationStep,
   PolicyChange,
+  StepHold,
+  StepRotation,
   StepTarget,
   Transition,
+  TransitionCondition,
   Trigger,
 } from '@tandem/core/escalation';
 import { uniqueId } from './drop-changes';
@@ -23,6 +26,9 @@ export interface StepDraft {
   readonly start: boolean;
   readonly targets: readonly StepTarget[];
   readonly ways: readonly WayOnDraft[];
+  readonly hold?: StepHold | undefined;
+  readonly ack: 'first' | 'all';
+  readonly rotate?: StepRotation | undefined;
 }
 
 /**
@@ -36,6 +42,7 @@ export interface WayOnDraft {
   readonly to: string;
   readonly trigger: Trigger;
   readonly repeat?: number | undefined;
+  readonly when?: readonly TransitionCondition[] | undefined;
 }
 
 /**
@@ -56,7 +63,10 @@ export function draftOf(policy: EscalationPolicy, stepId: string): StepDraft | u
     targets: step.targets,
     ways: policy.transitions
       .filter((t) => t.from === stepId)
-      .map((t) => ({ id: t.id, to: t.to, trigger: t.trigger, repeat: t.repeat })),
+      .map((t) => ({ id: t.id, to: t.to, trigger: t.trigger, repeat: t.repeat, when: t.when })),
+    hold: step.hold,
+    ack: step.ack ?? 'first',
+    rotate: step.rotate,
   };
 }
 
@@ -64,7 +74,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * The core's changes that turn a step into its draft, as one batch (one undo step): a patch of
- * the step's changed fields (`null` removes one), removed, updated and added transitions, and
+ * the step's changed fields, hold, acknowledgement and rotation included (`null` removes one), removed, updated and added transitions, and
  * `setStart` when the draft makes it the start. Empty when nothing changed.
  *
  * @example
@@ -85,6 +95,9 @@ export function draftChanges(
   if (draft.mode !== before.mode) patch.mode = draft.mode === 'all' ? null : draft.mode;
   if (draft.terminal !== before.terminal) patch.terminal = draft.terminal ? true : null;
   if (!same(draft.targets, before.targets)) patch.targets = draft.targets;
+  if (!same(draft.hold, before.hold)) patch.hold = draft.hold ?? null;
+  if (draft.ack !== before.ack) patch.ack = draft.ack === 'first' ? null : draft.ack;
+  if (!same(draft.rotate, before.rotate)) patch.rotate = draft.rotate ?? null;
   const changes: PolicyChange[] = [];
   if (Object.keys(patch).length > 0) changes.push({ type: 'updateStep', stepId, patch });
 
@@ -100,6 +113,7 @@ export function draftChanges(
       if (way.to !== old.to) wayPatch.to = way.to;
       if (!same(way.trigger, old.trigger)) wayPatch.trigger = way.trigger;
       if (way.repeat !== old.repeat) wayPatch.repeat = way.repeat ?? null;
+      if (!same(way.when ?? [], old.when ?? [])) wayPatch.when = way.when?.length ? way.when : null;
       if (Object.keys(wayPatch).length > 0)
         changes.push({ type: 'updateTransition', transitionId: way.id, patch: wayPatch });
       continue;
@@ -112,6 +126,7 @@ export function draftChanges(
       to: way.to,
       trigger: way.trigger,
       ...(way.repeat !== undefined ? { repeat: way.repeat } : {}),
+      ...(way.when?.length ? { when: way.when } : {}),
     };
     changes.push({ type: 'addTransition', transition });
   }

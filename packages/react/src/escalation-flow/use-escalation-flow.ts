@@ -121,6 +121,16 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
     (id: string) => laneNames.get(id) ?? matrix?.parties.find((p) => p.id === id)?.name ?? id,
     [laneNames, matrix],
   );
+  // One lookup for every id a condition names: parties, calendars, categories.
+  const nameOf = useCallback(
+    (id: string) =>
+      partyName(id) !== id
+        ? partyName(id)
+        : (calendars?.get(id)?.spec.name ??
+          matrix?.categories.find((c) => c.id === id)?.name ??
+          id),
+    [partyName, calendars, matrix],
+  );
 
   const [editingStepId, setEditingStepId] = useState<string | null>(null);
   const baseId = useId();
@@ -207,6 +217,7 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
       announce,
       stepName,
       partyName,
+      nameOf,
       step: stepOf,
       editingStepId,
       editStep: setEditingStepId,
@@ -239,6 +250,7 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
       announce,
       stepName,
       partyName,
+      nameOf,
       stepOf,
       editingStepId,
       getRootProps,

@@ -82,10 +82,11 @@ export function useFlowChecks(
         ? checkPolicy(policy, {
             ...(matrix && { matrix }),
             ...(sla && { sla }),
+            ...(calendars && { calendars }),
             ...(messages && { messages }),
           })
         : [],
-    [enabled, policy, matrix, sla, messages],
+    [enabled, policy, matrix, sla, calendars, messages],
   );
   const routingIssues = useMemo(
     () => (enabled ? checkRouting(routing, messages ? { messages } : {}) : []),

@@ -1,6 +1,7 @@
 import type { SimulatedTicket, TicketSimEvent, TraceEntry } from '@tandem/core/escalation';
 import { useEffect, useMemo, useState } from 'react';
 import { lazyValue } from '../hooks/lazy-value';
+import { transitionWords } from './flow-words';
 import type { EscalationFlowState } from './use-escalation-flow';
 
 /** The simulation engine, a chunk of its own (see simulation-engine.ts). */
@@ -185,13 +186,16 @@ export function describeEntry(flow: EscalationFlowState, entry: TraceEntry): str
   const transition = entry.transitionId
     ? flow.policy.transitions.find((t) => t.id === entry.transitionId)
     : undefined;
-  const time = m.formatTime(entry.at, simulationTimeZone(flow));
-  return `${time} — ${m.traceEntry(entry.kind, {
+  const zone = simulationTimeZone(flow);
+  const time = m.formatTime(entry.at, zone);
+  const line = `${time} — ${m.traceEntry(entry.kind, {
     step: entry.stepId ? flow.stepName(entry.stepId) : '',
     parties: (entry.partyIds ?? []).map(flow.partyName).join(', '),
-    trigger: transition ? m.trigger(transition.trigger) : '',
+    trigger: transition ? transitionWords(m, transition, flow.nameOf) : '',
     time,
   })}`;
+  if (entry.heldSince === undefined) return line;
+  return `${line}, ${m.held(m.formatShortTime(entry.heldSince, zone), m.formatShortTime(entry.at, zone))}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Trigger } from '@tandem/core/escalation';
 import { HOLDER_CALENDAR } from '@tandem/core/sla';
+import { WayOnConditions } from './condition-fields';
 import { retrigger, type WayOnDraft } from './step-draft';
 import type { EscalationFlowState } from './use-escalation-flow';
 
@@ -131,6 +132,7 @@ export function WayOnFields({
           }
         />
       </label>
+      <WayOnConditions flow={flow} way={way} cls={cls} onChange={onChange} />
       <button type="button" className={cls('button')} onClick={onRemove}>
         {m.removeWayOn(flow.stepName(way.to))}
       </button>

@@ -65,7 +65,7 @@ export default [
     path: 'size/every-entry.js',
     ignore: dependencies,
     lazy: true,
-    limit: '71.3 kB',
+    limit: '73.5 kB',
   }),
   check({
     name: 'RoleChip alone',
@@ -97,7 +97,7 @@ export default [
     path: 'dist/escalation-flow.js',
     imports: '{ EscalationFlow }',
     lazy: true,
-    limit: '62.2 kB',
+    limit: '66.5 kB',
   }),
   check({
     name: 'SlaTimeline alone',
@@ -127,7 +127,7 @@ export default [
     name: 'the three main components together, with what they load later',
     path: 'size/three-components.js',
     lazy: true,
-    limit: '114 kB',
+    limit: '118 kB',
   }),
   check({
     name: 'MatrixImport alone at first paint (the xlsx reader loads only for a workbook)',
@@ -151,12 +151,12 @@ export default [
   check({
     name: 'every entry together at first paint, with their dependencies',
     path: 'size/every-entry.js',
-    limit: '158.4 kB',
+    limit: '161.6 kB',
   }),
   check({
     name: 'every entry together, with everything they load later',
     path: 'size/every-entry.js',
     lazy: true,
-    limit: '183.5 kB',
+    limit: '188 kB',
   }),
 ];

@@ -127,20 +127,41 @@ export function computeSla(
   now: Instant,
   options: SlaOptions = {},
 ): SlaResult {
-  const at = msOf(now);
-  const ticket = replay(history, policy.pauseStatuses ?? [], at);
-  const current = targetsFor(policy, ticket.last.priority);
-  const clocks: { [kind in SlaTargetKind]?: SlaClock } = {};
-  for (const kind of SLA_TARGET_KINDS) {
-    if (current?.[kind]) clocks[kind] = clockOf(kind, policy, ticket, at, options);
-  }
-  return {
-    policyId: policy.id,
-    priority: ticket.last.priority,
-    ...(ticket.last.partyId === undefined ? {} : { partyId: ticket.last.partyId }),
-    paused: ticket.last.paused,
-    resolved: ticket.last.resolved,
-    clocks,
+  return slaComputer(policy, options)(history, now);
+}
+
+/**
+ * `computeSla` for many tickets under one policy: what depends only on the policy and the
+ * calendars — each priority's and holder's calendar tables and target — is looked up once and
+ * reused for every ticket, not once per ticket and clock. The results are `computeSla`'s.
+ *
+ * @example
+ * const sla = slaComputer(policy, { calendars, parties, timeline: false });
+ * for (const history of histories) write(sla(history, now));
+ */
+export function slaComputer(
+  policy: SlaPolicy,
+  options: SlaOptions = {},
+): (history: TicketHistory, now: Instant) => SlaResult {
+  const pauseStatuses = policy.pauseStatuses ?? [];
+  const toClocks = new Map<SlaTargetKind, (piece: TicketPiece) => ClockPiece>();
+  for (const kind of SLA_TARGET_KINDS) toClocks.set(kind, clockPieces(kind, policy, options));
+  return (history, now) => {
+    const at = msOf(now);
+    const ticket = replay(history, pauseStatuses, at);
+    const current = targetsFor(policy, ticket.last.priority);
+    const clocks: { [kind in SlaTargetKind]?: SlaClock } = {};
+    for (const kind of SLA_TARGET_KINDS) {
+      if (current?.[kind]) clocks[kind] = clockOf(kind, policy, ticket, at, options, toClocks);
+    }
+    return {
+      policyId: policy.id,
+      priority: ticket.last.priority,
+      ...(ticket.last.partyId === undefined ? {} : { partyId: ticket.last.partyId }),
+      paused: ticket.last.paused,
+      resolved: ticket.last.resolved,
+      clocks,
+    };
   };
 }
 
@@ -181,8 +202,8 @@ export function clockRun(
   ticket: Replay,
   now: number,
   options: SlaOptions,
+  toClock: (piece: TicketPiece) => ClockPiece = clockPieces(kind, policy, options),
 ): ClockRun {
-  const toClock = clockPieces(kind, policy, options);
   const stop =
     kind === 'response'
       ? min(ticket.firstResponse, ticket.firstResolution)
@@ -231,8 +252,9 @@ function clockOf(
   ticket: Replay,
   now: number,
   options: SlaOptions,
+  toClocks: ReadonlyMap<SlaTargetKind, (piece: TicketPiece) => ClockPiece>,
 ): SlaClock {
-  const run = clockRun(kind, policy, ticket, now, options);
+  const run = clockRun(kind, policy, ticket, now, options, toClocks.get(kind));
   const { stop, end, pieces, starts, fractions, result, toClock } = run;
   const cycle = run.cycles[run.cycles.length - 1] ?? [];
   const breaches = run.breachedAt.length;
@@ -282,7 +304,10 @@ function clockOf(
   };
 }
 
-/** Maps ticket pieces to clock pieces of `kind`: calendar and goal by priority and holder. */
+/**
+ * Maps ticket pieces to clock pieces of `kind`: calendar and goal by priority and holder. The
+ * lookups are kept, so one mapper serves many tickets (`slaComputer`).
+ */
 function clockPieces(kind: SlaTargetKind, policy: SlaPolicy, options: SlaOptions) {
   type Found = Pick<ClockPiece, 'calendarId' | 'tables' | 'goal'>;
   const cache = new Map<string, Found>();
@@ -307,6 +332,8 @@ function clockPieces(kind: SlaTargetKind, policy: SlaPolicy, options: SlaOptions
       const tables = tablesOf(calendarById(options.calendars, calendarId));
       const goal = target ? Math.round(target.minutes * MINUTE) : Number.POSITIVE_INFINITY;
       found = { calendarId, tables, goal };
+      // Priorities come from the tickets: bound the cache against a stream of made-up ones.
+      if (cache.size >= 1024) cache.clear();
       cache.set(key, found);
     }
     lastPriority = piece.priority;
@@ -325,6 +352,12 @@ function clip(pieces: readonly ClockPiece[], from: number, to: number): ClockPie
     const a = Math.max(piece.from, from);
     const b = Math.min(piece.to, to);
     if (b > a || (b === a && a === to && piece.from <= to && piece.to >= to)) {
+      // A piece wholly inside is shared, not copied: pieces are never changed, and in bulk
+      // every copy is garbage to collect.
+      if (a === piece.from && b === piece.to) {
+        clipped.push(piece);
+        continue;
+      }
       const { paused, priority, partyId, calendarId, tables, goal } = piece;
       // A literal, not a spread: every piece keeps one hidden class.
       clipped.push({ from: a, to: b, paused, priority, partyId, calendarId, tables, goal });

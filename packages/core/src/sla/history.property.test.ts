@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTicketHistory, parseTicketHistoryBySchema } from './history';
+import { utcInstantMs } from './history-fast';
 
 // The fast path of parseTicketHistory must be invisible: same values (keys in the same order),
 // same issues, on well-formed histories and on every way a record can be slightly wrong.
@@ -130,5 +131,50 @@ describe('parseTicketHistory', () => {
     // Not vacuous: both well-formed and broken histories were compared.
     expect(seen.ok).toBeGreaterThan(20);
     expect(seen.bad).toBeGreaterThan(20);
+  });
+});
+
+describe('utcInstantMs', () => {
+  it('reads every toISOString text of years 0–9999 as Date.parse does', () => {
+    fc.assert(
+      fc.property(
+        // 0000-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z.
+        fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }),
+        fc.boolean(),
+        (ms, millis) => {
+          const text = new Date(ms).toISOString();
+          const form = millis ? text : `${text.slice(0, 19)}Z`;
+          expect(utcInstantMs(form)).toBe(Date.parse(form));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads nothing Date.parse would read otherwise, impossible dates included', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const text = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+        two(19),
+        two(39),
+        two(29),
+        two(69),
+        two(69),
+        fc.constantFrom('', '.000', '.5', '.999', '.1234'),
+        fc.constantFrom('Z', 'z', '+00:00', ''),
+      )
+      .map(([y, mo, d, h, mi, s, frac, zone]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${frac}${zone}`);
+    let read = 0;
+    fc.assert(
+      fc.property(text, (value) => {
+        const ms = utcInstantMs(value);
+        if (ms === undefined) return;
+        read++;
+        expect(ms).toBe(Date.parse(value));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(read).toBeGreaterThan(20);
   });
 });

@@ -17,34 +17,29 @@ const MAX_ABS_MS = 8.64e15;
  */
 export const ISO_INSTANT =
   /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/i;
-const MILESTONES = new Set(['responded', 'planned', 'updated', 'resolved', 'reopened']);
+// Each type's fields besides `type`, `at` and `by`, in the schema's order: 0 an id, 1 an
+// optional id, 2 an id or null.
+const FIELDS: Record<string, Record<string, 0 | 1 | 2>> = {
+  created: { priority: 0, status: 1, partyId: 1 },
+  priority: { priority: 0 },
+  status: { status: 0 },
+  assigned: { partyId: 2 },
+  responded: {},
+  planned: {},
+  updated: {},
+  resolved: {},
+  reopened: {},
+};
 
 const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length >= 1 && value.length <= 200;
 
-const DIGIT_0 = 48;
-// Where the digits of `2026-03-02T09:00:00.000Z` are; the rest are separators.
-const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
-const MS_DIGITS = [20, 21, 22];
-const SEPARATORS: readonly [number, string][] = [
-  [4, '-'],
-  [7, '-'],
-  [10, 'T'],
-  [13, ':'],
-  [16, ':'],
-];
-
-function digitsAt(text: string, at: readonly number[]): boolean {
-  for (const k of at) {
-    const code = text.charCodeAt(k) - DIGIT_0;
-    if (code < 0 || code > 9) return false;
-  }
-  return true;
-}
+// The form PSAs and `toISOString` write: UTC, seconds, maybe milliseconds.
+const UTC_FORM = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?Z$/;
 
 const num = (text: string, from: number, to: number) => {
   let n = 0;
-  for (let k = from; k < to; k++) n = n * 10 + text.charCodeAt(k) - DIGIT_0;
+  for (let k = from; k < to; k++) n = n * 10 + text.charCodeAt(k) - 48;
   return n;
 };
 
@@ -58,50 +53,19 @@ const num = (text: string, from: number, to: number) => {
  * utcInstantMs('2026-03-02T09:00:00.000Z'); // 1772442000000
  */
 export function utcInstantMs(text: string): number | undefined {
-  const millis = text.length === 24;
-  if (!(millis || text.length === 20) || text.charCodeAt(text.length - 1) !== 90 /* Z */) {
-    return undefined;
-  }
-  for (const [k, char] of SEPARATORS) if (text[k] !== char) return undefined;
-  if (!digitsAt(text, DIGITS) || (millis && (text[19] !== '.' || !digitsAt(text, MS_DIGITS)))) {
-    return undefined;
-  }
+  if (!UTC_FORM.test(text)) return undefined;
   const year = num(text, 0, 4);
   const month = num(text, 5, 7);
   const day = num(text, 8, 10);
-  const hour = num(text, 11, 13);
-  const minute = num(text, 14, 16);
-  const second = num(text, 17, 19);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const monthDays =
-    month === 2
-      ? leap
-        ? 29
-        : 28
-      : month === 4 || month === 6 || month === 9 || month === 11
-        ? 30
-        : 31;
-  if (
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > monthDays ||
-    hour > 23 ||
-    minute > 59 ||
-    second > 59
-  ) {
-    return undefined;
-  }
-  // Days since 1970-01-01 in the proleptic Gregorian calendar (years counted from March).
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  const days = era * 146_097 + dayOfEra - 719_468;
-  const ms = millis ? num(text, 20, 23) : 0;
-  return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + ms;
+  // 31 days in January, March, May, July, August, October, December; 30 in the others.
+  const days = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+  const [hour, minute, second] = [num(text, 11, 13), num(text, 14, 16), num(text, 17, 19)];
+  // Date.UTC reads years below 100 as 19xx.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > days) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const ms = text.length === 24 ? num(text, 20, 23) : 0;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
 
 // The instant as epoch ms, or NaN when the schema must look at it.
@@ -125,52 +89,30 @@ function eventOf(value: unknown): TicketEvent | undefined {
   if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
   const e = value as Record<string, unknown>;
   const { type, by } = e;
+  const fields = typeof type === 'string' && Object.hasOwn(FIELDS, type) ? FIELDS[type] : undefined;
   const at = msOf(e.at);
-  if (Number.isNaN(at) || (by !== undefined && !isId(by))) return undefined;
-  let keys = by === undefined ? 2 : 3;
+  if (!fields || Number.isNaN(at)) return undefined;
   // Built by assignment in the schema's key order, so a host sees the same objects either way.
-  let event: Record<string, unknown>;
-  switch (type) {
-    case 'created': {
-      const { priority, status, partyId } = e;
-      if (!isId(priority)) return undefined;
-      event = { type, at, priority };
-      keys++;
-      if (status !== undefined) {
-        if (!isId(status)) return undefined;
-        event.status = status;
-        keys++;
-      }
-      if (partyId !== undefined) {
-        if (!isId(partyId)) return undefined;
-        event.partyId = partyId;
-        keys++;
-      }
-      break;
+  const event: Record<string, unknown> = { type, at };
+  let keys = 2;
+  for (const key in fields) {
+    const field = e[key];
+    const rule = fields[key];
+    if (field === undefined ? rule !== 1 : !(isId(field) || (rule === 2 && field === null))) {
+      return undefined;
     }
-    case 'priority':
-    case 'status': {
-      const field = type === 'priority' ? e.priority : e.status;
-      if (!isId(field)) return undefined;
-      event = type === 'priority' ? { type, at, priority: field } : { type, at, status: field };
+    if (field !== undefined) {
+      event[key] = field;
       keys++;
-      break;
     }
-    case 'assigned': {
-      const { partyId } = e;
-      if (partyId !== null && !isId(partyId)) return undefined;
-      event = { type, at, partyId };
-      keys++;
-      break;
-    }
-    default:
-      if (typeof type !== 'string' || !MILESTONES.has(type)) return undefined;
-      event = { type, at };
+  }
+  if (by !== undefined) {
+    if (!isId(by)) return undefined;
+    event.by = by;
+    keys++;
   }
   // A key the event's type does not know, or one set to `undefined`: the schema decides.
-  if (keyCount(e) !== keys) return undefined;
-  if (by !== undefined) event.by = by;
-  return event as unknown as TicketEvent;
+  return keyCount(e) === keys ? (event as unknown as TicketEvent) : undefined;
 }
 
 /**

@@ -2,13 +2,13 @@ import type { Issue } from '@tandem/core';
 import {
   type CalendarRegistry,
   createCalendarRegistry,
-  parseTicketHistory,
   type SlaPolicy,
   type SlaResult,
   selectSlaPolicy,
   slaComputer,
   type TicketHistory,
 } from '@tandem/core/sla';
+import { parseTicketHistoryInBulk } from '@tandem/core/sla/bulk';
 import * as z from 'zod';
 import type { LineHandler } from '../ndjson/run-batch';
 import { parseRecordJson, recordIdSchema, zodIssues } from '../records';
@@ -68,8 +68,8 @@ function envelopeOf(
 
 /**
  * The per-line work of `tandem sla`, run in each worker: parse the record (envelope, then the
- * history with the core's parser, issue paths inside the record), select its policy and compute
- * its clocks with `computeSla` at the job's instant. The output line is the `SlaResult` with the
+ * history with the core's bulk parser, issue paths inside the record), select its policy and
+ * compute its clocks with the policy's `slaComputer` at the job's instant. The output line is the `SlaResult` with the
  * record's `id` (or, without one, its `line`) in front.
  *
  * @example
@@ -96,7 +96,7 @@ export function slaHandler(job: SlaJob): LineHandler {
     const record = envelopeOf(json.value);
     if (!record.ok) return record;
     const { id, history, attributes } = record.value;
-    const events = parseTicketHistory(history);
+    const events = parseTicketHistoryInBulk(history);
     if (!events.ok) {
       const issues = events.issues.map((issue) => ({
         ...issue,

@@ -34,9 +34,15 @@ type SlaRecord = z.infer<typeof slaRecordSchema>;
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
-// The envelope as the schema would read it, when it certainly passes: a million records are a
-// million schema runs saved. Anything else goes to the schema, which words the issues.
-function wellFormedEnvelope(value: unknown): SlaRecord | undefined {
+/**
+ * A record's envelope as `slaRecordSchema` would read it, when it certainly passes (else
+ * `undefined`): a million records are a million schema runs saved. Anything else goes to the
+ * schema, which words the issues.
+ *
+ * @example
+ * wellFormedEnvelope({ id: 'T-1', history: [] }); // { id: 'T-1', history: [], attributes: undefined }
+ */
+export function wellFormedEnvelope(value: unknown): SlaRecord | undefined {
   if (!isPlainObject(value)) return undefined;
   const { id, history, attributes } = value;
   const idOk =

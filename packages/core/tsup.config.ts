@@ -2,7 +2,7 @@ import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // Entry names become the file names in dist/: index, validate, io, sla, sla-attribution,
+  // Entry names become the file names in dist/: index, validate, io, sla, sla-attribution, sla-bulk,
   // review, escalation, escalation-interop, templates, ics, psa, xlsx.
   entry: {
     index: 'src/index.ts',
@@ -10,6 +10,7 @@ export default defineConfig({
     io: 'src/io-entry.ts',
     sla: 'src/sla-entry.ts',
     'sla-attribution': 'src/sla-attribution-entry.ts',
+    'sla-bulk': 'src/sla-bulk-entry.ts',
     review: 'src/review-entry.ts',
     escalation: 'src/escalation-entry.ts',
     'escalation-interop': 'src/escalation-interop-entry.ts',

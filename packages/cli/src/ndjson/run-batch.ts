@@ -1,4 +1,5 @@
 import type { Issue } from '@tandem/core';
+import { encodeLines } from './encode-lines';
 import type { LineBatch } from './line-batches';
 
 /**
@@ -47,7 +48,6 @@ export interface BatchResult {
 }
 
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 const BLANK = /^\s*$/;
 
 /**
@@ -62,6 +62,7 @@ export function runBatch(batch: LineBatch, handler: LineHandler): BatchResult {
   // start of the first batch: an export from Windows tools then reads like any other.
   const text = decoder.decode(batch.bytes);
   const out: string[] = [];
+  let chars = 0;
   const bad: BadRecord[] = [];
   let records = 0;
   let line = batch.firstLine;
@@ -79,9 +80,10 @@ export function runBatch(batch: LineBatch, handler: LineHandler): BatchResult {
       const message = error instanceof Error ? error.message : String(error);
       outcome = { ok: false, issues: [{ path: [], code: 'failed', message }] };
     }
-    if (outcome.ok) out.push(outcome.line);
-    else bad.push({ line, issues: outcome.issues });
+    if (outcome.ok) {
+      out.push(outcome.line);
+      chars += outcome.line.length;
+    } else bad.push({ line, issues: outcome.issues });
   }
-  const joined = out.length > 0 ? `${out.join('\n')}\n` : '';
-  return { out: encoder.encode(joined), bad, records };
+  return { out: encodeLines(out, chars), bad, records };
 }

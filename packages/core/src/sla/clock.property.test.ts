@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeSla } from './clock';
+import { computeSla, slaComputer } from './clock';
 import type { TicketEvent } from './history';
 import { calendars, HOUR, history, parties, policy } from './testing/random-tickets';
 
@@ -65,6 +65,27 @@ describe('computeSla over random histories', () => {
         // Open stretches of the timeline add up to the time counted (pauses and closed hours don't).
         expect(open / 60_000).toBeCloseTo(clock.elapsedMinutes, 6);
       }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('slaComputer over many random histories', () => {
+  it('gives every ticket what computeSla gives it alone, whatever came before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(history, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 72 * HOUR }),
+        fc.boolean(),
+        (tickets, offset, timeline) => {
+          const options = { calendars, parties, timeline };
+          const bulk = slaComputer(policy, options);
+          for (const events of tickets) {
+            const now = (events[0]?.at ?? 0) + offset;
+            expect(bulk(events, now)).toEqual(computeSla(policy, events, now, options));
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -127,20 +127,41 @@ export function computeSla(
   now: Instant,
   options: SlaOptions = {},
 ): SlaResult {
-  const at = msOf(now);
-  const ticket = replay(history, policy.pauseStatuses ?? [], at);
-  const current = targetsFor(policy, ticket.last.priority);
-  const clocks: { [kind in SlaTargetKind]?: SlaClock } = {};
-  for (const kind of SLA_TARGET_KINDS) {
-    if (current?.[kind]) clocks[kind] = clockOf(kind, policy, ticket, at, options);
-  }
-  return {
-    policyId: policy.id,
-    priority: ticket.last.priority,
-    ...(ticket.last.partyId === undefined ? {} : { partyId: ticket.last.partyId }),
-    paused: ticket.last.paused,
-    resolved: ticket.last.resolved,
-    clocks,
+  return slaComputer(policy, options)(history, now);
+}
+
+/**
+ * `computeSla` for many tickets under one policy: what depends only on the policy and the
+ * calendars — each priority's and holder's calendar tables and target — is looked up once and
+ * reused for every ticket, not once per ticket and clock. The results are `computeSla`'s.
+ *
+ * @example
+ * const sla = slaComputer(policy, { calendars, parties, timeline: false });
+ * for (const history of histories) write(sla(history, now));
+ */
+export function slaComputer(
+  policy: SlaPolicy,
+  options: SlaOptions = {},
+): (history: TicketHistory, now: Instant) => SlaResult {
+  const pauseStatuses = policy.pauseStatuses ?? [];
+  const toClocks = new Map<SlaTargetKind, (piece: TicketPiece) => ClockPiece>();
+  for (const kind of SLA_TARGET_KINDS) toClocks.set(kind, clockPieces(kind, policy, options));
+  return (history, now) => {
+    const at = msOf(now);
+    const ticket = replay(history, pauseStatuses, at);
+    const current = targetsFor(policy, ticket.last.priority);
+    const clocks: { [kind in SlaTargetKind]?: SlaClock } = {};
+    for (const kind of SLA_TARGET_KINDS) {
+      if (current?.[kind]) clocks[kind] = clockOf(kind, policy, ticket, at, options, toClocks);
+    }
+    return {
+      policyId: policy.id,
+      priority: ticket.last.priority,
+      ...(ticket.last.partyId === undefined ? {} : { partyId: ticket.last.partyId }),
+      paused: ticket.last.paused,
+      resolved: ticket.last.resolved,
+      clocks,
+    };
   };
 }
 
@@ -181,8 +202,8 @@ export function clockRun(
   ticket: Replay,
   now: number,
   options: SlaOptions,
+  toClock: (piece: TicketPiece) => ClockPiece = clockPieces(kind, policy, options),
 ): ClockRun {
-  const toClock = clockPieces(kind, policy, options);
   const stop =
     kind === 'response'
       ? min(ticket.firstResponse, ticket.firstResolution)
@@ -193,23 +214,28 @@ export function clockRun(
           : undefined;
   const end = stop ?? now;
   const oneShot = kind === 'response' || kind === 'plan';
-  const pieces = ticket.pieces.filter((p) => oneShot || !p.resolved).map(toClock);
+  // Plain loops, not filter/map/forEach with closures: this runs for every clock of every
+  // ticket in bulk.
+  const pieces: ClockPiece[] = [];
+  for (const piece of ticket.pieces) if (oneShot || !piece.resolved) pieces.push(toClock(piece));
   const starts = kind === 'update' ? ticket.updateResets : [ticket.createdAt];
   const warnAt = policy.warnAt ?? [];
-  const fractions = [...warnAt.map((percent) => percent / 100), 1];
+  const fractions: number[] = [];
+  for (const percent of warnAt) fractions.push(percent / 100);
+  fractions.push(1);
   const cycles: ClockPiece[][] = [];
   const opens: number[] = [];
   const breachedAt: number[] = [];
   let result = measure([], fractions, false);
-  starts.forEach((start, k) => {
+  for (let k = 0; k < starts.length; k++) {
     const last = k === starts.length - 1;
     const cycleEnd = last ? end : (starts[k + 1] as number);
-    const cycle = clip(pieces, start, cycleEnd);
+    const cycle = clip(pieces, starts[k] as number, cycleEnd);
     cycles.push(cycle);
     result = measure(cycle, fractions, last, opens);
     const due = result.reached[fractions.length - 1];
     if (due !== undefined && due < cycleEnd) breachedAt.push(due);
-  });
+  }
   return { stop, end, pieces, starts, fractions, cycles, opens, result, breachedAt, toClock };
 }
 
@@ -231,8 +257,9 @@ function clockOf(
   ticket: Replay,
   now: number,
   options: SlaOptions,
+  toClocks: ReadonlyMap<SlaTargetKind, (piece: TicketPiece) => ClockPiece>,
 ): SlaClock {
-  const run = clockRun(kind, policy, ticket, now, options);
+  const run = clockRun(kind, policy, ticket, now, options, toClocks.get(kind));
   const { stop, end, pieces, starts, fractions, result, toClock } = run;
   const cycle = run.cycles[run.cycles.length - 1] ?? [];
   const breaches = run.breachedAt.length;
@@ -246,12 +273,12 @@ function clockOf(
   const cycleStart = starts[starts.length - 1] ?? ticket.createdAt;
   const broke = due !== undefined && due < end;
   const warnings: SlaWarning[] = [];
-  warnAt.forEach((percent, k) => {
+  for (let k = 0; k < warnAt.length; k++) {
     const reachedAt = result.reached[k];
     if (reachedAt !== undefined && (stop === undefined || reachedAt < stop)) {
-      warnings.push({ percent, at: reachedAt, reached: reachedAt <= now });
+      warnings.push({ percent: warnAt[k] as number, at: reachedAt, reached: reachedAt <= now });
     }
-  });
+  }
   const wantTimeline = options.timeline !== false;
   return {
     kind,
@@ -282,37 +309,52 @@ function clockOf(
   };
 }
 
-/** Maps ticket pieces to clock pieces of `kind`: calendar and goal by priority and holder. */
+/**
+ * Maps ticket pieces to clock pieces of `kind`: calendar and goal by priority and holder. The
+ * lookups are kept, so one mapper serves many tickets (`slaComputer`).
+ */
 function clockPieces(kind: SlaTargetKind, policy: SlaPolicy, options: SlaOptions) {
   type Found = Pick<ClockPiece, 'calendarId' | 'tables' | 'goal'>;
-  const cache = new Map<string, Found>();
-  // Consecutive pieces mostly share priority and holder: the last lookup is reused before a
-  // key is built (in bulk, building keys was a tenth of computeSla).
+  // By priority, then holder (`''`: nobody): no key string is built per lookup (in bulk,
+  // building keys was a tenth of computeSla).
+  const cache = new Map<string, Map<string, Found>>();
+  let size = 0;
+  const lookUp = (priority: string, partyId: string | undefined): Found => {
+    const target = targetsFor(policy, priority)?.[kind];
+    let calendarId = target?.calendarId ?? policy.calendarId;
+    if (calendarId === HOLDER_CALENDAR) {
+      const holder = options.parties?.find((party) => party.id === partyId);
+      calendarId = holder?.calendarId ?? policy.calendarId;
+    }
+    const tables = tablesOf(calendarById(options.calendars, calendarId));
+    const goal = target ? Math.round(target.minutes * MINUTE) : Number.POSITIVE_INFINITY;
+    return { calendarId, tables, goal };
+  };
+  // Consecutive pieces mostly share priority and holder: the last one found is tried first.
   let lastPriority: string | undefined;
   let lastParty: string | undefined;
   let lastFound: Found | undefined;
   return (piece: TicketPiece): ClockPiece => {
-    let found =
-      lastFound !== undefined && piece.priority === lastPriority && piece.partyId === lastParty
-        ? lastFound
-        : cache.get(`${piece.priority}\u0000${piece.partyId ?? ''}`);
-    if (!found) {
-      const key = `${piece.priority}\u0000${piece.partyId ?? ''}`;
-      const target = targetsFor(policy, piece.priority)?.[kind];
-      let calendarId = target?.calendarId ?? policy.calendarId;
-      if (calendarId === HOLDER_CALENDAR) {
-        const holder = options.parties?.find((party) => party.id === piece.partyId);
-        calendarId = holder?.calendarId ?? policy.calendarId;
-      }
-      const tables = tablesOf(calendarById(options.calendars, calendarId));
-      const goal = target ? Math.round(target.minutes * MINUTE) : Number.POSITIVE_INFINITY;
-      found = { calendarId, tables, goal };
-      cache.set(key, found);
-    }
-    lastPriority = piece.priority;
-    lastParty = piece.partyId;
-    lastFound = found;
     const { from, to, paused, priority, partyId } = piece;
+    let found =
+      lastFound !== undefined && priority === lastPriority && partyId === lastParty
+        ? lastFound
+        : cache.get(priority)?.get(partyId ?? '');
+    if (!found) {
+      found = lookUp(priority, partyId);
+      // Priorities come from the tickets: bound the cache against a stream of made-up ones.
+      if (size >= 1024) {
+        cache.clear();
+        size = 0;
+      }
+      const byParty = cache.get(priority) ?? new Map<string, Found>();
+      cache.set(priority, byParty);
+      byParty.set(partyId ?? '', found);
+      size++;
+    }
+    lastPriority = priority;
+    lastParty = partyId;
+    lastFound = found;
     const { calendarId, tables, goal } = found;
     return { from, to, paused, priority, partyId, calendarId, tables, goal };
   };
@@ -325,6 +367,12 @@ function clip(pieces: readonly ClockPiece[], from: number, to: number): ClockPie
     const a = Math.max(piece.from, from);
     const b = Math.min(piece.to, to);
     if (b > a || (b === a && a === to && piece.from <= to && piece.to >= to)) {
+      // A piece wholly inside is shared, not copied: pieces are never changed, and in bulk
+      // every copy is garbage to collect.
+      if (a === piece.from && b === piece.to) {
+        clipped.push(piece);
+        continue;
+      }
       const { paused, priority, partyId, calendarId, tables, goal } = piece;
       // A literal, not a spread: every piece keeps one hidden class.
       clipped.push({ from: a, to: b, paused, priority, partyId, calendarId, tables, goal });

@@ -58,13 +58,22 @@ export type TicketHistory = readonly TicketEvent[];
  */
 export const MAX_TICKET_EVENTS = 10_000;
 
-// An instant from outside: epoch ms, or an ISO 8601 text with its offset — a local time with no
-// zone would be read in the host's zone, a silent error on a server in UTC.
+/**
+ * An ISO 8601 date-time with its offset, as ticket histories accept it — a local time with no
+ * zone would be read in the host's zone, a silent error on a server in UTC.
+ *
+ * @example
+ * ISO_INSTANT.test('2026-03-02T09:00:00Z'); // true
+ */
+export const ISO_INSTANT =
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/i;
+
+// An instant from outside: epoch ms, or an ISO 8601 text with its offset.
 const at = /* @__PURE__ */ built(() =>
   z.union([
     z.number().check(z.gte(-8.64e15), z.lte(8.64e15)),
     z.string().check(
-      z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/i, {
+      z.regex(ISO_INSTANT, {
         error:
           'Expected epoch ms or an ISO 8601 date-time with an offset, e.g. "2026-03-02T09:00:00Z".',
       }),
@@ -122,33 +131,67 @@ export const ticketHistorySchema = /* @__PURE__ */ built(() =>
  * if (result.ok) computeSla(policy, result.value, Date.now(), { calendars });
  */
 export function parseTicketHistory(input: unknown): ParseResult<TicketHistory> {
+  return readTicketHistory(input);
+}
+
+/**
+ * `parseTicketHistory`, trying `wellFormed` first: the events when it is sure of them (in the
+ * schema's form), `undefined` to leave the input to the schema, which also words the issues.
+ * `@tandem/core/sla/bulk` passes its hand-written check of well-formed input.
+ *
+ * @example
+ * readTicketHistory(json, wellFormedEvents);
+ */
+export function readTicketHistory(
+  input: unknown,
+  wellFormed?: (input: unknown) => TicketEvent[] | undefined,
+): ParseResult<TicketHistory> {
   try {
+    const events = wellFormed?.(input);
+    if (events) return ordered(events, []);
     const shape = ticketHistorySchema.safeParse(input);
     if (!shape.success) return fail(toIssues(shape.error.issues));
     const issues: Issue[] = [];
-    const events = shape.data.map((e, index) => {
+    const read = shape.data.map((e, index) => {
       const ms = typeof e.at === 'number' ? e.at : Date.parse(e.at);
       if (!Number.isFinite(ms)) {
         issues.push({ path: [index, 'at'], code: 'invalid_date', message: `${e.at} is no date.` });
       }
-      return { index, event: { ...e, at: ms } as TicketEvent };
+      return { ...e, at: ms } as TicketEvent;
     });
-    // Array#sort is stable: events at one instant keep the order they were given in.
-    events.sort((a, b) => a.event.at - b.event.at);
-    const created = events.filter((e) => e.event.type === 'created');
-    if (created.length !== 1) {
-      const message = `A history needs exactly one "created" event; it has ${created.length}.`;
-      issues.push({ path: [], code: 'created_count', message });
-    } else if (events[0]?.event.type !== 'created') {
-      const first = events[0]?.index ?? 0;
-      const message = 'This event is before the ticket was created.';
-      issues.push({ path: [first, 'at'], code: 'before_created', message });
-    }
-    return issues.length > 0 ? fail(issues) : ok(events.map((e) => e.event));
+    return ordered(read, issues);
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unknown error';
     return fail([
       { path: [], code: 'unreadable', message: `The input could not be read (${reason}).` },
     ]);
   }
+}
+
+// Puts the events in time order and checks there is one `created`, first of all.
+function ordered(events: TicketEvent[], issues: Issue[]): ParseResult<TicketHistory> {
+  let sorted = events;
+  let first = 0;
+  // Most histories come in order: they are sorted only when not (or when an instant is no date).
+  let inOrder = issues.length === 0;
+  for (let k = 1; inOrder && k < events.length; k++) {
+    inOrder = (events[k] as TicketEvent).at >= (events[k - 1] as TicketEvent).at;
+  }
+  if (!inOrder) {
+    // Array#sort is stable: events at one instant keep the order they were given in.
+    const byTime = events.map((event, index) => ({ index, event }));
+    byTime.sort((a, b) => a.event.at - b.event.at);
+    sorted = byTime.map((e) => e.event);
+    first = byTime[0]?.index ?? 0;
+  }
+  let created = 0;
+  for (const event of sorted) if (event.type === 'created') created++;
+  if (created !== 1) {
+    const message = `A history needs exactly one "created" event; it has ${created}.`;
+    issues.push({ path: [], code: 'created_count', message });
+  } else if (sorted[0]?.type !== 'created') {
+    const message = 'This event is before the ticket was created.';
+    issues.push({ path: [first, 'at'], code: 'before_created', message });
+  }
+  return issues.length > 0 ? fail(issues) : ok(sorted);
 }

@@ -25,6 +25,7 @@ export {
   type SlaResult,
   type SlaState,
   type SlaWarning,
+  slaComputer,
 } from './clock';
 export {
   MAX_TICKET_EVENTS,

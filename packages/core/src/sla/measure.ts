@@ -40,7 +40,8 @@ export function measure(
 ): Measure {
   let elapsed = 0;
   const count = fractions.length;
-  const reached: (number | undefined)[] = new Array(count).fill(undefined);
+  const reached: (number | undefined)[] = [];
+  for (let k = 0; k < count; k++) reached.push(undefined);
   for (const piece of pieces) {
     const open = piece.paused ? 0 : openMs(piece.tables, piece.from, piece.to);
     opens?.push(open);

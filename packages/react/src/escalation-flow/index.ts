@@ -7,6 +7,14 @@
 // One install for hosts: the part of the core this component works on comes with it.
 export * from '@tandem/core/escalation';
 
+export type { PeerPlaceNames, PresenceMessages } from '../presence/presence-messages';
+export type {
+  LocalPresence,
+  PresenceDrag,
+  PresenceFocus,
+  PresenceOptions,
+  PresencePeer,
+} from '../presence/presence-types';
 export type { FlowEdge } from './edge-paths';
 export { EscalationFlow, type EscalationFlowProps } from './escalation-flow';
 export {

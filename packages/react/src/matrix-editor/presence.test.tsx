@@ -19,7 +19,7 @@ if (!first || !second || !third || !party) throw new Error('the template has thr
 const renderedRows = () =>
   new Set(vi.mocked(cellAttributes).mock.calls.map(([input]) => input.row.id));
 const rowElement = (rowId: string) =>
-  document.querySelector<HTMLElement>(`tr[data-row-id="${rowId}"]`);
+  document.querySelector<HTMLTableRowElement>(`tr[data-row-id="${rowId}"]`);
 const announcer = () => document.querySelector('[data-announcer]')?.textContent ?? '';
 
 const sam = (focus: PresencePeer['focus'], dragging?: PresencePeer['dragging']): PresencePeer => ({

@@ -1,5 +1,4 @@
-import type { DndContextProps } from '@dnd-kit/core';
-import type { FocusEvent } from 'react';
+import { presenceDndProps, presenceRootProps } from '../presence/presence-events';
 import type { PresenceFocus, PresenceOptions } from '../presence/presence-types';
 import { usePresence } from '../presence/use-presence';
 import { subjectOf, targetOf } from './drag-targets';
@@ -20,8 +19,7 @@ const placeOf = (thing: DragSubject | DropTarget | undefined): PresenceFocus | n
 /**
  * The matrix editor's side of `presence`: other people by row (see `usePresence`), announced
  * with the row's name, and this user's focused row or cell and drag reported from the root's
- * focus events and the drag context. Focus moving to a menu or dialog inside the editor keeps
- * the place it came from; focus leaving the editor reports `null`.
+ * focus events and the drag context.
  *
  * @example
  * const presence = useMatrixPresence(editor, props.presence);
@@ -40,39 +38,17 @@ export function useMatrixPresence(editor: MatrixEditor, options: PresenceOptions
     messages: editor.messages,
     announce: editor.announce,
   });
-  const rootProps = {
-    onFocus: (event: FocusEvent<HTMLElement>) => {
-      const target = event.target as Element;
-      const rowId = target.closest<HTMLElement>('tr[data-row-id]')?.dataset.rowId;
-      if (!rowId) return;
-      const cell = target.closest('td');
-      const party = cell ? editor.matrix.parties[cell.cellIndex - 1] : undefined;
-      setFocus(party ? { kind: 'cell', rowId, partyId: party.id } : { kind: 'row', rowId });
-    },
-    onBlur: (event: FocusEvent<HTMLElement>) => {
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocus(null);
-    },
-  };
-  const dndProps = (props: DndContextProps): DndContextProps => ({
-    ...props,
-    onDragStart: (event) => {
-      props.onDragStart?.(event);
-      const item = placeOf(subjectOf(event.active.data));
-      setDragging(item && { item, over: null });
-    },
-    onDragOver: (event) => {
-      props.onDragOver?.(event);
-      const item = placeOf(subjectOf(event.active.data));
-      setDragging(item && { item, over: placeOf(targetOf(event.over?.data)) });
-    },
-    onDragEnd: (event) => {
-      props.onDragEnd?.(event);
-      setDragging(null);
-    },
-    onDragCancel: (event) => {
-      props.onDragCancel?.(event);
-      setDragging(null);
-    },
+  const rootProps = presenceRootProps(setFocus, (target) => {
+    const rowId = target.closest<HTMLElement>('tr[data-row-id]')?.dataset.rowId;
+    if (!rowId) return undefined;
+    const cell = target.closest('td');
+    const party = cell ? editor.matrix.parties[cell.cellIndex - 1] : undefined;
+    return party ? { kind: 'cell', rowId, partyId: party.id } : { kind: 'row', rowId };
   });
+  const dndProps = <P extends Parameters<typeof presenceDndProps>[0]>(props: P) =>
+    presenceDndProps(props, setDragging, (active, over) => {
+      const item = placeOf(subjectOf(active.data));
+      return item && { item, over: placeOf(targetOf(over?.data)) };
+    });
   return { peersAt, rootProps, dndProps };
 }

@@ -35,7 +35,7 @@ export function peerMarks(
   );
   return {
     attributes: {
-      'data-peer': dragging.length > 0 ? 'dragging' : 'focus',
+      'data-peer': dragging.length > 0 ? ('dragging' as const) : ('focus' as const),
       style: first.color ? ({ '--tandem-peer-color': first.color } as CSSProperties) : undefined,
     },
     tags: [
@@ -45,4 +45,4 @@ export function peerMarks(
   };
 }
 
-const NONE = { attributes: {}, tags: null } as const;
+const NONE = { attributes: { 'data-peer': undefined, style: undefined }, tags: null };

@@ -94,7 +94,7 @@ export function usePresence(options: UsePresenceOptions) {
 
   return {
     /** The people at an item (focused on it or a part of it, dragging it or over it). */
-    peersAt: (id: string) => byItem.get(id) ?? NO_PEERS,
+    peersAt: useCallback((id: string) => byItem.get(id) ?? NO_PEERS, [byItem]),
     /** Reports what this user has focused (`null` when focus left the component). */
     setFocus: useCallback((focus: PresenceFocus | null) => report({ focus }), [report]),
     /** Reports what this user is dragging (`null` when the drag ended). */

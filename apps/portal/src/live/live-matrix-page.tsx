@@ -82,7 +82,10 @@ export function LiveMatrixPage({
   // The others outlined where they are in the grid, and this person's focus and drags shared.
   // The people's names already say their team, so the announcement needs no party name.
   const presence = useMemo<PresenceOptions>(
-    () => ({ peers: toPresencePeers(snapshot.peers), onLocalChange: (local) => live?.share(local) }),
+    () => ({
+      peers: toPresencePeers(snapshot.peers),
+      onLocalChange: (local) => live?.share(local),
+    }),
     [snapshot.peers, live],
   );
 
@@ -141,10 +144,7 @@ export function LiveMatrixPage({
         <WhoIsHere me={person} peers={snapshot.peers} matrix={snapshot.matrix} />
       </section>
       {!person.readOnly && <SaveBar handle={handle} noun="matrix" describe={describe} />}
-      <div
-        className="live-matrix"
-        onKeyDownCapture={onKeyDownCapture}
-      >
+      <div className="live-matrix" onKeyDownCapture={onKeyDownCapture}>
         <MatrixFiles matrix={snapshot.matrix ?? state.draft} onEdit={apply}>
           <ResponsibilityMatrix
             value={snapshot.matrix ?? state.draft}

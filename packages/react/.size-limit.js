@@ -26,6 +26,8 @@ const firstPaint = (config) => ({
   ],
 });
 
+// Presence (live co-editing, issue 15) raised the ratchets below by what it adds, measured
+// against its branch point: about 1.2–1.4 kB per component, 2.1 kB for the three together.
 const react = ['react', 'react-dom'];
 const dependencies = [
   ...react,
@@ -51,21 +53,21 @@ export default [
   check({
     name: 'the main entry (shared parts and the matrix editor) at first paint, with its dependencies',
     path: 'dist/index.js',
-    limit: '53.5 kB',
+    limit: '55 kB',
   }),
   check({
     name: 'its own code, main entry, with what it loads later',
     path: 'dist/index.js',
     ignore: dependencies,
     lazy: true,
-    limit: '20.9 kB',
+    limit: '22.3 kB',
   }),
   check({
     name: 'its own code, every entry, with what they load later',
     path: 'size/every-entry.js',
     ignore: dependencies,
     lazy: true,
-    limit: '71.3 kB',
+    limit: '73.6 kB',
   }),
   check({
     name: 'RoleChip alone',
@@ -84,39 +86,39 @@ export default [
     path: 'dist/index.js',
     imports: '{ ResponsibilityMatrix }',
     lazy: true,
-    limit: '63.1 kB',
+    limit: '64.5 kB',
   }),
   check({
     name: 'EscalationFlow alone at first paint',
     path: 'dist/escalation-flow.js',
     imports: '{ EscalationFlow }',
-    limit: '44.2 kB',
+    limit: '45.6 kB',
   }),
   check({
     name: 'EscalationFlow alone, with the step dialog and simulation panel it loads later',
     path: 'dist/escalation-flow.js',
     imports: '{ EscalationFlow }',
     lazy: true,
-    limit: '62.2 kB',
+    limit: '63.6 kB',
   }),
   check({
     name: 'SlaTimeline alone',
     path: 'dist/sla-timeline.js',
     imports: '{ SlaTimeline }',
-    limit: '21.4 kB',
+    limit: '22.6 kB',
   }),
   check({
     name: 'SlaQueue alone at first paint',
     path: 'dist/sla-timeline.js',
     imports: '{ SlaQueue }',
-    limit: '15.7 kB',
+    limit: '17.1 kB',
   }),
   check({
     name: 'SlaQueue alone, with the ticket dialog (a full timeline) it loads later',
     path: 'dist/sla-timeline.js',
     imports: '{ SlaQueue }',
     lazy: true,
-    limit: '41.5 kB',
+    limit: '43 kB',
   }),
   check({
     name: 'the three main components together at first paint (issue 18: 90 kB)',
@@ -127,7 +129,7 @@ export default [
     name: 'the three main components together, with what they load later',
     path: 'size/three-components.js',
     lazy: true,
-    limit: '114 kB',
+    limit: '116.3 kB',
   }),
   check({
     name: 'MatrixImport alone at first paint (the xlsx reader loads only for a workbook)',
@@ -151,12 +153,12 @@ export default [
   check({
     name: 'every entry together at first paint, with their dependencies',
     path: 'size/every-entry.js',
-    limit: '158.4 kB',
+    limit: '160.6 kB',
   }),
   check({
     name: 'every entry together, with everything they load later',
     path: 'size/every-entry.js',
     lazy: true,
-    limit: '183.5 kB',
+    limit: '185.8 kB',
   }),
 ];

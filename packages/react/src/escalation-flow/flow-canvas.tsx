@@ -37,7 +37,7 @@ export function FlowCanvas({
   dragging: boolean;
   path?: SimulationPath | undefined;
   zoom: FlowZoom;
-  /** Other people at a step (live co-editing); one stable array per step. */
+  /** Other people at `step:<id>` or `transition:<id>` (live co-editing); one stable array each. */
   peersAt?: ((stepId: string) => readonly PresencePeer[]) | undefined;
 }) {
   const { layout, messages: m, policy } = flow;
@@ -174,6 +174,8 @@ const Diagram = memo(function Diagram({
         height={layout.height}
         cls={cls}
         onDisconnect={onDisconnect}
+        peersAt={peersAt}
+        messages={m}
       />
       {layout.echoes.map((echo) => (
         <div
@@ -305,7 +307,7 @@ function Cards({
         onEdit={flow.editStep}
         describedBy={describedBy}
         cls={cls}
-        peers={peersAt(step.id)}
+        peers={peersAt(`step:${step.id}`)}
       />
     );
   });

@@ -41,6 +41,31 @@ describe('EscalationFlow presence', () => {
     );
   });
 
+  it("outlines the label of a transition a peer has focused, and reports this user's", () => {
+    const [transition] = value.policy.transitions;
+    if (!transition) throw new Error('the flow has a transition');
+    const onLocalChange = vi.fn();
+    render(
+      <EscalationFlow
+        defaultValue={value}
+        sla={sla}
+        presence={{
+          peers: [{ ...sam(one.id), focus: { kind: 'transition', transitionId: transition.id } }],
+          onLocalChange,
+        }}
+      />,
+    );
+    const label = document.querySelector<HTMLElement>(`[data-transition-id="${transition.id}"]`);
+    expect(label).toHaveAttribute('data-peer', 'focus');
+    expect(label?.querySelector('[data-peer-tag]')).toHaveTextContent('Sam');
+    expect(card(one.id)).not.toHaveAttribute('data-peer');
+    act(() => label?.querySelector('button')?.focus());
+    expect(onLocalChange).toHaveBeenLastCalledWith({
+      focus: { kind: 'transition', transitionId: transition.id },
+      dragging: null,
+    });
+  });
+
   it('re-renders only the two cards a peer moves between', () => {
     const moveStep = vi.fn((name: string) => `Move ${name}`);
     const messages = { moveStep };

@@ -6,18 +6,25 @@ import type { EscalationFlowState } from './use-escalation-flow';
 import type { FlowDragItem } from './use-flow-dnd';
 
 /**
- * The escalation flow's side of `presence`: other people by step (outlined on its card),
+ * The escalation flow's side of `presence`: other people by step and transition, keyed
+ * `step:<id>` and `transition:<id>` (outlined on the card or the arrow's label),
  * moves announced with the step's name (or a transition's "from → to", a rule's name), and
  * this user's focused step or routing rule and the step they drag reported.
  *
  * @example
  * const presence = useFlowPresence(flow, props.presence);
- * <FlowCanvas … peersAt={presence.peersAt} />
+ * <FlowCanvas … peersAt={presence.peersAt} /> // peersAt('step:noc'), peersAt('transition:t1')
  */
 export function useFlowPresence(flow: EscalationFlowState, options: PresenceOptions | undefined) {
   const { peersAt, setFocus, setDragging } = usePresence({
     presence: options,
-    itemOf: (place) => (place.kind === 'step' ? place.stepId : undefined),
+    // Keyed by kind too: a step and a transition may share an id.
+    itemOf: (place) =>
+      place.kind === 'step'
+        ? `step:${place.stepId}`
+        : place.kind === 'transition'
+          ? `transition:${place.transitionId}`
+          : undefined,
     nameOf: (place) => {
       const { policy, routing, stepName } = flow;
       if (place.kind === 'step')
@@ -38,6 +45,8 @@ export function useFlowPresence(flow: EscalationFlowState, options: PresenceOpti
   const rootProps = presenceRootProps(setFocus, (target) => {
     const step = target.closest<HTMLElement>('[data-step-id]')?.dataset.stepId;
     if (step) return { kind: 'step', stepId: step };
+    const transition = target.closest<HTMLElement>('[data-transition-id]')?.dataset.transitionId;
+    if (transition) return { kind: 'transition', transitionId: transition };
     const rule = target.closest<HTMLElement>('[data-rule-id]')?.dataset.ruleId;
     return rule ? { kind: 'rule', ruleId: rule } : undefined;
   });

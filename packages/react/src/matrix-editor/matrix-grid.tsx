@@ -12,6 +12,7 @@ import type { CategoryItem } from './display-items';
 import { MatrixHeader } from './matrix-header';
 import { MatrixRow } from './matrix-row';
 import type { MatrixEditor } from './use-matrix-editor';
+import { PARTY_PEERS } from './use-matrix-presence';
 
 type Cls = (name: string) => string | undefined;
 
@@ -94,6 +95,7 @@ export function MatrixGrid(props: MatrixGridProps) {
               readOnly={readOnly}
               perspective={editor.perspective}
               onEditParty={(partyId) => editor.openDialog({ type: 'party', partyId })}
+              peers={peersAt?.(PARTY_PEERS)}
             />
           </SortableContext>
         </thead>

@@ -64,6 +64,28 @@ describe('ResponsibilityMatrix presence', () => {
     expect(header?.textContent).toContain('picked up by Sam');
   });
 
+  it("shows a party a peer drags on its column header, and reports this user's party focus", () => {
+    const onLocalChange = vi.fn();
+    render(
+      <ResponsibilityMatrix
+        defaultValue={matrix}
+        presence={{
+          peers: [sam(null, { item: { kind: 'party', partyId: party.id } })],
+          onLocalChange,
+        }}
+      />,
+    );
+    const header = document.querySelector<HTMLElement>(`th[data-party-id="${party.id}"]`);
+    expect(header).toHaveAttribute('data-peer', 'dragging');
+    expect(header).toHaveTextContent('picked up by Sam');
+    expect(announcer()).toBe(`Sam from Northwind MSP is moving ${party.name}.`);
+    act(() => header?.querySelector('button')?.focus());
+    expect(onLocalChange).toHaveBeenLastCalledWith({
+      focus: { kind: 'party', partyId: party.id },
+      dragging: null,
+    });
+  });
+
   it('announces a peer moving to a row once, not on every awareness update', () => {
     const { rerender } = render(<ResponsibilityMatrix defaultValue={matrix} />);
     rerender(

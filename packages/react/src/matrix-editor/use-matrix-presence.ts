@@ -16,6 +16,9 @@ const placeOf = (thing: DragSubject | DropTarget | undefined): PresenceFocus | n
   return null;
 };
 
+/** The key `peersAt` gives everyone at a party column under (rows are keyed by their ids). */
+export const PARTY_PEERS = '\u0000parties';
+
 /**
  * The matrix editor's side of `presence`: other people by row (see `usePresence`), announced
  * with the row's name, and this user's focused row or cell and drag reported from the root's
@@ -28,7 +31,8 @@ const placeOf = (thing: DragSubject | DropTarget | undefined): PresenceFocus | n
 export function useMatrixPresence(editor: MatrixEditor, options: PresenceOptions | undefined) {
   const { peersAt, setFocus, setDragging } = usePresence({
     presence: options,
-    itemOf: (place) => ('rowId' in place ? place.rowId : undefined),
+    itemOf: (place) =>
+      'rowId' in place ? place.rowId : place.kind === 'party' ? PARTY_PEERS : undefined,
     nameOf: (place) => {
       const { rows, parties } = editor.latest();
       if ('rowId' in place) return rows.find((row) => row.id === place.rowId)?.name;
@@ -39,6 +43,8 @@ export function useMatrixPresence(editor: MatrixEditor, options: PresenceOptions
     announce: editor.announce,
   });
   const rootProps = presenceRootProps(setFocus, (target) => {
+    const partyId = target.closest<HTMLElement>('th[data-party-id]')?.dataset.partyId;
+    if (partyId) return { kind: 'party', partyId };
     const rowId = target.closest<HTMLElement>('tr[data-row-id]')?.dataset.rowId;
     if (!rowId) return undefined;
     const cell = target.closest('td');

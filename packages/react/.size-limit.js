@@ -27,7 +27,7 @@ const firstPaint = (config) => ({
 });
 
 // Presence (live co-editing, issue 15) raised the ratchets below by what it adds, measured
-// against its branch point: about 1.2–1.4 kB per component, 2.1 kB for the three together.
+// against its branch point: about 1.2–1.5 kB per component, 2.4 kB for the three together.
 const react = ['react', 'react-dom'];
 const dependencies = [
   ...react,
@@ -92,14 +92,14 @@ export default [
     name: 'EscalationFlow alone at first paint',
     path: 'dist/escalation-flow.js',
     imports: '{ EscalationFlow }',
-    limit: '45.6 kB',
+    limit: '45.7 kB',
   }),
   check({
     name: 'EscalationFlow alone, with the step dialog and simulation panel it loads later',
     path: 'dist/escalation-flow.js',
     imports: '{ EscalationFlow }',
     lazy: true,
-    limit: '63.6 kB',
+    limit: '63.8 kB',
   }),
   check({
     name: 'SlaTimeline alone',
@@ -129,7 +129,7 @@ export default [
     name: 'the three main components together, with what they load later',
     path: 'size/three-components.js',
     lazy: true,
-    limit: '116.3 kB',
+    limit: '116.5 kB',
   }),
   check({
     name: 'MatrixImport alone at first paint (the xlsx reader loads only for a workbook)',
@@ -153,12 +153,12 @@ export default [
   check({
     name: 'every entry together at first paint, with their dependencies',
     path: 'size/every-entry.js',
-    limit: '160.6 kB',
+    limit: '160.8 kB',
   }),
   check({
     name: 'every entry together, with everything they load later',
     path: 'size/every-entry.js',
     lazy: true,
-    limit: '185.8 kB',
+    limit: '186.1 kB',
   }),
 ];

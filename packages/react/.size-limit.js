@@ -26,6 +26,8 @@ const firstPaint = (config) => ({
   ],
 });
 
+// Presence (live co-editing, issue 15) raised the ratchets below by what it adds, measured
+// against its branch point: about 1.2–1.5 kB per component, 2.4 kB for the three together.
 const react = ['react', 'react-dom'];
 const dependencies = [
   ...react,
@@ -51,14 +53,14 @@ export default [
   check({
     name: 'the main entry (shared parts and the matrix editor) at first paint, with its dependencies',
     path: 'dist/index.js',
-    limit: '53.5 kB',
+    limit: '55 kB',
   }),
   check({
     name: 'its own code, main entry, with what it loads later',
     path: 'dist/index.js',
     ignore: dependencies,
     lazy: true,
-    limit: '20.9 kB',
+    limit: '22.3 kB',
   }),
   check({
     name: 'its own code, every entry, with what they load later',
@@ -84,13 +86,13 @@ export default [
     path: 'dist/index.js',
     imports: '{ ResponsibilityMatrix }',
     lazy: true,
-    limit: '63.1 kB',
+    limit: '64.5 kB',
   }),
   check({
     name: 'EscalationFlow alone at first paint',
     path: 'dist/escalation-flow.js',
     imports: '{ EscalationFlow }',
-    limit: '44.2 kB',
+    limit: '45.7 kB',
   }),
   check({
     name: 'EscalationFlow alone, with the step dialog and simulation panel it loads later',
@@ -103,20 +105,20 @@ export default [
     name: 'SlaTimeline alone',
     path: 'dist/sla-timeline.js',
     imports: '{ SlaTimeline }',
-    limit: '21.4 kB',
+    limit: '22.6 kB',
   }),
   check({
     name: 'SlaQueue alone at first paint',
     path: 'dist/sla-timeline.js',
     imports: '{ SlaQueue }',
-    limit: '15.7 kB',
+    limit: '17.1 kB',
   }),
   check({
     name: 'SlaQueue alone, with the ticket dialog (a full timeline) it loads later',
     path: 'dist/sla-timeline.js',
     imports: '{ SlaQueue }',
     lazy: true,
-    limit: '41.5 kB',
+    limit: '43 kB',
   }),
   check({
     name: 'the three main components together at first paint (issue 18: 90 kB)',

@@ -16,9 +16,11 @@ export {
   type Peer,
   type Presence,
   type PresenceFocus,
+  type PresencePeerView,
   peersAt,
   peersDragging,
   readPeers,
   setPresence,
+  toPresencePeers,
 } from './presence';
 export { ROUTING_TYPES, readRouting, writeRouting } from './routing-doc';

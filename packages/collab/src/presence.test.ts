@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { peersAt, peersDragging, readPeers, setPresence } from './presence';
+import { peersAt, peersDragging, readPeers, setPresence, toPresencePeers } from './presence';
 
 /** Two people's awareness, with `share()` sending the first one's state to the second. */
 function pair() {
@@ -54,5 +54,28 @@ describe('presence in the escalation flow', () => {
     });
     share();
     expect(readPeers(dana)).toEqual([]);
+  });
+});
+
+describe('toPresencePeers', () => {
+  it('flattens peers for the components and names their party from the matrix', () => {
+    const { sam, dana, share } = pair();
+    setPresence(sam, {
+      user: { name: 'Sam', partyId: 'msp', color: '#0b7285' },
+      focus: { kind: 'row', rowId: 'backup' },
+    });
+    share();
+    const parties = [{ id: 'msp', name: 'Northwind MSP' }];
+    expect(toPresencePeers(readPeers(dana), parties)).toEqual([
+      {
+        id: sam.clientID,
+        name: 'Sam',
+        color: '#0b7285',
+        partyName: 'Northwind MSP',
+        focus: { kind: 'row', rowId: 'backup' },
+        dragging: undefined,
+      },
+    ]);
+    expect(toPresencePeers(readPeers(dana))[0]?.partyName).toBeUndefined();
   });
 });

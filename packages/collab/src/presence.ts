@@ -96,3 +96,38 @@ export function peersAt(peers: readonly Peer[], place: PresenceFocus): Peer[] {
 export function peersDragging(peers: readonly Peer[], item: PresenceFocus): Peer[] {
   return peers.filter((peer) => peer.dragging != null && sameJson(peer.dragging.item, item));
 }
+
+/**
+ * A peer as `@tandem/react`'s components take it (their `presence.peers`): flat, with the name
+ * of the person's party for announcements ("Sam from Northwind MSP is editing …"). Structural,
+ * so this package needs nothing from the React one.
+ */
+export interface PresencePeerView {
+  readonly id: number;
+  readonly name: string;
+  readonly color?: string | undefined;
+  readonly partyName?: string | undefined;
+  readonly focus?: PresenceFocus | null | undefined;
+  readonly dragging?: Presence['dragging'];
+}
+
+/**
+ * The peers for a component's `presence` prop, their party ids named from `parties` (the
+ * matrix's; a party not in it leaves the team unnamed).
+ *
+ * @example
+ * <ResponsibilityMatrix value={matrix} presence={{ peers: toPresencePeers(readPeers(awareness), matrix.parties) }} />
+ */
+export function toPresencePeers(
+  peers: readonly Peer[],
+  parties: readonly { readonly id: string; readonly name: string }[] = [],
+): PresencePeerView[] {
+  return peers.map((peer) => ({
+    id: peer.clientId,
+    name: peer.user.name,
+    color: peer.user.color,
+    partyName: parties.find((party) => party.id === peer.user.partyId)?.name,
+    focus: peer.focus,
+    dragging: peer.dragging,
+  }));
+}

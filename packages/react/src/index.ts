@@ -52,5 +52,17 @@ export {
   type UseMatrixEditorOptions,
   useMatrixEditor,
 } from './matrix-editor/use-matrix-editor';
+export {
+  englishPresenceMessages,
+  type PeerPlaceNames,
+  type PresenceMessages,
+} from './presence/presence-messages';
+export type {
+  LocalPresence,
+  PresenceDrag,
+  PresenceFocus,
+  PresenceOptions,
+  PresencePeer,
+} from './presence/presence-types';
 export { RoleChip, type RoleChipProps } from './role-chip/role-chip';
 export { VisuallyHidden } from './visually-hidden/visually-hidden';

@@ -1,8 +1,8 @@
 import './live.css';
-import type { MatrixUpdate } from '@tandem/collab';
+import { type MatrixUpdate, toPresencePeers } from '@tandem/collab';
 import { type Matrix, type MatrixChange, matrixChangesBetween } from '@tandem/core';
-import { ResponsibilityMatrix } from '@tandem/react';
-import { type FocusEvent, type KeyboardEvent, useCallback, useRef } from 'react';
+import { type PresenceOptions, ResponsibilityMatrix } from '@tandem/react';
+import { type KeyboardEvent, useCallback, useMemo, useRef } from 'react';
 import type { AuditRecord, SavedMatrix } from '../api/types';
 import { SaveBar } from '../drafts/save-bar';
 import type { ReadyDraft } from '../drafts/use-saved-draft';
@@ -79,14 +79,15 @@ export function LiveMatrixPage({
     if (event.shiftKey) live?.redo();
     else live?.undo();
   };
-  const onFocusCapture = (event: FocusEvent<HTMLElement>) => {
-    const row = event.target.closest<HTMLElement>('[data-row-id]');
-    const rowId = row?.dataset.rowId;
-    live?.focus(rowId ? { kind: 'row', rowId } : null);
-  };
-  const onBlurCapture = (event: FocusEvent<HTMLElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget)) live?.focus(null);
-  };
+  // The others outlined where they are in the grid, and this person's focus and drags shared.
+  // The people's names already say their team, so the announcement needs no party name.
+  const presence = useMemo<PresenceOptions>(
+    () => ({
+      peers: toPresencePeers(snapshot.peers),
+      onLocalChange: (local) => live?.share(local),
+    }),
+    [snapshot.peers, live],
+  );
 
   return (
     <>
@@ -143,18 +144,14 @@ export function LiveMatrixPage({
         <WhoIsHere me={person} peers={snapshot.peers} matrix={snapshot.matrix} />
       </section>
       {!person.readOnly && <SaveBar handle={handle} noun="matrix" describe={describe} />}
-      <div
-        className="live-matrix"
-        onKeyDownCapture={onKeyDownCapture}
-        onFocusCapture={onFocusCapture}
-        onBlurCapture={onBlurCapture}
-      >
+      <div className="live-matrix" onKeyDownCapture={onKeyDownCapture}>
         <MatrixFiles matrix={snapshot.matrix ?? state.draft} onEdit={apply}>
           <ResponsibilityMatrix
             value={snapshot.matrix ?? state.draft}
             onValueChange={apply}
             readOnly={readOnly}
             templates={templateList}
+            presence={presence}
           />
         </MatrixFiles>
       </div>

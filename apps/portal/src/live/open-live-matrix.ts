@@ -4,6 +4,7 @@ import {
   type MatrixBinding,
   type MatrixUpdate,
   type Peer,
+  type Presence,
   type PresenceFocus,
   readPeers,
   setPresence,
@@ -84,6 +85,8 @@ export interface LiveMatrix {
   readonly redo: () => boolean;
   /** Shares what this person has focused (`null` for nothing). */
   readonly focus: (place: PresenceFocus | null) => void;
+  /** Shares what this person has focused and is dragging, as the matrix editor reports it. */
+  readonly share: (local: Pick<Presence, 'focus' | 'dragging'>) => void;
   readonly destroy: () => void;
 }
 
@@ -188,6 +191,9 @@ export function openLiveMatrix(session: LiveSession, options: OpenLiveMatrixOpti
     redo: () => binding.redo(),
     focus(place) {
       if (awareness) setPresence(awareness, { focus: place });
+    },
+    share(local) {
+      if (awareness) setPresence(awareness, local);
     },
     destroy() {
       listeners.clear();

@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useHydrated } from '../hooks/use-hydrated';
 import { useLatch } from '../hooks/use-latch';
+import type { PresenceOptions } from '../presence/presence-types';
 import { UndoRedoButtons } from '../undo-redo/undo-redo-buttons';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { FlowCanvas } from './flow-canvas';
@@ -12,6 +13,7 @@ import { FlowIssues } from './flow-issues';
 import { RoutingTable } from './routing-table';
 import { type UseEscalationFlowOptions, useEscalationFlow } from './use-escalation-flow';
 import { type FlowDnd, useFlowDnd } from './use-flow-dnd';
+import { useFlowPresence } from './use-flow-presence';
 import { type SimulationSample, simulationEngine, useFlowSimulation } from './use-flow-simulation';
 import { useFlowZoom } from './use-flow-zoom';
 import { ZoomControls } from './zoom-controls';
@@ -34,6 +36,16 @@ export interface EscalationFlowProps extends UseEscalationFlowOptions {
   defaultSimulating?: boolean | undefined;
   /** Milliseconds between trace lines while playing (default 900). */
   playbackStepMs?: number | undefined;
+  /**
+   * Other people editing the same policy, and where to report this user's own focus and drags
+   * (live co-editing): a step someone has focused or drags is outlined in their colour with
+   * their name ("picked up by …" while dragged), and moves are announced politely ("Sam from
+   * Northwind MSP is editing MSP engineering."). Only the cards people move between re-render.
+   *
+   * @example
+   * presence={{ peers: toPresencePeers(readPeers(awareness)), onLocalChange: (local) => setPresence(awareness, local) }}
+   */
+  presence?: PresenceOptions | undefined;
 }
 
 const NO_SAMPLES: readonly SimulationSample[] = [];
@@ -67,10 +79,12 @@ export function EscalationFlow(props: EscalationFlowProps) {
     simulationSamples,
     defaultSimulating = false,
     playbackStepMs,
+    presence,
     ...options
   } = props;
   const flow = useEscalationFlow(options);
   const dnd = useFlowDnd(flow);
+  const peers = useFlowPresence(flow, presence);
   const zoom = useFlowZoom(flow.layout.width, flow.announce, flow.messages.zoom);
   const [simulating, setSimulating] = useState(defaultSimulating && !!simulationSamples?.length);
   const sim = useFlowSimulation(flow, simulationSamples ?? NO_SAMPLES, {
@@ -107,6 +121,7 @@ export function EscalationFlow(props: EscalationFlowProps) {
       ref={rootRef}
       className={rootClass || undefined}
       data-simulating={simulating ? '' : undefined}
+      {...peers.rootProps}
     >
       <div role="toolbar" aria-label={m.toolbarLabel} className={cls('toolbar')}>
         <UndoRedoButtons
@@ -136,7 +151,7 @@ export function EscalationFlow(props: EscalationFlowProps) {
         {/* The drag context holds the diagram, and the palette through a portal, but not the
             routing table: React re-renders every dnd-kit hook below a context that changes, even
             those of the table's own nested context, and a drag's start changes it three times. */}
-        <DndContext {...dnd.contextProps}>
+        <DndContext {...peers.dndProps(dnd.contextProps)}>
           {paletteHost &&
             !flow.readOnly &&
             !simulating &&
@@ -156,6 +171,7 @@ export function EscalationFlow(props: EscalationFlowProps) {
             dragging={dnd.active !== null}
             path={simulating ? sim.path : undefined}
             zoom={zoom}
+            peersAt={peers.peersAt}
           />
           {/* The overlay's own parent: an element inserted next to many others restyles them
               all (sibling selectors invalidate the whole parent), in the frame a drag starts. */}

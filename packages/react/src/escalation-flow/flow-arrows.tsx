@@ -1,4 +1,7 @@
 import { memo, useId } from 'react';
+import { peerMarks } from '../presence/peer-marks';
+import type { PresenceMessages } from '../presence/presence-messages';
+import type { PresencePeer } from '../presence/presence-types';
 import type { FlowEdge } from './edge-paths';
 
 type Cls = (name: string) => string | undefined;
@@ -41,6 +44,8 @@ export const FlowArrows = memo(function FlowArrows({
   height,
   cls,
   onDisconnect,
+  peersAt,
+  messages,
 }: {
   edges: readonly FlowEdge[];
   labels: ReadonlyMap<string, ArrowLabel>;
@@ -48,6 +53,9 @@ export const FlowArrows = memo(function FlowArrows({
   height: number;
   cls: Cls;
   onDisconnect: (transitionId: string) => void;
+  /** Other people at `transition:<id>`, outlined on its label. */
+  peersAt: (key: string) => readonly PresencePeer[];
+  messages: PresenceMessages;
 }) {
   const marker = `${useId().replace(/:/g, '')}-arrow`;
   return (
@@ -101,15 +109,25 @@ export const FlowArrows = memo(function FlowArrows({
       {edges.map((edge) => {
         const label = labels.get(edge.id);
         if (!label?.text) return null;
+        const transition = edge.kind === 'reach' ? undefined : edge.id;
+        const marks = peerMarks(
+          peersAt(`transition:${edge.id}`),
+          { kind: 'transition', transitionId: edge.id },
+          messages,
+          cls('peer'),
+        );
         return (
           <div
             key={edge.id}
             className={cls('arrow-label')}
             data-kind={edge.kind}
             data-state={label.state ?? 'idle'}
-            style={{ ...LABEL, left: edge.label.x, top: edge.label.y }}
+            data-transition-id={transition}
+            data-peer={marks.attributes['data-peer']}
+            style={{ ...LABEL, left: edge.label.x, top: edge.label.y, ...marks.attributes.style }}
           >
             <span aria-hidden="true">{label.text}</span>
+            {marks.tags}
             {label.disconnect && (
               <button
                 type="button"

@@ -1,6 +1,8 @@
 import type { EscalationStep } from '@tandem/core/escalation';
 import { worstSeverity } from '@tandem/core/validate';
 import { memo, useCallback, useMemo, useState } from 'react';
+import type { PresencePeer } from '../presence/presence-types';
+import { NO_PEERS } from '../presence/use-presence';
 import { useCardHandles } from './card-handles';
 import type { ArrowLabel } from './flow-arrows';
 import { FlowArrows } from './flow-arrows';
@@ -29,12 +31,15 @@ export function FlowCanvas({
   dragging,
   path,
   zoom,
+  peersAt = noPeers,
 }: {
   flow: EscalationFlowState;
   cls: Cls;
   dragging: boolean;
   path?: SimulationPath | undefined;
   zoom: FlowZoom;
+  /** Other people at `step:<id>` or `transition:<id>` (live co-editing); one stable array each. */
+  peersAt?: ((stepId: string) => readonly PresencePeer[]) | undefined;
 }) {
   const { layout, messages: m, policy } = flow;
   const [viewport, setViewport] = useState<HTMLElement | null>(null);
@@ -92,6 +97,7 @@ export function FlowCanvas({
             path={path}
             viewport={viewport}
             describedBy={handles.describedBy}
+            peersAt={peersAt}
           />
         </div>
       </div>
@@ -102,6 +108,7 @@ export function FlowCanvas({
 // The viewport scrolls what the zoom leaves outside it; its gutter is kept so that a vertical
 // scrollbar coming and going never changes the width the diagram is fitted to.
 const VIEWPORT = { overflow: 'auto', scrollbarGutter: 'stable' } as const;
+const noPeers = () => NO_PEERS;
 
 // Everything inside the canvas, memoised: a drag starting or ending changes only the viewport's
 // data-dragging, and must not re-render a hundred cards with their arrows.
@@ -111,12 +118,14 @@ const Diagram = memo(function Diagram({
   path,
   viewport,
   describedBy,
+  peersAt,
 }: {
   flow: EscalationFlowState;
   cls: Cls;
   path: SimulationPath | undefined;
   viewport: HTMLElement | null;
   describedBy: string;
+  peersAt: (stepId: string) => readonly PresencePeer[];
 }) {
   const { layout, messages: m, policy, readOnly, dispatch } = flow;
   const onDisconnect = useCallback(
@@ -169,6 +178,8 @@ const Diagram = memo(function Diagram({
         height={layout.height}
         cls={cls}
         onDisconnect={onDisconnect}
+        peersAt={peersAt}
+        messages={m}
       />
       {layout.echoes.map((echo) => (
         <div
@@ -185,7 +196,7 @@ const Diagram = memo(function Diagram({
           {flow.stepName(echo.stepId)}
         </div>
       ))}
-      <Cards flow={flow} cls={cls} path={path} describedBy={describedBy} />
+      <Cards flow={flow} cls={cls} path={path} describedBy={describedBy} peersAt={peersAt} />
     </>
   );
 });
@@ -244,11 +255,13 @@ function Cards({
   cls,
   path,
   describedBy,
+  peersAt,
 }: {
   flow: EscalationFlowState;
   cls: Cls;
   path: SimulationPath | undefined;
   describedBy: string;
+  peersAt: (stepId: string) => readonly PresencePeer[];
 }) {
   const { policy, checks, messages: m } = flow;
   // Bags and texts are built once per edit, so cards keep their props through a drag.
@@ -300,6 +313,7 @@ function Cards({
         onEdit={flow.editStep}
         describedBy={describedBy}
         cls={cls}
+        peers={peersAt(`step:${step.id}`)}
       />
     );
   });

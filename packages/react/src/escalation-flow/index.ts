@@ -12,6 +12,14 @@ export {
   englishConditionDialogMessages,
 } from './condition-dialog-messages';
 export { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
+export type { PeerPlaceNames, PresenceMessages } from '../presence/presence-messages';
+export type {
+  LocalPresence,
+  PresenceDrag,
+  PresenceFocus,
+  PresenceOptions,
+  PresencePeer,
+} from '../presence/presence-types';
 export type { FlowEdge } from './edge-paths';
 export { EscalationFlow, type EscalationFlowProps } from './escalation-flow';
 export {

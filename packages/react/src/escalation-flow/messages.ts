@@ -13,6 +13,7 @@ import type {
 import type { Severity } from '@tandem/core/validate';
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
 import { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
+import { englishPresenceMessages, type PresenceMessages } from '../presence/presence-messages';
 import { englishStepDialogMessages, type StepDialogMessages } from './step-dialog-messages';
 import { englishDuration, englishMatch, englishReach, englishTrigger } from './trigger-words';
 
@@ -51,7 +52,7 @@ export interface TraceNames {
  * @example
  * const fr: EscalationFlowMessageOverrides = { undo: 'Annuler', trigger: (t) => describeInFrench(t) };
  */
-export interface EscalationFlowMessages {
+export interface EscalationFlowMessages extends PresenceMessages {
   rootLabel: (policyName: string) => string;
   toolbarLabel: string;
   /** The scrolling diagram's accessible name. */
@@ -220,6 +221,7 @@ const TRACE_WORDS: Record<TraceEntry['kind'], (n: TraceNames) => string> = {
  * englishEscalationFlowMessages.trigger({ kind: 'after', minutes: 30, calendarId: 'office' }); // 'after 30 business min'
  */
 export const englishEscalationFlowMessages: EscalationFlowMessages = {
+  ...englishPresenceMessages,
   rootLabel: (name) => `Escalation flow: ${name}`,
   toolbarLabel: 'Flow editing',
   diagramLabel: (name) => `Diagram of ${name}`,

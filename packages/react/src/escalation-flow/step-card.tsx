@@ -1,6 +1,8 @@
 import type { EscalationStep } from '@tandem/core/escalation';
 import type { Severity } from '@tandem/core/validate';
-import { memo } from 'react';
+import { type CSSProperties, memo } from 'react';
+import { peerMarks } from '../presence/peer-marks';
+import type { PresencePeer } from '../presence/presence-types';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import type { EscalationFlowMessages } from './messages';
 
@@ -30,6 +32,8 @@ export interface StepCardProps {
   /** The id of the drag instructions its handles point screen readers to. */
   describedBy: string;
   cls: Cls;
+  /** Other people at this step (the same empty array when nobody is). */
+  peers: readonly PresencePeer[];
 }
 
 /**
@@ -52,9 +56,12 @@ export const StepCard = memo(function StepCard(props: StepCardProps) {
     'data-state': 'idle',
   } as const;
   const nameId = `${String(bag.id)}-name`;
+  const marks = peerMarks(props.peers, { kind: 'step', stepId: step.id }, m, cls('peer'));
   return (
     <article
       {...bag}
+      {...marks.attributes}
+      style={{ ...(bag.style as CSSProperties | undefined), ...marks.attributes.style }}
       aria-labelledby={nameId}
       aria-describedby={props.notes ? `${nameId}-notes` : undefined}
       className={cls('card')}
@@ -110,6 +117,7 @@ export const StepCard = memo(function StepCard(props: StepCardProps) {
           </span>
         )}
         {props.firedAt && <span className={cls('fired')}>{m.firedAt(props.firedAt)}</span>}
+        {marks.tags}
       </div>
       {props.ways.length > 0 && (
         <VisuallyHidden>

@@ -9,6 +9,7 @@ import type {
 import { roleName } from '@tandem/core';
 import type { Severity, ValidationSummary } from '@tandem/core/validate';
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
+import { englishPresenceMessages, type PresenceMessages } from '../presence/presence-messages';
 import type { DropRefusal, DropResult } from './drop-changes';
 
 /**
@@ -34,7 +35,7 @@ export interface CellEditNames {
  * @example
  * const messages: Partial<MatrixEditorMessages> = { undo: 'Annuler', redo: 'Rétablir' };
  */
-export interface MatrixEditorMessages {
+export interface MatrixEditorMessages extends PresenceMessages {
   /** The grid's accessible name; gets the matrix's own name when it has one. */
   gridLabel: (matrixName: string | undefined) => string;
   /** The corner header over the row names. */
@@ -196,6 +197,7 @@ const severityWords: MatrixEditorMessages['severity'] = {
  * // 'Gave Responsible to Northwind MSP for Backup management.'
  */
 export const englishMatrixEditorMessages: MatrixEditorMessages = {
+  ...englishPresenceMessages,
   gridLabel: (name) => (name ? `Responsibility matrix: ${name}` : 'Responsibility matrix'),
   rowHeaderLabel: 'IT function',
   sides: { internal: 'Internal', provider: 'Provider', vendor: 'Vendor', business: 'Business' },

@@ -6,10 +6,13 @@ import {
 } from '@dnd-kit/sortable';
 import { type CSSProperties, type ReactNode, useCallback, useRef, useState } from 'react';
 import { useRowWindow } from '../hooks/use-row-window';
+import type { PresencePeer } from '../presence/presence-types';
+import { NO_PEERS } from '../presence/use-presence';
 import type { CategoryItem } from './display-items';
 import { MatrixHeader } from './matrix-header';
 import { MatrixRow } from './matrix-row';
 import type { MatrixEditor } from './use-matrix-editor';
+import { PARTY_PEERS } from './use-matrix-presence';
 
 type Cls = (name: string) => string | undefined;
 
@@ -25,6 +28,8 @@ export interface MatrixGridProps {
   empty?: ReactNode;
   /** The editor's unstyled mode, for the letter chips (`cls` covers every other class). */
   unstyled?: boolean | undefined;
+  /** Other people at a row (live co-editing); one stable array per row. */
+  peersAt?: ((rowId: string) => readonly PresencePeer[]) | undefined;
 }
 
 const AUTO_VIRTUAL = 150;
@@ -39,7 +44,7 @@ const ROW_ESTIMATE = 41;
  * <MatrixGrid editor={editor} cls={cls} chipRowId={null} />
  */
 export function MatrixGrid(props: MatrixGridProps) {
-  const { editor, cls, virtualize, chipRowId, empty, unstyled } = props;
+  const { editor, cls, virtualize, chipRowId, empty, unstyled, peersAt } = props;
   const { matrix, messages, display, readOnly, activeCell } = editor;
   const items = display.items;
   const virtual = virtualize ?? items.length > AUTO_VIRTUAL;
@@ -90,6 +95,7 @@ export function MatrixGrid(props: MatrixGridProps) {
               readOnly={readOnly}
               perspective={editor.perspective}
               onEditParty={(partyId) => editor.openDialog({ type: 'party', partyId })}
+              peers={peersAt?.(PARTY_PEERS)}
             />
           </SortableContext>
         </thead>
@@ -139,6 +145,7 @@ export function MatrixGrid(props: MatrixGridProps) {
                     readOnly={readOnly}
                     handlers={editor.rowHandlers}
                     chipDrag={chipRowId === row.id}
+                    peers={peersAt?.(row.id) ?? NO_PEERS}
                     unstyled={unstyled}
                     ariaRowIndex={index + 3}
                     measureRef={measure}

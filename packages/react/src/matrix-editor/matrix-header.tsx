@@ -1,6 +1,9 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Party, PartySide } from '@tandem/core';
+import { peerMarks } from '../presence/peer-marks';
+import type { PresencePeer } from '../presence/presence-types';
+import { NO_PEERS } from '../presence/use-presence';
 import type { MatrixEditorMessages } from './announcements';
 
 /** A run of neighbouring parties on one side, for the grouped header row. */
@@ -42,6 +45,8 @@ export interface MatrixHeaderProps {
   onEditParty?: ((partyId: string) => void) | undefined;
   /** A party whose column stands out. */
   perspective?: string | null | undefined;
+  /** Other people at a party column (live co-editing): focused on or dragging its header. */
+  peers?: readonly PresencePeer[] | undefined;
 }
 
 /**
@@ -85,6 +90,8 @@ function PartyHeader({
   onEditParty,
   perspective,
   cls,
+  messages,
+  peers = NO_PEERS,
 }: MatrixHeaderProps & { party: Party }) {
   const sortable = useSortable({
     id: `party:${party.id}`,
@@ -95,11 +102,14 @@ function PartyHeader({
     disabled: readOnly === true,
   });
   const { role: _role, ...attributes } = sortable.attributes;
+  const marks = peerMarks(peers, { kind: 'party', partyId: party.id }, messages, cls('peer'));
   return (
     <th
       ref={sortable.setNodeRef}
       scope="col"
       className={cls('party')}
+      data-party-id={party.id}
+      data-peer={marks.attributes['data-peer']}
       data-side={party.side}
       data-perspective={perspective === party.id ? 'self' : undefined}
       data-dragging={sortable.isDragging ? '' : undefined}
@@ -107,6 +117,7 @@ function PartyHeader({
         transform: CSS.Translate.toString(sortable.transform),
         transition: sortable.transition,
         ...(party.color ? { borderBlockStartColor: party.color } : {}),
+        ...marks.attributes.style,
       }}
     >
       {readOnly ? (
@@ -126,6 +137,7 @@ function PartyHeader({
           {party.name}
         </button>
       )}
+      {marks.tags}
     </th>
   );
 }

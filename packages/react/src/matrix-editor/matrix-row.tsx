@@ -12,6 +12,8 @@ import {
   useRef,
   useState,
 } from 'react';
+import { peerMarks } from '../presence/peer-marks';
+import type { PresencePeer } from '../presence/presence-types';
 import { roleChipClassName } from '../role-chip/role-chip';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import type { MatrixEditorMessages } from './announcements';
@@ -39,6 +41,8 @@ export interface MatrixRowProps {
   chipDrag: boolean;
   /** The editor's unstyled mode: letter chips leave out their `tandem-role-chip` class too. */
   unstyled?: boolean | undefined;
+  /** Other people at this row (the same empty array when nobody is), for outlines and names. */
+  peers: readonly PresencePeer[];
   ariaRowIndex: number | undefined;
   measureRef?: Ref<HTMLTableRowElement> | undefined;
   virtualIndex?: number | undefined;
@@ -68,6 +72,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
   const chips = useRowChips(row.id, readOnly);
   const worst = worstSeverity(props.issues);
   const headerActive = activePartyId === null;
+  const rowMarks = peerMarks(props.peers, { kind: 'row', rowId: row.id }, messages, cls('peer'));
   const { role: _role, tabIndex: _tab, ...dragAttributes } = sortable.attributes;
   // Cells and chips are handled here, once per row, rather than with handlers on each of them:
   // a 500 × 10 matrix then renders 500 sets of handlers, not 10,000.
@@ -121,6 +126,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
       }}
     >
       <th
+        {...rowMarks.attributes}
         scope="row"
         className={cls('row-name')}
         data-row-focus={readOnly ? '' : undefined}
@@ -165,6 +171,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
           </button>
         )}
         <RowIssueMarker issues={props.issues} messages={messages} cls={cls} />
+        {rowMarks.tags}
       </th>
       {parties.map((party) => (
         <MatrixCell
@@ -238,14 +245,21 @@ function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellP
     issues: issues && issues.length > 0 ? issues : undefined,
     perspective: props.perspective === party.id,
   });
+  const marks = peerMarks(
+    props.peers,
+    { kind: 'cell', rowId: row.id, partyId: party.id },
+    messages,
+    props.cls('peer'),
+  );
   if (!cell || (cell.roles.length === 0 && cell.qualifier === undefined && !cell.note))
     return (
-      <td {...attributes} aria-label={messages.unassigned}>
+      <td {...attributes} {...marks.attributes} aria-label={messages.unassigned}>
         {props.chipDrag && <CellDropZone rowId={row.id} partyId={party.id} />}
+        {marks.tags}
       </td>
     );
   return (
-    <td {...attributes}>
+    <td {...attributes} {...marks.attributes}>
       {props.chipDrag && <CellDropZone rowId={row.id} partyId={party.id} />}
       {cell.roles.map((letter) => {
         const role = messages.roleName(letter, variant);
@@ -285,6 +299,7 @@ function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellP
           {qualifierText(cell.qualifier, messages)}
         </span>
       )}
+      {marks.tags}
       {cell.note && (
         <span className={props.cls('note')} title={cell.note}>
           <span aria-hidden="true">✎</span>

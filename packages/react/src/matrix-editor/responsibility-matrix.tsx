@@ -2,6 +2,7 @@ import { DndContext } from '@dnd-kit/core';
 import { useCallback, useState } from 'react';
 import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useHydrated } from '../hooks/use-hydrated';
+import type { PresenceOptions } from '../presence/presence-types';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { IssueList, IssuesPanel } from './issues-panel';
 import { MatrixGrid } from './matrix-grid';
@@ -10,6 +11,7 @@ import { StaticMatrixTable } from './static-matrix-table';
 import type { PickableTemplate } from './template-picker';
 import { useMatrixDnd } from './use-matrix-dnd';
 import { type UseMatrixEditorOptions, useMatrixEditor } from './use-matrix-editor';
+import { useMatrixPresence } from './use-matrix-presence';
 
 // Not needed at first paint (the lanes view is one click away): their code, and the dialog
 // library's, loads when the browser is idle after the editor mounted, before anyone opens one.
@@ -45,6 +47,19 @@ export interface ResponsibilityMatrixProps extends UseMatrixEditorOptions {
   unstyled?: boolean | undefined;
   /** Render only the rows in view; by default on above 150 lines. */
   virtualize?: boolean | undefined;
+  /**
+   * Other people editing the same matrix, and where to report this user's own focus and drags
+   * (live co-editing): a peer's focused cell or row is outlined in their colour with their
+   * name, a row they drag reads "picked up by …", and moves are announced politely ("Sam from
+   * Northwind MSP is editing Backup management."). Only the rows people move between re-render.
+   *
+   * @example
+   * presence={{
+   *   peers: toPresencePeers(readPeers(awareness), matrix.parties),
+   *   onLocalChange: (local) => setPresence(awareness, local),
+   * }}
+   */
+  presence?: PresenceOptions | undefined;
 }
 
 /**
@@ -62,12 +77,13 @@ export interface ResponsibilityMatrixProps extends UseMatrixEditorOptions {
  * <ResponsibilityMatrix defaultValue={templates['small-business-one-it'].matrix} onValueChange={save} />
  */
 export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
-  const { className, unstyled = false, templates, virtualize, ...options } = props;
+  const { className, unstyled = false, templates, virtualize, presence, ...options } = props;
   const editor = useMatrixEditor(options);
   // Server HTML (and the hydration that matches it) is a plain table; the editor takes over
   // right after hydration. A browser-only mount renders the editor at once.
   const hydrated = useHydrated();
   const dnd = useMatrixDnd(editor);
+  const peers = useMatrixPresence(editor, presence);
   usePreload(
     editor.readOnly ? [LanesBoard, IssueList] : [LanesBoard, IssueList, CellMenu, MatrixDialogs],
     hydrated,
@@ -95,6 +111,7 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
       className={rootClass || undefined}
       data-state={editor.readOnly ? 'read-only' : 'editable'}
       data-view={editor.view}
+      {...peers.rootProps}
     >
       <MatrixToolbar editor={editor} cls={cls} />
       {!hydrated && editor.view === 'grid' ? (
@@ -105,13 +122,14 @@ export function ResponsibilityMatrix(props: ResponsibilityMatrixProps) {
           cls={cls}
         />
       ) : (
-        <DndContext {...dnd.contextProps}>
+        <DndContext {...peers.dndProps(dnd.contextProps)}>
           {editor.view === 'grid' ? (
             <MatrixGrid
               editor={editor}
               cls={cls}
               virtualize={virtualize}
               chipRowId={chipRowId}
+              peersAt={peers.peersAt}
               unstyled={unstyled}
               empty={editor.matrix.rows.length === 0 ? picker : undefined}
             />

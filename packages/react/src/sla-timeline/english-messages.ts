@@ -1,3 +1,4 @@
+import { englishPresenceMessages } from '../presence/presence-messages';
 import type { MomentClockWords, SlaMessages } from './messages';
 import type { ActivityMark, EscalationMark } from './timeline-model';
 
@@ -60,6 +61,7 @@ const ESCALATION: Readonly<Record<EscalationMark['kind'], string>> = {
  * englishSlaMessages.duration(135); // '2 h 15 min'
  */
 export const englishSlaMessages: SlaMessages = {
+  ...englishPresenceMessages,
   clockName: {
     response: 'Response',
     plan: 'Plan',

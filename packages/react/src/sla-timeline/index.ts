@@ -7,6 +7,14 @@
 // One install for hosts: the part of the core this component works on comes with it (its zone
 // readers — wallTimeAt, localDaysBetween — included).
 export * from '@tandem/core/sla';
+export type { PeerPlaceNames, PresenceMessages } from '../presence/presence-messages';
+export type {
+  LocalPresence,
+  PresenceDrag,
+  PresenceFocus,
+  PresenceOptions,
+  PresencePeer,
+} from '../presence/presence-types';
 export { simEventsOf } from './escalation-events';
 export type { TimeFormat, TimeStyle } from './format';
 export type { HeldBySegment, HeldByShare, HeldBySummary } from './held-by-model';

@@ -1,6 +1,7 @@
 import type { PartySide } from '@tandem/core';
 import type { SlaSegmentState, SlaState, SlaTargetKind } from '@tandem/core/sla';
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
+import type { PresenceMessages } from '../presence/presence-messages';
 import { englishSlaMessages } from './english-messages';
 import type { ActivityMark, EscalationMark } from './timeline-model';
 
@@ -62,7 +63,7 @@ export interface SegmentWords {
  * @example
  * const messages: Partial<SlaMessages> = { zoomIn: 'Agrandir', zoomOut: 'Réduire' };
  */
-export interface SlaMessages {
+export interface SlaMessages extends PresenceMessages {
   clockName: Readonly<Record<SlaTargetKind, string>>;
   clockState: Readonly<Record<SlaState, string>>;
   segmentState: Readonly<Record<SlaSegmentState, string>>;

@@ -1,10 +1,16 @@
 import { type CSSProperties, useRef, useState } from 'react';
 import { lazyPart, usePreload } from '../hooks/lazy-part';
+import { useAnnouncer } from '../hooks/use-announcer';
 import { useCalendarRegistry } from '../hooks/use-calendar-registry';
 import { useHydrated } from '../hooks/use-hydrated';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import { useLatch } from '../hooks/use-latch';
 import { useReturnFocus } from '../hooks/use-return-focus';
+import { peerMarks } from '../presence/peer-marks';
+import { presenceRootProps } from '../presence/presence-events';
+import type { PresenceOptions, PresencePeer } from '../presence/presence-types';
+import { usePresence } from '../presence/use-presence';
+import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { CompactTimeline } from './compact-timeline';
 import type { QueueEntry } from './queue-model';
 import { type QueueWatch, useBreachWatches } from './queue-watch';
@@ -27,6 +33,16 @@ export interface SlaQueueProps extends UseSlaQueueOptions {
   /** Locale and viewer zone for the full timeline a selected row opens. */
   locale?: string | undefined;
   viewerTimeZone?: string | undefined;
+  /**
+   * Other people working the same queue, and where to report this user's own focus (live
+   * co-editing): a ticket someone has focused is outlined in their colour with their name,
+   * and announced politely ("Sam from Northwind MSP is editing VPN drops every hour.").
+   * This user's focused row, or the ticket open in the dialog, is reported as a `ticket` place.
+   *
+   * @example
+   * presence={{ peers, onLocalChange: (local) => setPresence(awareness, local) }}
+   */
+  presence?: PresenceOptions | undefined;
 }
 
 // Not needed at first paint: the ticket's full timeline and its dialog load when the browser is
@@ -87,6 +103,7 @@ function Row({
   cls,
   props,
   watch,
+  peers,
 }: {
   queue: SlaQueueState;
   entry: QueueEntry;
@@ -94,6 +111,7 @@ function Row({
   cls: Cls;
   props: Pick<SlaTicketInput, 'calendars' | 'parties'>;
   watch: QueueWatch | undefined;
+  peers: readonly PresencePeer[];
 }) {
   const { messages } = queue;
   const { ticket, sla } = entry;
@@ -106,13 +124,21 @@ function Row({
   const watchText =
     watch &&
     messages.breachedOnWatch(messages.clockName[watch.kind], queue.partyName(watch.partyId));
+  const rowProps = queue.getRowProps(index);
+  const marks = peerMarks(peers, { kind: 'ticket', ticketId: ticket.id }, messages, cls('peer'));
   return (
-    <tr {...queue.getRowProps(index)} className={cls('row')}>
+    <tr
+      {...rowProps}
+      data-peer={marks.attributes['data-peer']}
+      style={{ ...rowProps.style, ...marks.attributes.style }}
+      className={cls('row')}
+    >
       <td className={cls('cell')} data-column="ticket">
         <span className={cls('title')} title={ticket.title}>
           {ticket.title}
         </span>
         <span className={cls('id')}>{ticket.id}</span>
+        {marks.tags}
       </td>
       <td className={cls('cell')} data-column="priority">
         <span className={cls('priority')} data-priority={sla.priority}>
@@ -167,12 +193,28 @@ function Row({
  * <SlaQueue tickets={tickets} now={Date.UTC(2026, 2, 3, 20)} calendars={calendars} parties={matrix.parties} />
  */
 export function SlaQueue(props: SlaQueueProps) {
-  const { className, style, unstyled = false, locale, viewerTimeZone, ...rest } = props;
+  const { className, style, unstyled = false, locale, viewerTimeZone, presence, ...rest } = props;
   // Compiled once here, so the rows and the dialog share one registry with the hook.
   const calendars = useCalendarRegistry(rest.calendars);
   const options = { ...rest, calendars };
   const queue = useSlaQueue(options);
   const { messages, selected } = queue;
+  const { announcement, announce } = useAnnouncer();
+  const ticketTitle = (ticketId: string) =>
+    queue.entries.find((entry) => entry.ticket.id === ticketId)?.ticket.title;
+  const peers = usePresence({
+    presence,
+    itemOf: (place) => (place.kind === 'ticket' ? place.ticketId : undefined),
+    nameOf: (place) => (place.kind === 'ticket' ? ticketTitle(place.ticketId) : undefined),
+    messages,
+    announce,
+  });
+  // The ticket dialog is portalled out of the root, but React brings its focus events here.
+  const focusProps = presenceRootProps(peers.setFocus, (target) => {
+    const index = target.closest<HTMLElement>('tr[data-index]')?.dataset.index;
+    const entry = index === undefined ? selected : queue.rows[Number(index)];
+    return entry && { kind: 'ticket', ticketId: entry.ticket.id };
+  });
   // Only the rows the virtualiser renders ask whose watch they breached on.
   const watchOf = useBreachWatches(queue.now, calendars, options.parties);
   const cls: Cls = (name) => (unstyled ? undefined : `tandem-sla-queue-${name}`);
@@ -199,7 +241,7 @@ export function SlaQueue(props: SlaQueueProps) {
     ...(options.parties ? { parties: options.parties } : {}),
   };
   return (
-    <div ref={rootRef} className={rootClass || undefined} style={style}>
+    <div ref={rootRef} className={rootClass || undefined} style={style} {...focusProps}>
       <fieldset className={cls('toolbar')}>
         <legend className={cls('legend')}>{messages.filtersLabel}</legend>
         <Facets
@@ -246,6 +288,7 @@ export function SlaQueue(props: SlaQueueProps) {
                   cls={cls}
                   props={context}
                   watch={watchOf(entry)}
+                  peers={peers.peersAt(entry.ticket.id)}
                 />
               );
             })}
@@ -253,6 +296,9 @@ export function SlaQueue(props: SlaQueueProps) {
         </table>
       </div>
       {queue.rows.length === 0 && <p className={cls('empty')}>{messages.noTickets}</p>}
+      <div role="status" aria-live="polite" aria-atomic="true">
+        <VisuallyHidden>{announcement}</VisuallyHidden>
+      </div>
       {dialogWanted && (
         <TicketDialog
           selected={selected}

@@ -1,4 +1,8 @@
 import { type CSSProperties, type PointerEvent, useEffect, useState } from 'react';
+import { peerMarks } from '../presence/peer-marks';
+import { presenceRootProps } from '../presence/presence-events';
+import type { PresenceOptions } from '../presence/presence-types';
+import { usePresence } from '../presence/use-presence';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import { zoneCity } from './format';
 import { HeldByLane } from './held-by-lane';
@@ -35,6 +39,19 @@ export interface SlaTimelineProps extends UseSlaTimelineOptions {
   unstyled?: boolean | undefined;
   /** The tables carrying the same facts: for screen readers only (default), or on screen too. */
   table?: 'hidden' | 'visible' | undefined;
+  /** The ticket's id and title, for `presence`: the place peers and this user are at. */
+  ticket?: { readonly id: string; readonly title?: string | undefined } | undefined;
+  /**
+   * Other people looking at the same ticket, and where to report this user's own focus (live
+   * co-editing): with `ticket` given, the timeline is outlined in the colour of whoever else has
+   * that ticket focused, with their names in its header, and their arrival is announced
+   * politely; focus inside the timeline is reported as that `ticket` place.
+   *
+   * @example
+   * ticket={{ id: 'T-1042', title: 'VPN drops every hour' }}
+   * presence={{ peers, onLocalChange: (local) => setPresence(awareness, local) }}
+   */
+  presence?: PresenceOptions | undefined;
 }
 
 interface Tip {
@@ -187,12 +204,37 @@ function Toolbar({ timeline, cls }: { timeline: SlaTimelineState; cls: Cls }) {
  * />
  */
 export function SlaTimeline(props: SlaTimelineProps) {
-  const { className, style, unstyled = false, table = 'hidden', ...options } = props;
+  const {
+    className,
+    style,
+    unstyled = false,
+    table = 'hidden',
+    ticket,
+    presence,
+    ...options
+  } = props;
   const timeline = useSlaTimeline(options);
   const heldBy = useHeldBy(timeline.ticket, timeline.lanes, timeline.focus, options.heldBy);
   const cls: Cls = (name) => (unstyled ? undefined : `tandem-sla-${name}`);
   const rootClass = [unstyled ? undefined : 'tandem-sla', className].filter(Boolean).join(' ');
   const { messages } = timeline;
+  const peers = usePresence({
+    presence,
+    itemOf: (place) => (place.kind === 'ticket' ? place.ticketId : undefined),
+    nameOf: (place) =>
+      place.kind === 'ticket' && place.ticketId === ticket?.id
+        ? (ticket.title ?? ticket.id)
+        : undefined,
+    messages,
+    announce: timeline.announce,
+  });
+  const focusProps = presenceRootProps(peers.setFocus, () =>
+    ticket ? { kind: 'ticket', ticketId: ticket.id } : undefined,
+  );
+  const place = ticket && ({ kind: 'ticket', ticketId: ticket.id } as const);
+  const marks = place
+    ? peerMarks(peers.peersAt(place.ticketId), place, messages, cls('peer'))
+    : undefined;
   const tooltip = useTooltip();
   const nowStyle = timeline.place(timeline.now);
   // Kept in the DOM at the edge when panned out of view: the slider must stay reachable.
@@ -208,9 +250,16 @@ export function SlaTimeline(props: SlaTimelineProps) {
   );
 
   return (
-    <div {...timeline.getRootProps()} className={rootClass || undefined} style={style}>
+    <div
+      {...timeline.getRootProps()}
+      {...focusProps}
+      data-peer={marks?.attributes['data-peer']}
+      className={rootClass || undefined}
+      style={marks?.attributes.style ? { ...style, ...marks.attributes.style } : style}
+    >
       <div className={cls('header')}>
         <TimelineReadout timeline={timeline} cls={cls} />
+        {marks?.tags}
         <Toolbar timeline={timeline} cls={cls} />
       </div>
       {timeline.lanes.length === 0 && (

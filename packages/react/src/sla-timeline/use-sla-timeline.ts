@@ -229,6 +229,8 @@ export function useSlaTimeline(options: UseSlaTimelineOptions) {
     moment,
     momentText,
     announcement,
+    /** Says something in the timeline's polite live region (presence uses it). */
+    announce,
     axes,
     hours,
     place,

@@ -8,6 +8,6 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     // Each test takes well under a second, but CI runs them beside the Chromium story tests on
     // two cores, where typing into a dialog can take several: time-outs should catch hangs only.
-    testTimeout: 15_000,
+    testTimeout: 30_000,
   },
 });

@@ -232,9 +232,7 @@ try {
   // The state vector read as (client, clock) pairs in client order: its encoding lists clients in
   // the order their updates arrived, which differs between docs holding the same state.
   const state = (doc: Y.Doc) =>
-    [...Y.decodeStateVector(Y.encodeStateVector(doc))]
-      .sort(([a], [b]) => a - b)
-      .join(';');
+    [...Y.decodeStateVector(Y.encodeStateVector(doc))].sort(([a], [b]) => a - b).join(';');
   const converged =
     (await until(
       () => clients.every((client) => state(client.doc) === state(observer.doc)),

@@ -6,12 +6,6 @@
 
 // One install for hosts: the part of the core this component works on comes with it.
 export * from '@tandem/core/escalation';
-
-export {
-  type ConditionDialogMessages,
-  englishConditionDialogMessages,
-} from './condition-dialog-messages';
-export { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
 export type { PeerPlaceNames, PresenceMessages } from '../presence/presence-messages';
 export type {
   LocalPresence,
@@ -20,6 +14,11 @@ export type {
   PresenceOptions,
   PresencePeer,
 } from '../presence/presence-types';
+export {
+  type ConditionDialogMessages,
+  englishConditionDialogMessages,
+} from './condition-dialog-messages';
+export { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
 export type { FlowEdge } from './edge-paths';
 export { EscalationFlow, type EscalationFlowProps } from './escalation-flow';
 export {

@@ -12,8 +12,8 @@ import type {
 } from '@tandem/core/escalation';
 import type { Severity } from '@tandem/core/validate';
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
-import { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
 import { englishPresenceMessages, type PresenceMessages } from '../presence/presence-messages';
+import { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
 import { englishStepDialogMessages, type StepDialogMessages } from './step-dialog-messages';
 import { englishDuration, englishMatch, englishReach, englishTrigger } from './trigger-words';
 

@@ -76,18 +76,25 @@ async function all<T>(
  * The queue: every ticket of `GET /service/tickets` with its audit trail, through
  * `connectwiseTicketHistory` with the portal's party mapping. A ticket the adapter refuses
  * stops the load with its issues (under `tickets/<index>`); what it could not carry over is
- * in each record's `report`.
+ * in each record's `report`. `conditions` (ConnectWise's query language, e.g. a `dateEntered`
+ * range, made from the PSA's "now") asks for those tickets instead of the open queue.
  *
  * @example
  * const queue = await loadTickets();
  * if (queue.ok) queue.value.tickets[0]?.history;
  */
-export async function loadTickets(init?: RequestInit): Promise<PsaResponse<TicketQueue>> {
+export async function loadTickets(
+  init?: RequestInit,
+  conditions?: (asOf: number) => string,
+): Promise<PsaResponse<TicketQueue>> {
   const clock = await fetchPsa(connectwisePaths.clock, raw, init);
   if (!clock.ok) return clock;
   const now = clockSchema.safeParse(clock.value);
   if (!now.success) return fail(zodIssues(now.error, ['clock']));
-  const tickets = await fetchPsa(psaEndpoints.tickets, raw, init);
+  const query = conditions
+    ? `?conditions=${encodeURIComponent(conditions(Date.parse(now.data.asOf)))}`
+    : '';
+  const tickets = await fetchPsa(`${psaEndpoints.tickets}${query}`, raw, init);
   if (!tickets.ok) return tickets;
   const shape = z.array(ticketFields).safeParse(tickets.value);
   if (!shape.success) return fail(zodIssues(shape.error, ['tickets']));

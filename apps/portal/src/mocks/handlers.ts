@@ -4,6 +4,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { connectwisePaths, etagOf, psaEndpoints, versionOfEtag } from '../api/endpoints';
 import { withColleagueEdit } from './colleague-edit';
 import { cwCalendarsJson, cwCompaniesJson, cwHolidaysJson } from './data/connectwise-calendars';
+import { cwHistoryAuditTrailJson, cwHistoryTicketsJson } from './data/connectwise-history';
 import { cwSlaPrioritiesJson, cwSlasJson } from './data/connectwise-slas';
 import { cwAuditTrailJson, cwTicketsJson, QUEUE_AS_OF } from './data/connectwise-tickets';
 import { englandAndWalesIcs } from './data/england-and-wales-ics';
@@ -24,6 +25,29 @@ const incomingChanges = (body: unknown): { actor: string; at: string; change: un
       )
     : [];
 };
+
+/**
+ * ConnectWise's `conditions` for the date range the review asks for:
+ * `dateEntered>=[…] and dateEntered<[…]`. Other conditions are not understood by the mock.
+ */
+const enteredBetween = (conditions: string) => {
+  const bound = (op: string) => {
+    const match = new RegExp(`dateEntered\\s*${op}\\s*\\[([^\\]]+)\\]`).exec(conditions);
+    return match?.[1] ? Date.parse(match[1]) : undefined;
+  };
+  const from = bound('>=') ?? Number.NEGATIVE_INFINITY;
+  const to = bound('<') ?? Number.POSITIVE_INFINITY;
+  return (ticket: { _info: { dateEntered: string } }) => {
+    const at = Date.parse(ticket._info.dateEntered);
+    return at >= from && at < to;
+  };
+};
+
+/** Every Contoso ticket the PSA holds, oldest first: the history, then the open queue's. */
+const allTickets = [
+  ...cwHistoryTicketsJson,
+  ...cwTicketsJson.filter((ticket) => ticket.company.identifier === 'Contoso'),
+];
 
 const problem = (status: number, code: string, message: string, extra: object = {}) =>
   HttpResponse.json({ code, message, ...extra }, { status });
@@ -148,14 +172,21 @@ export function createPsaHandlers(settings: PsaMockSettings, storage?: PsaStorag
     http.get(`*${connectwisePaths.clock}`, async () => {
       return (await gate('tickets')) ?? HttpResponse.json({ asOf: QUEUE_AS_OF });
     }),
-    http.get(`*${psaEndpoints.tickets}`, async () => {
-      return (await gate('tickets')) ?? HttpResponse.json(cwTicketsJson);
+    // Without conditions, the open queue; with a `dateEntered` range, Contoso's tickets of it.
+    http.get(`*${psaEndpoints.tickets}`, async ({ request }) => {
+      const down = await gate('tickets');
+      if (down) return down;
+      const conditions = new URL(request.url).searchParams.get('conditions');
+      return HttpResponse.json(
+        conditions ? allTickets.filter(enteredBetween(conditions)) : cwTicketsJson,
+      );
     }),
     http.get(`*${connectwisePaths.auditTrail}`, async ({ request }) => {
       const down = await gate('tickets');
       if (down) return down;
       const params = new URL(request.url).searchParams;
-      const trail = cwAuditTrailJson.get(Number(params.get('id')));
+      const id = Number(params.get('id'));
+      const trail = cwAuditTrailJson.get(id) ?? cwHistoryAuditTrailJson.get(id);
       if (params.get('type') !== 'Ticket' || !trail)
         return problem(404, 'NotFound', 'No ticket audit trail with that id.');
       return HttpResponse.json(trail);

@@ -1,10 +1,12 @@
 import type { Cell, Matrix, Party, RowCells } from '@tandem/core';
 import type { DriftFinding, DriftSeverity, MatrixDiff } from '@tandem/core/io';
-import type { MatrixVersion } from '../api/types';
+import type { ReviewPeriod, ReviewTicket } from '@tandem/core/review';
+import type { MatrixVersion, TicketRecord } from '../api/types';
 import { cellWords } from './change-words';
 
 // The quarterly review's data, apart from its markup: which versions to compare by default,
-// how to name them, and the findings and diff counts the page and the Markdown export share.
+// how to name them, the findings and diff counts the page and the Markdown export share, and
+// the quarters the service review can cover.
 
 /**
  * The select value of the working copy ("Current draft").
@@ -179,4 +181,79 @@ export function findingCountWords(findings: readonly DriftFinding[]): string {
   const counts = SEVERITIES.map((severity) => `${groups[severity].length} ${severity}`);
   const noun = findings.length === 1 ? 'finding' : 'findings';
   return `${findings.length} ${noun}: ${counts.join(', ')}`;
+}
+
+/**
+ * A quarter the review can cover: `period` (cut at the PSA's "now" while the quarter runs) and
+ * the whole quarter before it, which the trends compare against.
+ *
+ * @example
+ * const q4: ReviewQuarter = { key: 'this', label: 'This quarter (Q4 2026, to date)', period, previous };
+ */
+export interface ReviewQuarter {
+  readonly key: 'this' | 'last';
+  readonly label: string;
+  readonly period: ReviewPeriod;
+  readonly previous: ReviewPeriod;
+}
+
+const quarterStart = (year: number, quarter: number) => Date.UTC(year, quarter * 3, 1);
+
+/**
+ * This quarter (to `asOf`) and the last one, by calendar quarters in UTC.
+ *
+ * @example
+ * reviewQuarters(Date.UTC(2026, 10, 24)).map((q) => q.label); // ['This quarter (Q4 2026, to date)', 'Last quarter (Q3 2026)']
+ */
+export function reviewQuarters(asOf: number): readonly [ReviewQuarter, ReviewQuarter] {
+  const now = new Date(asOf);
+  const year = now.getUTCFullYear();
+  const quarter = Math.floor(now.getUTCMonth() / 3);
+  const start = (back: number) => quarterStart(year, quarter - back);
+  const name = (back: number) => {
+    const date = new Date(start(back));
+    return `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
+  };
+  return [
+    {
+      key: 'this',
+      label: `This quarter (${name(0)}, to date)`,
+      period: { from: start(0), to: Math.min(start(-1), asOf) },
+      previous: { from: start(1), to: start(0) },
+    },
+    {
+      key: 'last',
+      label: `Last quarter (${name(1)})`,
+      period: { from: start(1), to: start(0) },
+      previous: { from: start(2), to: start(1) },
+    },
+  ];
+}
+
+/**
+ * ConnectWise `conditions` for the tickets the review reads as of `asOf`: those entered since
+ * the start of last quarter.
+ *
+ * @example
+ * reviewConditions(Date.UTC(2026, 10, 24)); // 'dateEntered>=[2026-07-01T00:00:00.000Z]'
+ */
+export function reviewConditions(asOf: number): string {
+  const from = reviewQuarters(asOf)[1].period.from;
+  return `dateEntered>=[${new Date(from).toISOString()}]`;
+}
+
+/**
+ * A ticket of the PSA as the review reads it: its history, category and SLA attributes.
+ *
+ * @example
+ * reviewTicket(record); // { id: '#5001', title: 'Laptop will not dock', categoryId: 'helpdesk', … }
+ */
+export function reviewTicket(record: TicketRecord): ReviewTicket {
+  return {
+    id: record.id,
+    title: record.title,
+    categoryId: record.categoryId,
+    attributes: record.attributes,
+    history: record.history,
+  };
 }

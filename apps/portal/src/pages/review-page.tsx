@@ -1,20 +1,31 @@
 import type { Matrix } from '@tandem/core';
 import { diffMatrices, scopeDrift } from '@tandem/core/io';
+import { serviceReview } from '@tandem/core/review';
+import { ServiceReview } from '@tandem/react/service-review';
 import { useId, useMemo, useState } from 'react';
-import type { MatrixVersion } from '../api/types';
+import { loadServiceConfig, loadTickets } from '../api/psa-client';
+import type { MatrixVersion, ServiceConfig, TicketQueue } from '../api/types';
 import { downloadText } from '../import-export/download';
+import { ResourcePanel } from '../resource-panel';
+import { usePsaResource } from '../use-psa-resource';
 import { DiffSummary } from './diff-summary';
-import { DriftReport } from './drift-report';
 import { PageHeading } from './page-heading';
 import { reviewFileName, reviewMarkdown } from './review-markdown';
 import {
   DRAFT_KEY,
   defaultBeforeVersion,
   formatDate,
+  type ReviewQuarter,
+  reviewConditions,
+  reviewQuarters,
+  reviewTicket,
   versionKey,
   versionLabel,
 } from './review-model';
 import './pages.css';
+
+/** The review's tickets: Contoso's, since the start of last quarter as the PSA's clock reads. */
+const loadReviewTickets = (init: RequestInit) => loadTickets(init, reviewConditions);
 
 /**
  * What the quarterly review compares: saved versions and the working copy.
@@ -32,9 +43,11 @@ export interface ReviewPageProps {
 }
 
 /**
- * The quarterly review: pick a "before" version (by default the newest quarterly review, else
- * the oldest) and an "after" (by default the current draft), then read the scope-drift report
- * by severity, a summary of everything else that changed, and export both as Markdown.
+ * The quarterly review: pick the quarter (this one to date, or the last), a "before" version (by
+ * default the newest quarterly review, else the oldest) and an "after" (by default the current
+ * draft), then read the service review of the quarter's tickets (attainment, who held the
+ * clock, gaps, recurring issues, scope drift and the agenda), a summary of everything else that
+ * changed, export the drift as Markdown, or print the review (the browser's "Save as PDF").
  *
  * @example
  * <ReviewPage versions={versions} draft={matrix} draftSaved={!dirty} />
@@ -48,6 +61,8 @@ export function ReviewPage({ versions, draft, draftSaved }: ReviewPageProps) {
   );
   const [beforeChoice, setBeforeChoice] = useState<string>();
   const [afterChoice, setAfterChoice] = useState<string>(DRAFT_KEY);
+  const [tickets, retryTickets] = usePsaResource(loadReviewTickets);
+  const [service, retryService] = usePsaResource(loadServiceConfig);
 
   // A choice whose version has gone (the list was reloaded) falls back to the default.
   const find = (key: string | undefined) => newestFirst.find((v) => versionKey(v) === key);
@@ -132,22 +147,88 @@ export function ReviewPage({ versions, draft, draftSaved }: ReviewPageProps) {
                 </select>
               </div>
             </div>
-            <DriftReport
-              findings={findings}
-              before={before}
-              after={after}
-              beforeName={beforeName}
-              afterName={afterName}
-            />
-            <DiffSummary diff={diff} beforeName={beforeName} afterName={afterName} />
             <p className="portal-review-actions">
+              <button type="button" className="portal-review-export" onClick={() => window.print()}>
+                Export PDF
+              </button>
               <button type="button" className="portal-review-export" onClick={exportReview}>
-                Export review as Markdown
+                Export drift as Markdown
               </button>
             </p>
+            <ResourcePanel title="Tickets" resource={tickets} retry={retryTickets}>
+              {(queue) => (
+                <ResourcePanel title="SLA policies" resource={service} retry={retryService}>
+                  {(config) => (
+                    <QuarterReview
+                      queue={queue}
+                      service={config}
+                      matrix={after}
+                      previousMatrix={before}
+                    />
+                  )}
+                </ResourcePanel>
+              )}
+            </ResourcePanel>
+            <DiffSummary diff={diff} beforeName={beforeName} afterName={afterName} />
           </>
         )}
       </div>
+    </>
+  );
+}
+
+/**
+ * The service review of one quarter, with its picker: the quarter's tickets against the
+ * matrix ("after") and the matrix as the last review left it ("before").
+ */
+function QuarterReview({
+  queue,
+  service,
+  matrix,
+  previousMatrix,
+}: {
+  queue: TicketQueue;
+  service: ServiceConfig;
+  matrix: Matrix;
+  previousMatrix: Matrix;
+}) {
+  const id = useId();
+  const quarters = useMemo(() => reviewQuarters(queue.asOf), [queue.asOf]);
+  const [key, setKey] = useState<ReviewQuarter['key']>('this');
+  const quarter = quarters.find((q) => q.key === key) ?? quarters[0];
+  const tickets = useMemo(() => queue.tickets.map(reviewTicket), [queue.tickets]);
+  const review = useMemo(
+    () =>
+      serviceReview({
+        matrix,
+        previousMatrix,
+        tickets,
+        policies: service.policies,
+        calendars: service.calendars,
+        period: quarter.period,
+        previousPeriod: quarter.previous,
+      }),
+    [matrix, previousMatrix, tickets, service, quarter],
+  );
+  return (
+    <>
+      <div className="portal-review-pickers">
+        <div className="portal-review-field">
+          <label htmlFor={`${id}-quarter`}>Quarter</label>
+          <select
+            id={`${id}-quarter`}
+            value={quarter.key}
+            onChange={(event) => setKey(event.currentTarget.value as ReviewQuarter['key'])}
+          >
+            {quarters.map((q) => (
+              <option key={q.key} value={q.key}>
+                {q.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ServiceReview review={review} tickets={tickets} matrix={matrix} headingLevel={2} />
     </>
   );
 }

@@ -11,13 +11,16 @@ export const QUEUE_AS_OF = '2026-11-24T15:00:00-05:00';
 const asOf = Date.parse(QUEUE_AS_OF);
 const MINUTE = 60_000;
 
-type Team = keyof typeof TEAMS;
-type Step =
+/** A service team of the directory. */
+export type Team = keyof typeof TEAMS;
+/** One thing that happened to a ticket, minutes after it was opened. */
+export type Step =
   | [minutesAfterOpen: number, type: 'responded' | 'planned' | 'resolved']
   | [minutesAfterOpen: number, type: 'status', status: string]
   | [minutesAfterOpen: number, type: 'team', team: Team];
 
-interface TicketSpec {
+/** A ticket as the demo describes it, before it is written in ConnectWise's shape. */
+export interface TicketSpec {
   id: number;
   summary: string;
   company: keyof typeof COMPANIES;
@@ -275,7 +278,8 @@ const SLA_OF = {
   fabrikam: { id: 3, name: 'Fabrikam standard support' },
 } as const;
 
-interface AuditEntry {
+/** One line of a ticket's audit trail as ConnectWise lists it. */
+export interface AuditEntry {
   text: string;
   enteredDate: string;
   enteredBy: string;
@@ -283,7 +287,8 @@ interface AuditEntry {
   auditSubType: string;
 }
 
-function build(spec: TicketSpec) {
+/** A ticket in ConnectWise's shape, and its audit trail newest first. */
+export function buildTicket(spec: TicketSpec) {
   const opened = asOf - spec.openedMinutesAgo * MINUTE;
   const at = (minutes: number) => iso(opened + minutes * MINUTE);
   const audit: AuditEntry[] = [];
@@ -356,7 +361,7 @@ function build(spec: TicketSpec) {
   return { ticket, audit: audit.reverse() };
 }
 
-const built = specs.map(build);
+const built = specs.map(buildTicket);
 
 /** `GET /service/tickets`: both customers' tickets. */
 export const cwTicketsJson = built.map((b) => b.ticket);

@@ -155,6 +155,8 @@ const KINDS: readonly Kind[] = [
 
 /** Business-hour targets per priority, as minutes: what "late" is measured against. */
 const RESPOND: Readonly<Record<Priority, number>> = { P1: 15, P2: 60, P3: 240, P4: 480 };
+/** The NOC's 24/7 SLA answers faster. */
+const NOC_RESPOND: Readonly<Record<Priority, number>> = { P1: 15, P2: 30, P3: 60, P4: 480 };
 const RESOLVE: Readonly<Record<Priority, number>> = { P1: 240, P2: 480, P3: 1440, P4: 2700 };
 
 /** New York's offset from UTC on a day of 2026 (summer time ends on 1 November). */
@@ -177,15 +179,18 @@ function pickKind(random: () => number): Kind {
 
 /** What happens to one ticket after it opens, and whether it is still open at `asOf`. */
 function stepsOf(random: () => number, kind: Kind, priority: Priority, openFor: number): Step[] {
-  const late = random() < 0.12;
+  const late = random() < 0.08;
   const respondIn = Math.max(
     2,
-    Math.round(RESPOND[priority] * (late ? 1.5 + random() * 2 : 0.1 + random() * 0.8)),
+    Math.round(
+      (kind.team === 'noc' ? NOC_RESPOND : RESPOND)[priority] *
+        (late ? 1.5 + random() * 2 : 0.1 + random() * 0.8),
+    ),
   );
   const steps: Step[] = [[respondIn, 'responded']];
   let t = respondIn;
   if (random() < 0.45) {
-    t += 10 + Math.round(random() * 60);
+    t += 5 + Math.round(random() * 25);
     steps.push([t, 'planned']);
   }
   if (kind.handOffTo && random() < 0.6) {

@@ -49,7 +49,7 @@ describe('the demo quarter', () => {
     const { last, tickets } = reviews;
     expect(last.ticketCount).toBeGreaterThanOrEqual(200);
     // Pinned: the seed makes the same quarter on every load (a change of the generator shows here).
-    expect(last.ticketCount).toBe(222);
+    expect(last.ticketCount).toBe(218);
     expect(new Set(tickets.map((t) => t.id)).size).toBe(tickets.length);
   });
 
@@ -59,7 +59,9 @@ describe('the demo quarter', () => {
     expect(last.clock.crossings.reduce((sum, c) => sum + c.count, 0)).toBeGreaterThan(0);
     expect(last.ownership.afterHours.length).toBeGreaterThan(0);
     expect(last.integrity.length).toBeGreaterThan(0);
-    expect(last.recurring.map((r) => r.title)).toContain('Backup job failed for the file server');
+    // The backup job is the quarter's most recurring issue; one person's tickets are not one.
+    expect(last.recurring[0]?.title).toBe('Backup job failed for the file server');
+    expect(last.recurring.length).toBeLessThan(10);
     expect(last.agenda.length).toBeGreaterThan(0);
     expect(last.skipped).toEqual([]);
     expect(current.ticketCount).toBeGreaterThan(100);

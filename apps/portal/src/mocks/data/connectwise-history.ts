@@ -50,7 +50,15 @@ interface Kind {
   /** Handed across the boundary to this team after the first response. */
   handOffTo?: Team;
   vip?: boolean;
+  /** Who or what a ticket is about, named in its summary; a kind without any recurs as one. */
+  subjects?: readonly string[];
 }
+
+const FIRST = ['Ana', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Grace', 'Hugo', 'Isla', 'Jonas'];
+const LAST = ['Souza', 'Carter', 'Martin', 'Patel', 'Rossi', 'Haddad', 'Kim', 'Walsh', 'Berg'];
+const PEOPLE = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
+const HOSTS = ['FS-BOSTON', 'SQL-FINANCE', 'WEB-EAST', 'APP-HR', 'DC-NYC', 'PRINT-HQ', 'RDS-OPS'];
+const ROOMS = ['reception', 'floor 2', 'floor 3', 'floor 5', 'the warehouse', 'meeting room B'];
 
 const KINDS: readonly Kind[] = [
   {
@@ -62,6 +70,7 @@ const KINDS: readonly Kind[] = [
     type: 'Help Desk',
     team: 'desk',
     priorities: ['P3', 'P4', 'P4'],
+    subjects: PEOPLE,
     weight: 8,
   },
   {
@@ -74,6 +83,7 @@ const KINDS: readonly Kind[] = [
     type: 'Help Desk',
     team: 'desk',
     priorities: ['P2', 'P3', 'P3'],
+    subjects: PEOPLE,
     weight: 7,
   },
   {
@@ -81,6 +91,7 @@ const KINDS: readonly Kind[] = [
     type: 'Help Desk',
     team: 'contosoIt',
     priorities: ['P3', 'P3', 'P4'],
+    subjects: PEOPLE,
     weight: 5,
     handOffTo: 'desk',
   },
@@ -89,14 +100,16 @@ const KINDS: readonly Kind[] = [
     type: 'Help Desk',
     team: 'contosoIt',
     priorities: ['P1', 'P2'],
+    subjects: ['the CEO', 'the CFO', 'the COO'],
     weight: 2,
     vip: true,
   },
   {
-    summaries: ['Printer on floor 3 offline', 'Badge reader at reception offline'],
+    summaries: ['Printer offline', 'Badge reader offline'],
     type: 'Help Desk',
     team: 'desk',
     priorities: ['P3', 'P4'],
+    subjects: ROOMS,
     weight: 3,
     handOffTo: 'contosoIt',
   },
@@ -106,23 +119,26 @@ const KINDS: readonly Kind[] = [
     team: 'noc',
     priorities: ['P1', 'P2'],
     source: 'Security',
+    subjects: PEOPLE,
     weight: 3,
     anyHour: true,
   },
   {
-    summaries: ['Phishing email reported by Finance', 'Phishing email reported by Sales'],
+    summaries: ['Phishing email reported', 'Suspicious attachment reported'],
     type: 'Security',
     team: 'noc',
     priorities: ['P2', 'P3'],
     source: 'Security',
+    subjects: PEOPLE,
     weight: 3,
   },
   {
-    summaries: ['Disk space low on SQL02', 'CPU high on the file server', 'UPS on battery'],
+    summaries: ['Disk space low', 'CPU high', 'Service stopped'],
     type: 'Infrastructure',
     team: 'noc',
     priorities: ['P2', 'P3'],
     source: 'Monitoring',
+    subjects: HOSTS,
     weight: 4,
     anyHour: true,
   },
@@ -139,6 +155,7 @@ const KINDS: readonly Kind[] = [
     type: 'Infrastructure',
     team: 'desk',
     priorities: ['P3', 'P4'],
+    subjects: HOSTS,
     weight: 2,
   },
   {
@@ -239,7 +256,9 @@ function generate(): TicketSpec[] {
       const openedMinutesAgo = Math.round((asOf - opened) / MINUTE);
       specs.push({
         id,
-        summary: pick(random, kind.summaries),
+        summary: kind.subjects
+          ? `${pick(random, kind.summaries)} (${pick(random, kind.subjects)})`
+          : pick(random, kind.summaries),
         company: 'contoso',
         type: kind.type,
         priority,

@@ -7,6 +7,8 @@ import {
   compareCells,
   defaultBeforeVersion,
   findingCountWords,
+  reviewConditions,
+  reviewQuarters,
   versionLabel,
 } from './review-model';
 
@@ -95,5 +97,36 @@ describe('given a row whose Responsible moved to the MSP', () => {
 describe('reviewFileName', () => {
   it('keeps the file name to safe characters', () => {
     expect(reviewFileName('v3', 'draft')).toBe('quarterly-review-v3-to-draft.md');
+  });
+});
+
+describe('the quarters the review covers', () => {
+  const asOf = Date.parse('2026-11-24T20:00:00Z');
+
+  it('cuts this quarter at the PSA clock and compares it with the whole quarter before', () => {
+    const [current, last] = reviewQuarters(asOf);
+    expect(current).toEqual({
+      key: 'this',
+      label: 'This quarter (Q4 2026, to date)',
+      period: { from: Date.UTC(2026, 9, 1), to: asOf },
+      previous: { from: Date.UTC(2026, 6, 1), to: Date.UTC(2026, 9, 1) },
+    });
+    expect(last).toEqual({
+      key: 'last',
+      label: 'Last quarter (Q3 2026)',
+      period: { from: Date.UTC(2026, 6, 1), to: Date.UTC(2026, 9, 1) },
+      previous: { from: Date.UTC(2026, 3, 1), to: Date.UTC(2026, 6, 1) },
+    });
+  });
+
+  it('names quarters across a year boundary', () => {
+    const [current, last] = reviewQuarters(Date.UTC(2027, 1, 10));
+    expect(current.label).toBe('This quarter (Q1 2027, to date)');
+    expect(last.label).toBe('Last quarter (Q4 2026)');
+    expect(last.period).toEqual({ from: Date.UTC(2026, 9, 1), to: Date.UTC(2027, 0, 1) });
+  });
+
+  it('asks ConnectWise for the tickets entered since last quarter began', () => {
+    expect(reviewConditions(asOf)).toBe('dateEntered>=[2026-07-01T00:00:00.000Z]');
   });
 });

@@ -151,6 +151,7 @@ export function App({
                 versions={list}
                 draft={matrix.state.draft}
                 draftSaved={matrix.state.pending.length === 0}
+                escalation={escalationDraft}
               />
             )}
           </PsaPage>

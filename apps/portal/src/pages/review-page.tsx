@@ -1,6 +1,7 @@
 import type { Matrix } from '@tandem/core';
 import { diffMatrices, scopeDrift } from '@tandem/core/io';
 import { serviceReview } from '@tandem/core/review';
+import type { EscalationFlowValue } from '@tandem/react/escalation-flow';
 import { ServiceReview } from '@tandem/react/service-review';
 import { useId, useMemo, useState } from 'react';
 import { loadServiceConfig, loadTickets } from '../api/psa-client';
@@ -40,6 +41,8 @@ export interface ReviewPageProps {
   draft: Matrix;
   /** Whether the draft matches what the PSA has saved. */
   draftSaved: boolean;
+  /** The routing and escalation policy (the draft): rows never routed, steps that fired. */
+  escalation?: EscalationFlowValue | undefined;
 }
 
 /**
@@ -52,7 +55,7 @@ export interface ReviewPageProps {
  * @example
  * <ReviewPage versions={versions} draft={matrix} draftSaved={!dirty} />
  */
-export function ReviewPage({ versions, draft, draftSaved }: ReviewPageProps) {
+export function ReviewPage({ versions, draft, draftSaved, escalation }: ReviewPageProps) {
   const id = useId();
   const dates = useMemo(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }), []);
   const newestFirst = useMemo(
@@ -164,6 +167,7 @@ export function ReviewPage({ versions, draft, draftSaved }: ReviewPageProps) {
                       service={config}
                       matrix={after}
                       previousMatrix={before}
+                      escalation={escalation}
                     />
                   )}
                 </ResourcePanel>
@@ -186,11 +190,13 @@ function QuarterReview({
   service,
   matrix,
   previousMatrix,
+  escalation,
 }: {
   queue: TicketQueue;
   service: ServiceConfig;
   matrix: Matrix;
   previousMatrix: Matrix;
+  escalation: EscalationFlowValue | undefined;
 }) {
   const id = useId();
   const quarters = useMemo(() => reviewQuarters(queue.asOf), [queue.asOf]);
@@ -205,10 +211,11 @@ function QuarterReview({
         tickets,
         policies: service.policies,
         calendars: service.calendars,
+        ...(escalation ? { routing: escalation.routing, escalation: [escalation.policy] } : {}),
         period: quarter.period,
         previousPeriod: quarter.previous,
       }),
-    [matrix, previousMatrix, tickets, service, quarter],
+    [matrix, previousMatrix, tickets, service, quarter, escalation],
   );
   return (
     <>

@@ -2,7 +2,7 @@ import { parseMatrix } from '@tandem/core';
 import { serviceReview } from '@tandem/core/review';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadServiceConfig, loadTickets } from '../api/psa-client';
+import { loadEscalation, loadServiceConfig, loadTickets } from '../api/psa-client';
 import { currentMatrixJson, q3MatrixJson } from '../mocks/data/matrix';
 import { createPsaHandlers } from '../mocks/handlers';
 import { readPsaMockSettings } from '../mocks/settings';
@@ -16,11 +16,13 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
 async function quarterReviews() {
-  const [queue, service] = await Promise.all([
+  const [queue, service, escalation] = await Promise.all([
     loadTickets({}, reviewConditions),
     loadServiceConfig(),
+    loadEscalation(),
   ]);
-  if (!queue.ok || !service.ok) throw new Error('the mocked PSA did not load');
+  if (!queue.ok || !service.ok || !escalation.ok) throw new Error('the mocked PSA did not load');
+  const { routing, policy } = escalation.value.value;
   const matrix = parseMatrix(currentMatrixJson);
   const previousMatrix = parseMatrix(q3MatrixJson);
   if (!matrix.ok || !previousMatrix.ok) throw new Error('the demo matrices do not parse');
@@ -33,6 +35,8 @@ async function quarterReviews() {
       tickets,
       policies: service.value.policies,
       calendars: service.value.calendars,
+      routing,
+      escalation: [policy],
       period: quarter.period,
       previousPeriod: quarter.previous,
     });
@@ -64,6 +68,7 @@ describe('the demo quarter', () => {
     expect(last.recurring.length).toBeLessThan(10);
     expect(last.agenda.length).toBeGreaterThan(0);
     expect(last.skipped).toEqual([]);
+    expect(last.escalations?.steps.length).toBeGreaterThan(0);
     expect(current.ticketCount).toBeGreaterThan(100);
   });
 });

@@ -103,8 +103,9 @@ export function ReviewPage({ versions, draft, draftSaved, escalation }: ReviewPa
   return (
     <>
       <PageHeading title="Quarterly review">
-        Compare two versions of the matrix to catch scope drift: work and decisions that moved
-        between Internal IT and the provider without being renegotiated.
+        The quarter’s service review from the PSA’s tickets: SLA attainment, who held the clock,
+        ownership gaps, recurring issues and the agenda, with the scope drift between two
+        versions of the matrix (work and decisions that moved without being renegotiated).
       </PageHeading>
       <div className="portal-review">
         {!draftSaved && (

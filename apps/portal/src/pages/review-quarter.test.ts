@@ -53,7 +53,7 @@ describe('the demo quarter', () => {
     const { last, tickets } = reviews;
     expect(last.ticketCount).toBeGreaterThanOrEqual(200);
     // Pinned: the seed makes the same quarter on every load (a change of the generator shows here).
-    expect(last.ticketCount).toBe(218);
+    expect(last.ticketCount).toBe(211);
     expect(new Set(tickets.map((t) => t.id)).size).toBe(tickets.length);
   });
 

@@ -206,7 +206,7 @@ function stepsOf(random: () => number, kind: Kind, priority: Priority, openFor: 
   );
   const steps: Step[] = [[respondIn, 'responded']];
   let t = respondIn;
-  if (random() < 0.45) {
+  if (random() < 0.85) {
     t += 5 + Math.round(random() * 25);
     steps.push([t, 'planned']);
   }

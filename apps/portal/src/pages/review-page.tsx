@@ -104,8 +104,8 @@ export function ReviewPage({ versions, draft, draftSaved, escalation }: ReviewPa
     <>
       <PageHeading title="Quarterly review">
         The quarter’s service review from the PSA’s tickets: SLA attainment, who held the clock,
-        ownership gaps, recurring issues and the agenda, with the scope drift between two
-        versions of the matrix (work and decisions that moved without being renegotiated).
+        ownership gaps, recurring issues and the agenda, with the scope drift between two versions
+        of the matrix (work and decisions that moved without being renegotiated).
       </PageHeading>
       <div className="portal-review">
         {!draftSaved && (

@@ -59,6 +59,7 @@ export type { StepDraft, WayOnDraft } from './step-draft';
 export { englishDuration, englishMatch, englishReach, englishTrigger } from './trigger-words';
 export {
   type EscalationFlowState,
+  type FlowLaneProps,
   type UseEscalationFlowOptions,
   useEscalationFlow,
 } from './use-escalation-flow';

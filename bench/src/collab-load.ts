@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { bindMatrix, type MatrixBinding } from '@tandem/collab';
-import type { Matrix, RoleLetter } from '@tandem/core';
+import { type Matrix, type RoleLetter, sameJson } from '@tandem/core';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { quantile } from './format';
@@ -239,7 +239,9 @@ try {
       30_000,
     )) &&
     clients.every(
-      (client) => JSON.stringify(matrixOf(client.doc)) === JSON.stringify(watching.getMatrix()),
+      // Compared whatever the order of keys: a Y.Map lists its keys in the order its doc received
+      // them, which differs between docs holding the same state.
+      (client) => sameJson(matrixOf(client.doc), watching.getMatrix()),
     );
   const finalRoles = ROLES[(EDITS - 1) % ROLES.length]?.join();
   const complete = clients.every((_, n) => {

@@ -1,3 +1,4 @@
+import { sameJson } from '@tandem/core';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PresenceMessages } from './presence-messages';
 import type {
@@ -8,16 +9,8 @@ import type {
   PresencePeer,
 } from './presence-types';
 
-// Plain JSON compared whatever the order of its keys (a host's objects and parsed awareness
-// states need not agree on it). Local rather than the core's sameJson: the flow and SLA entries
-// import nothing else from the core's main entry, and would pull much of it in.
-const keyOf = (value: unknown) =>
-  JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort())
-      : v,
-  );
-const same = (a: unknown, b: unknown) => keyOf(a) === keyOf(b);
+// Places and peers are compared with sameJson, whatever the order of their keys: a host's
+// objects and parsed awareness states need not agree on it.
 
 /** What every place nobody is at gets: one constant, so memoised rows keep their props. */
 export const NO_PEERS: readonly PresencePeer[] = Object.freeze([]);
@@ -65,7 +58,7 @@ export function usePresence(options: UsePresenceOptions) {
     const kept = new Map<string, readonly PresencePeer[]>();
     for (const [id, group] of next) {
       const before = groups.current.get(id);
-      kept.set(id, before && same(before, group) ? before : group);
+      kept.set(id, before && sameJson(before, group) ? before : group);
     }
     groups.current = kept;
     return kept;
@@ -85,8 +78,8 @@ export function usePresence(options: UsePresenceOptions) {
         const words = nameOf(place);
         return words && { name: peer.name, team: peer.partyName ?? '', place: words };
       };
-      const moved = now.item && !same(before?.item, now.item) && names(now.item);
-      const focused = now.focus && !same(before?.focus, now.focus) && names(now.focus);
+      const moved = now.item && !sameJson(before?.item, now.item) && names(now.item);
+      const focused = now.focus && !sameJson(before?.focus, now.focus) && names(now.focus);
       if (moved) said.push(messages.peerMoving(moved));
       else if (focused) said.push(messages.peerEditing(focused));
     }
@@ -97,7 +90,7 @@ export function usePresence(options: UsePresenceOptions) {
   const local = useRef<LocalPresence>({ focus: null, dragging: null });
   const report = useCallback((change: Partial<LocalPresence>) => {
     const next = { ...local.current, ...change };
-    if (same(next, local.current)) return;
+    if (sameJson(next, local.current)) return;
     local.current = next;
     latest.current.presence?.onLocalChange?.(next);
   }, []);
@@ -119,8 +112,7 @@ export function usePresence(options: UsePresenceOptions) {
  * peersOn(rowPeers, { kind: 'cell', rowId: 'backup', partyId: 'msp' }).at.map((p) => p.name);
  */
 export function peersOn(peers: readonly PresencePeer[], place: PresenceFocus) {
-  const key = keyOf(place);
-  const on = (other: PresenceFocus | null | undefined) => other != null && keyOf(other) === key;
+  const on = (other: PresenceFocus | null | undefined) => other != null && sameJson(other, place);
   return {
     at: peers.filter((peer) => on(peer.focus) || on(peer.dragging?.over)),
     dragging: peers.filter((peer) => on(peer.dragging?.item)),

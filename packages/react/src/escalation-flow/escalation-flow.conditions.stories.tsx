@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { conditionCalendars, everyCondition, saturdayNight } from './condition-story-data';
 import { EscalationFlow } from './escalation-flow';
-import { card } from './flow-story-support';
+import { card, checksArrived } from './flow-story-support';
 import { matrix, sla } from './story-data';
 import './escalation-flow.css';
 
@@ -54,6 +54,7 @@ export const EveryCondition: Story = {
       "not acknowledged in 15 min · outside Internal IT's hours, on to On-call rota",
     );
     // Tier 1 answers the night with nobody open: the working-hours check says so, with a fix.
+    await checksArrived(canvasElement);
     const issue = canvasElement.querySelector('li[data-rule="fires-while-closed"]');
     await expect(issue).toHaveTextContent(/Step "Tier 1" can fire while Internal IT is closed/);
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { EscalationFlow } from './escalation-flow';
-import { card, flowRoot, glyph, ruleRow } from './flow-story-support';
+import { card, checksArrived, flowRoot, glyph, ruleRow } from './flow-story-support';
 import {
   afterHours,
   calendars,
@@ -34,6 +34,7 @@ type Story = StoryObj<typeof meta>;
 /** Tier 1 inside; at 75 % of the response SLA the ticket goes to the MSP's engineering queue. */
 export const TierOneToEngineering: Story = {
   play: async ({ canvasElement }) => {
+    await checksArrived(canvasElement);
     const canvas = within(canvasElement);
     await expect(canvas.getByText('at 75 % of response SLA')).toBeVisible();
     await expect(canvas.getByText('both teams at once')).toBeVisible();
@@ -95,6 +96,7 @@ export const SecurityToBothTeams: Story = {
 export const VipToInternal: Story = {
   args: { defaultValue: vipInternal, orientation: 'vertical' },
   play: async ({ canvasElement }) => {
+    await checksArrived(canvasElement);
     const root = flowRoot(canvasElement);
     await expect(root).toHaveAttribute('data-orientation', 'vertical');
     // The first rule sends VIP tickets to Internal IT's first tier, and nothing is wrong with it.
@@ -125,6 +127,7 @@ export const VipToInternal: Story = {
 export const EveryCheckFailing: Story = {
   args: { defaultValue: everythingWrong },
   play: async ({ canvasElement, args }) => {
+    await checksArrived(canvasElement);
     const canvas = within(canvasElement);
     const list = canvas.getByRole('list', { name: 'Checks' });
     const rules = [...list.querySelectorAll('[data-rule]')].map((li) =>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { EscalationFlow } from './escalation-flow';
-import { flowRoot, ruleRow } from './flow-story-support';
+import { checksArrived, flowRoot, ruleRow } from './flow-story-support';
 import { calendars, everythingWrong, matrix, sla } from './story-data';
 import './escalation-flow.css';
 
@@ -63,6 +63,7 @@ const LIGHT: Look = {
 export const LightTheme: Story = {
   globals: { theme: 'light' },
   play: async ({ canvasElement }) => {
+    await checksArrived(canvasElement);
     await expect(computedLook(canvasElement)).toEqual(LIGHT);
   },
 };
@@ -71,6 +72,7 @@ export const LightTheme: Story = {
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
+    await checksArrived(canvasElement);
     const look = computedLook(canvasElement);
     await expect(look).toEqual({
       ...LIGHT,
@@ -101,6 +103,7 @@ export const DarkTheme: Story = {
 export const BrandTheme: Story = {
   globals: { theme: 'brand' },
   play: async ({ canvasElement }) => {
+    await checksArrived(canvasElement);
     const look = computedLook(canvasElement);
     await expect(look).toEqual({
       ...LIGHT,

@@ -21,11 +21,11 @@ export const FlowIssues = memo(function FlowIssues({
   cls: Cls;
 }) {
   const { messages: m, checks } = flow;
-  const state = worstSeverity(checks.issues) ?? 'valid';
+  const state = checks.pending ? 'pending' : (worstSeverity(checks.issues) ?? 'valid');
   return (
     <details className={cls('issues')} data-state={state} open={checks.issues.length > 0}>
       <summary className={cls('summary')} data-state={state}>
-        {m.summary(checks.counts)}
+        {checks.pending ? m.checking : m.summary(checks.counts)}
       </summary>
       {checks.issues.length > 0 && (
         <ul aria-label={m.issuesLabel} className={cls('issue-list')}>

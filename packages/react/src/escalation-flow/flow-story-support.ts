@@ -1,6 +1,6 @@
 // Helpers for the escalation flow's stories and their play functions (never shipped: only
 // stories import this file).
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 
 /** The flow's root inside a story's canvas (the catalog's theme frame wraps it). */
 export function flowRoot(canvasElement: HTMLElement): HTMLElement {
@@ -102,4 +102,17 @@ export async function expectCardsInPlace(canvasElement: HTMLElement): Promise<vo
   const arrows = canvas.querySelector('svg') as SVGSVGElement;
   const drawn = arrows.getBoundingClientRect();
   await expect([drawn.left, drawn.top, drawn.width]).toEqual([box.left, box.top, box.width]);
+}
+
+/**
+ * Waits for the flow's checks: they arrive in a chunk of their own right after first paint, and
+ * until then the issues summary says it is checking.
+ *
+ * @example
+ * await checksArrived(canvasElement);
+ */
+export async function checksArrived(canvasElement: HTMLElement): Promise<void> {
+  await waitFor(() =>
+    expect(canvasElement.querySelector('summary[data-state="pending"]')).toBeNull(),
+  );
 }

@@ -148,6 +148,8 @@ export interface EscalationFlowMessages extends PresenceMessages {
   issuesLabel: string;
   severity: Readonly<Record<Severity, { one: string; other: string }>>;
   summary: (counts: Readonly<Record<Severity, number>>) => string;
+  /** The summary while the checks have not run yet (right after first paint). */
+  checking: string;
   stepIssues: (count: number) => string;
   /** A fix's button; defaults to the core's label. */
   fixLabel: (fix: EscalationFix, issue: EscalationIssue) => string;
@@ -315,6 +317,7 @@ export const englishEscalationFlowMessages: EscalationFlowMessages = {
     c.error + c.warning + c.info === 0
       ? 'No problems found.'
       : `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${plural(c.info, 'note', 'notes')}.`,
+  checking: 'Checking…',
   stepIssues: (n) => plural(n, 'problem', 'problems'),
   fixLabel: (fix) => fix.label,
   fixApplied: (label) => `Applied: ${label}.`,

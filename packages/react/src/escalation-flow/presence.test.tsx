@@ -1,6 +1,7 @@
 import { act, render } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PresencePeer } from '../presence/presence-types';
+import { presenceEngine } from '../presence/use-presence';
 import { EscalationFlow } from './escalation-flow';
 import { largeFlow, sla } from './story-data';
 
@@ -19,6 +20,10 @@ const sam = (stepId: string, drag = false): PresencePeer => ({
 });
 
 describe('EscalationFlow presence', () => {
+  // The presence chunk has arrived, as for every component after a page's first; the wait
+  // for it is use-presence.test's.
+  beforeAll(() => presenceEngine.preload());
+
   it("outlines a peer's step with their name and announces it", () => {
     render(<EscalationFlow defaultValue={value} sla={sla} presence={{ peers: [sam(two.id)] }} />);
     expect(card(two.id)?.dataset.peer).toBe('focus');

@@ -5,6 +5,8 @@ import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } fro
 import { useCalendarRegistry } from '../hooks/use-calendar-registry';
 import { useChangeHistory } from '../hooks/use-change-history';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
+import { useLoadedValue } from '../hooks/use-loaded-value';
+import { flowCheckers } from './flow-checkers-chunk';
 import type { EscalationFlowValue } from './flow-value';
 import {
   computeFlowLayout,
@@ -19,7 +21,7 @@ import {
   resolveEscalationFlowMessages,
 } from './messages';
 import { placed } from './placement';
-import { useFlowChecks, worstIssueSeverity } from './use-flow-checks';
+import { useFlowChecksWith, worstIssueSeverity } from './use-flow-checks';
 
 /**
  * Options of {@link useEscalationFlow}.
@@ -107,7 +109,8 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
     return { ...computed, lanes };
   }, [policy, laneInputs, orientation, rtl, messages]);
 
-  const checks = useFlowChecks(
+  const checks = useFlowChecksWith(
+    useLoadedValue(flowCheckers, options.checks !== false),
     policy,
     routing,
     { matrix, sla, calendars, messages: messages.checks },

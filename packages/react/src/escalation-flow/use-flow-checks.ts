@@ -20,6 +20,11 @@ import { useMemo } from 'react';
  * checks.byStep.get('t1')?.length; // problems to badge on the card
  */
 export interface FlowChecks {
+  /**
+   * `true` while the checks have not run yet: `useEscalationFlow` loads them in a chunk of their
+   * own after first paint (and on the server and while hydrating they wait too).
+   */
+  readonly pending?: boolean;
   readonly issues: readonly EscalationIssue[];
   readonly byStep: ReadonlyMap<string, readonly EscalationIssue[]>;
   readonly byRule: ReadonlyMap<string, readonly EscalationIssue[]>;
@@ -62,9 +67,28 @@ function index(issues: readonly EscalationIssue[], key: 'stepIds' | 'ruleIds') {
   return map;
 }
 
+/** The core's three checks, as `useFlowChecks` calls them (a lazily loaded module or the core). */
+export interface FlowCheckers {
+  readonly checkPolicy: typeof checkPolicy;
+  readonly checkRouting: typeof checkRouting;
+  readonly checkAgainstMatrix: typeof checkAgainstMatrix;
+}
+
+const NO_ISSUES = new Map<string, readonly EscalationIssue[]>();
+
+/** The checks of a flow whose checkers have not arrived yet. */
+export const PENDING_CHECKS: FlowChecks = {
+  pending: true,
+  issues: [],
+  byStep: NO_ISSUES,
+  byRule: NO_ISSUES,
+  counts: { error: 0, warning: 0, info: 0 },
+};
+
 /**
  * Runs `checkPolicy`, `checkRouting` and (with a matrix) `checkAgainstMatrix`, each only when
- * its inputs change, so editing the policy does not re-check a 200-rule table.
+ * its inputs change, so editing the policy does not re-check a 200-rule table. Synchronous:
+ * the checks are there on the first render, on the server too.
  *
  * @example
  * const checks = useFlowChecks(policy, routing, { matrix, sla, calendars });
@@ -75,36 +99,56 @@ export function useFlowChecks(
   context: FlowCheckContext,
   enabled = true,
 ): FlowChecks {
+  return useFlowChecksWith(CORE_CHECKERS, policy, routing, context, enabled);
+}
+
+const CORE_CHECKERS: FlowCheckers = { checkPolicy, checkRouting, checkAgainstMatrix };
+
+/**
+ * {@link useFlowChecks} with the checkers given, or {@link PENDING_CHECKS} while they are
+ * `undefined` (still loading).
+ *
+ * @example
+ * const checks = useFlowChecksWith(useLoadedValue(flowCheckers, true), policy, routing, context);
+ */
+export function useFlowChecksWith(
+  checkers: FlowCheckers | undefined,
+  policy: EscalationPolicy,
+  routing: Routing,
+  context: FlowCheckContext,
+  enabled = true,
+): FlowChecks {
   const { matrix, sla, calendars, messages } = context;
   const policyIssues = useMemo(
     () =>
-      enabled
-        ? checkPolicy(policy, {
+      enabled && checkers
+        ? checkers.checkPolicy(policy, {
             ...(matrix && { matrix }),
             ...(sla && { sla }),
             ...(calendars && { calendars }),
             ...(messages && { messages }),
           })
         : [],
-    [enabled, policy, matrix, sla, calendars, messages],
+    [checkers, enabled, policy, matrix, sla, calendars, messages],
   );
   const routingIssues = useMemo(
-    () => (enabled ? checkRouting(routing, messages ? { messages } : {}) : []),
-    [enabled, routing, messages],
+    () => (enabled && checkers ? checkers.checkRouting(routing, messages ? { messages } : {}) : []),
+    [checkers, enabled, routing, messages],
   );
   const matrixIssues = useMemo(
     () =>
-      enabled && matrix
-        ? checkAgainstMatrix(matrix, {
+      enabled && checkers && matrix
+        ? checkers.checkAgainstMatrix(matrix, {
             routing,
             policies: [policy],
             ...(calendars && { calendars }),
             ...(messages && { messages }),
           })
         : [],
-    [enabled, matrix, routing, policy, calendars, messages],
+    [checkers, enabled, matrix, routing, policy, calendars, messages],
   );
   return useMemo(() => {
+    if (enabled && !checkers) return PENDING_CHECKS;
     // checkPolicy and checkAgainstMatrix both report unknown step targets; keep one of each.
     const seen = new Set<string>();
     const issues = [...routingIssues, ...policyIssues, ...matrixIssues].filter((issue) => {
@@ -116,5 +160,5 @@ export function useFlowChecks(
     const counts = { error: 0, warning: 0, info: 0 };
     for (const issue of issues) counts[issue.severity] += 1;
     return { issues, byStep: index(issues, 'stepIds'), byRule: index(issues, 'ruleIds'), counts };
-  }, [policyIssues, routingIssues, matrixIssues]);
+  }, [checkers, enabled, policyIssues, routingIssues, matrixIssues]);
 }

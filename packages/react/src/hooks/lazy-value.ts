@@ -19,6 +19,8 @@
 export interface LazyValue<T> {
   /** The value, or a suspension while it loads (a thrown promise), or the load's error. */
   readonly read: () => T;
+  /** The value if it has loaded, else `undefined`: for code that goes on without it. */
+  readonly peek: () => T | undefined;
   /** Starts loading (once); resolves when the value is there. */
   readonly preload: () => Promise<void>;
   /** Forgets a failed load, so the next read or preload fetches it again. */
@@ -49,10 +51,11 @@ export function lazyValue<T>(load: () => Promise<T>): LazyValue<T> {
     if (failure) throw failure.error;
     throw preload();
   };
+  const peek = () => loaded?.value;
   const retry = () => {
     failure = undefined;
   };
   // Servers render at once, without a second pass for a chunk, so they hold every value ready.
   if (typeof document === 'undefined') void preload().catch(() => {});
-  return { read, preload, retry };
+  return { read, peek, preload, retry };
 }

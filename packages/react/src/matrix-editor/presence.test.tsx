@@ -1,7 +1,8 @@
 import { templates } from '@tandem/core/templates';
 import { act, render, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PresencePeer } from '../presence/presence-types';
+import { presenceEngine } from '../presence/use-presence';
 import { ResponsibilityMatrix } from './responsibility-matrix';
 import { cellAttributes } from './use-matrix-editor';
 
@@ -32,6 +33,10 @@ const sam = (focus: PresencePeer['focus'], dragging?: PresencePeer['dragging']):
 });
 
 describe('ResponsibilityMatrix presence', () => {
+  // The presence chunk has arrived, as for every component after a page's first; the wait
+  // for it is use-presence.test's.
+  beforeAll(() => presenceEngine.preload());
+
   beforeEach(() => {
     vi.mocked(cellAttributes).mockClear();
   });

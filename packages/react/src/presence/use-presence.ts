@@ -1,5 +1,7 @@
-import { sameJson } from '@tandem/core';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazyValue } from '../hooks/lazy-value';
+import { useLoadedValue } from '../hooks/use-loaded-value';
+import type { HeardPlace } from './presence-engine';
 import type { PresenceMessages } from './presence-messages';
 import type {
   LocalPresence,
@@ -9,11 +11,14 @@ import type {
   PresencePeer,
 } from './presence-types';
 
-// Places and peers are compared with sameJson, whatever the order of their keys: a host's
-// objects and parsed awareness states need not agree on it.
-
 /** What every place nobody is at gets: one constant, so memoised rows keep their props. */
 export const NO_PEERS: readonly PresencePeer[] = Object.freeze([]);
+
+/**
+ * Grouping, announcing and marking other people: a chunk of its own, loaded by the first
+ * component given `presence`, so hosts that don't collaborate never download it.
+ */
+export const presenceEngine = /* @__PURE__ */ lazyValue(() => import('./presence-engine'));
 
 /** Options of {@link usePresence}. */
 export interface UsePresenceOptions {
@@ -26,74 +31,66 @@ export interface UsePresenceOptions {
   announce: (message: string) => void;
 }
 
-const placesOf = (peer: PresencePeer) =>
-  [peer.focus, peer.dragging?.item, peer.dragging?.over].filter((p) => p != null);
-
 /**
  * Other people, grouped by the item they are at: `peersAt(id)` keeps one array identity for as
  * long as the people at that item and where they are stay the same, and gives {@link NO_PEERS}
  * to items nobody is at, so a peer moving between two rows re-renders only those two. Announces
  * (politely, through `announce`) when someone focuses or picks up something new, not on every
  * awareness update. `setFocus` and `setDragging` report this user's own, deduplicated.
+ * Nothing of it shows before hydration, and nothing is loaded for a component without `presence`.
  *
  * @example
  * const presence = usePresence({ presence: props.presence, itemOf: (p) => ('rowId' in p ? p.rowId : undefined), nameOf, messages, announce });
  * <MatrixRow peers={presence.peersAt(row.id)} … />
  */
 export function usePresence(options: UsePresenceOptions) {
-  const peers = options.presence?.peers ?? NO_PEERS;
+  const engine = useLoadedValue(presenceEngine, options.presence !== undefined);
+  const peers = (engine && options.presence?.peers) || NO_PEERS;
   const latest = useRef(options);
   latest.current = options;
 
-  const groups = useRef(new Map<string, readonly PresencePeer[]>());
+  const groups = useRef<ReadonlyMap<string, readonly PresencePeer[]>>(new Map());
   const byItem = useMemo(() => {
-    const next = new Map<string, PresencePeer[]>();
-    for (const peer of peers)
-      for (const id of new Set(placesOf(peer).map((p) => latest.current.itemOf(p)))) {
-        if (id === undefined) continue;
-        const group = next.get(id);
-        if (group) group.push(peer);
-        else next.set(id, [peer]);
-      }
-    const kept = new Map<string, readonly PresencePeer[]>();
-    for (const [id, group] of next) {
-      const before = groups.current.get(id);
-      kept.set(id, before && sameJson(before, group) ? before : group);
-    }
-    groups.current = kept;
-    return kept;
-  }, [peers]);
+    const next =
+      engine && peers.length > 0
+        ? engine.groupPeers(peers, latest.current.itemOf, groups.current)
+        : new Map<string, readonly PresencePeer[]>();
+    groups.current = next;
+    return next;
+  }, [engine, peers]);
 
   // Where each person was at the last announcement, so only a move is heard.
-  const heard = useRef(new Map<string | number, { focus: unknown; item: unknown }>());
+  const heard = useRef<ReadonlyMap<string | number, HeardPlace>>(new Map());
   useEffect(() => {
+    if (!engine) return;
     const { nameOf, messages, announce } = latest.current;
-    const said: string[] = [];
-    const seen = new Map<string | number, { focus: unknown; item: unknown }>();
-    for (const peer of peers) {
-      const now = { focus: peer.focus ?? null, item: peer.dragging?.item ?? null };
-      const before = heard.current.get(peer.id);
-      seen.set(peer.id, now);
-      const names = (place: PresenceFocus) => {
-        const words = nameOf(place);
-        return words && { name: peer.name, team: peer.partyName ?? '', place: words };
-      };
-      const moved = now.item && !sameJson(before?.item, now.item) && names(now.item);
-      const focused = now.focus && !sameJson(before?.focus, now.focus) && names(now.focus);
-      if (moved) said.push(messages.peerMoving(moved));
-      else if (focused) said.push(messages.peerEditing(focused));
-    }
-    heard.current = seen;
-    if (said.length > 0) announce(said.join(' '));
-  }, [peers]);
+    const next = engine.peerAnnouncements(peers, heard.current, nameOf, messages);
+    heard.current = next.heard;
+    if (next.said.length > 0) announce(next.said.join(' '));
+  }, [engine, peers]);
 
+  // This user's place; what changed before the chunk arrived is sent once it is there.
   const local = useRef<LocalPresence>({ focus: null, dragging: null });
-  const report = useCallback((change: Partial<LocalPresence>) => {
-    const next = { ...local.current, ...change };
-    if (sameJson(next, local.current)) return;
-    local.current = next;
-    latest.current.presence?.onLocalChange?.(next);
-  }, []);
+  const waiting = useRef<Partial<LocalPresence> | undefined>(undefined);
+  const report = useCallback(
+    (change: Partial<LocalPresence>) => {
+      if (!engine) {
+        waiting.current = { ...waiting.current, ...change };
+        return;
+      }
+      const next = { ...local.current, ...change };
+      if (engine.sameJson(next, local.current)) return;
+      local.current = next;
+      latest.current.presence?.onLocalChange?.(next);
+    },
+    [engine],
+  );
+  useEffect(() => {
+    if (!engine || !waiting.current) return;
+    const change = waiting.current;
+    waiting.current = undefined;
+    report(change);
+  }, [engine, report]);
 
   return {
     /** The people at an item (focused on it or a part of it, dragging it or over it). */
@@ -102,19 +99,5 @@ export function usePresence(options: UsePresenceOptions) {
     setFocus: useCallback((focus: PresenceFocus | null) => report({ focus }), [report]),
     /** Reports what this user is dragging (`null` when the drag ended). */
     setDragging: useCallback((dragging: PresenceDrag | null) => report({ dragging }), [report]),
-  };
-}
-
-/**
- * The people among `peers` whose focus or drag target is `place`, and those dragging it.
- *
- * @example
- * peersOn(rowPeers, { kind: 'cell', rowId: 'backup', partyId: 'msp' }).at.map((p) => p.name);
- */
-export function peersOn(peers: readonly PresencePeer[], place: PresenceFocus) {
-  const on = (other: PresenceFocus | null | undefined) => other != null && sameJson(other, place);
-  return {
-    at: peers.filter((peer) => on(peer.focus) || on(peer.dragging?.over)),
-    dragging: peers.filter((peer) => on(peer.dragging?.item)),
   };
 }

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PresencePeer } from '../presence/presence-types';
+import { presenceEngine } from '../presence/use-presence';
 import { QUEUE_NOW, queueTickets } from './queue-fixtures';
 import { calendars, parties } from './sla-fixtures';
 import { SlaQueue } from './sla-queue';
@@ -29,6 +30,10 @@ const sam = (ticketId: string): PresencePeer => ({
 });
 
 describe('SlaQueue presence', () => {
+  // The presence chunk has arrived, as for every component after a page's first; the wait
+  // for it is use-presence.test's.
+  beforeAll(() => presenceEngine.preload());
+
   it('outlines the ticket a peer has focused with their name, and announces it', () => {
     const { rerender } = render(<SlaQueue {...base} />);
     const row = bodyRows()[1];

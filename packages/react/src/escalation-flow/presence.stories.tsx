@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { storyPeers } from '../presence/story-peers';
+import { peersShown, storyPeers } from '../presence/story-peers';
 import { EscalationFlow } from './escalation-flow';
 import { matrix, sla, tierOneToEngineering } from './story-data';
 
@@ -31,6 +31,7 @@ export const OthersInTheFlow: Story = {
   play: async ({ canvasElement }) => {
     const card = (id: string) =>
       canvasElement.querySelector<HTMLElement>(`article[data-step-id="${id}"]`);
+    await peersShown(canvasElement);
     await expect(card(second.id)).toHaveAttribute('data-peer', 'focus');
     await expect(card(second.id)).toHaveTextContent('Sam');
     await expect(card(first.id)).toHaveAttribute('data-peer', 'dragging');

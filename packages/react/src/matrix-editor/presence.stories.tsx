@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { storyPeers } from '../presence/story-peers';
+import { peersShown, storyPeers } from '../presence/story-peers';
 import { ResponsibilityMatrix } from './responsibility-matrix';
 import { announcer, smallBusiness } from './story-support';
 
@@ -33,6 +33,7 @@ type Story = StoryObj<typeof meta>;
  */
 export const OthersInTheMatrix: Story = {
   play: async ({ canvasElement }) => {
+    await peersShown(canvasElement);
     const canvas = within(canvasElement);
     const samRow = canvas.getByRole('row', { name: new RegExp(second.name) });
     const cell = samRow.querySelector('[data-peer]');

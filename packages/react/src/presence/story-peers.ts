@@ -1,3 +1,4 @@
+import { expect, waitFor } from 'storybook/test';
 import type { PresenceFocus, PresencePeer } from './presence-types';
 
 /**
@@ -18,4 +19,15 @@ export function storyPeers(samAt: PresenceFocus, danaDrags?: PresenceFocus): Pre
   if (!danaDrags) return [sam];
   const dana = { id: 2, name: 'Dana', partyName: 'Contoso IT', color: '#9c36b5' };
   return [sam, { ...dana, focus: null, dragging: { item: danaDrags, over: null } }];
+}
+
+/**
+ * Waits for other people to show: presence loads in a chunk of its own once a component with
+ * `presence` has mounted, so the first marks arrive a moment after first paint.
+ *
+ * @example
+ * await peersShown(canvasElement);
+ */
+export async function peersShown(canvasElement: HTMLElement): Promise<void> {
+  await waitFor(() => expect(canvasElement.querySelector('[data-peer]')).not.toBeNull());
 }

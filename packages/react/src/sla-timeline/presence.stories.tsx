@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { storyPeers } from '../presence/story-peers';
+import { peersShown, storyPeers } from '../presence/story-peers';
 import { QUEUE_NOW, queueTickets } from './queue-fixtures';
 import { compareByTimeToBreach, summariseTicket } from './queue-model';
 import { calendars, parties } from './sla-fixtures';
@@ -40,6 +40,7 @@ type Story = StoryObj<typeof meta>;
 /** Sam (Northwind MSP) has a ticket of the queue focused: its row is outlined with his name. */
 export const OthersInTheQueue: Story = {
   play: async ({ canvasElement }) => {
+    await peersShown(canvasElement);
     const row = canvasElement.querySelector<HTMLElement>('tr[data-peer]');
     await expect(row).toHaveTextContent(samTicket.title);
     await expect(row?.querySelector('[data-peer-tag]')).toHaveTextContent('Sam');
@@ -63,6 +64,7 @@ export const OthersOnTheTimeline: Story = {
     />
   ),
   play: async ({ canvasElement }) => {
+    await peersShown(canvasElement);
     const root = canvasElement.querySelector<HTMLElement>('[data-peer]');
     await expect(root).toHaveAttribute('role', 'group');
     await expect(root?.querySelector('[data-peer-tag]')).toHaveTextContent('Sam');

@@ -181,7 +181,14 @@ export function EscalationFlow(props: EscalationFlowProps) {
             </DragOverlay>
           </div>
         </DndContext>
-        {showRouting && <RoutingTable flow={flow} cls={cls} />}
+        {showRouting && (
+          <RoutingTable
+            flow={flow}
+            cls={cls}
+            peersAt={peers.peersAt}
+            dndProps={peers.ruleDndProps}
+          />
+        )}
       </div>
       {simulating && <SimulationPanel flow={flow} sim={sim} cls={cls} />}
       {options.checks !== false && <FlowIssues flow={flow} cls={cls} />}

@@ -108,4 +108,40 @@ describe('EscalationFlow presence', () => {
       { focus: null, dragging: null },
     ]);
   });
+
+  it('outlines the routing rule a peer has focused, re-rendering only the rules they move between', () => {
+    const [first, second] = value.routing.rules;
+    if (!first || !second) throw new Error('the flow has two routing rules');
+    const moveRule = vi.fn((name: string) => `Move rule ${name}`);
+    const messages = { moveRule };
+    const at = (ruleId: string) => ({ ...sam(one.id), focus: { kind: 'rule' as const, ruleId } });
+    const { rerender } = render(
+      <EscalationFlow
+        defaultValue={value}
+        sla={sla}
+        messages={messages}
+        presence={{ peers: [at(first.id)] }}
+      />,
+    );
+    const row = (id: string) => document.querySelector<HTMLElement>(`li[data-rule-id="${id}"]`);
+    expect(row(first.id)).toHaveAttribute('data-peer', 'focus');
+    expect(row(first.id)?.querySelector('[data-peer-tag]')).toHaveTextContent('Sam');
+    expect(row(second.id)).not.toHaveAttribute('data-peer');
+    expect(document.body).toHaveTextContent(
+      `Sam from Northwind MSP is editing ${first.name ?? first.id}.`,
+    );
+    moveRule.mockClear();
+    rerender(
+      <EscalationFlow
+        defaultValue={value}
+        sla={sla}
+        messages={messages}
+        presence={{ peers: [at(second.id)] }}
+      />,
+    );
+    expect(row(second.id)).toHaveAttribute('data-peer', 'focus');
+    expect(new Set(moveRule.mock.calls.map(([name]) => name))).toEqual(
+      new Set([first.name ?? first.id, second.name ?? second.id]),
+    );
+  });
 });

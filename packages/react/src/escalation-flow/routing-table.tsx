@@ -2,6 +2,7 @@ import {
   type Announcements,
   closestCenter,
   DndContext,
+  type DndContextProps,
   type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
@@ -18,8 +19,14 @@ import { CSS } from '@dnd-kit/utilities';
 import type { EscalationIssue, RoutingRule } from '@tandem/core/escalation';
 import { worstSeverity } from '@tandem/core/validate';
 import { memo, useId, useMemo, useRef } from 'react';
+import { peerMarks } from '../presence/peer-marks';
+import type { PresencePeer } from '../presence/presence-types';
+import { NO_PEERS } from '../presence/use-presence';
 import type { EscalationFlowMessages } from './messages';
 import type { EscalationFlowState } from './use-escalation-flow';
+
+const noPeers = () => NO_PEERS;
+const asIs = <P,>(props: P) => props;
 
 type Cls = (name: string) => string | undefined;
 type RuleState = 'shadowed' | 'overlapping' | 'other-policy' | 'ok';
@@ -53,9 +60,15 @@ export function ruleState(
 export const RoutingTable = memo(function RoutingTable({
   flow,
   cls,
+  peersAt = noPeers,
+  dndProps = asIs,
 }: {
   flow: EscalationFlowState;
   cls: Cls;
+  /** Other people by `rule:<id>` (see `useFlowPresence`). */
+  peersAt?: ((key: string) => readonly PresencePeer[]) | undefined;
+  /** The drag context's props with this user's rule drag reported to presence. */
+  dndProps?: (<P extends DndContextProps>(props: P) => P) | undefined;
 }) {
   const { routing, messages: m, checks, readOnly } = flow;
   const rules = routing.rules;
@@ -115,14 +128,16 @@ export const RoutingTable = memo(function RoutingTable({
         {m.routingLabel}
       </h3>
       <DndContext
-        id={contextId}
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        onDragEnd={onDragEnd}
-        accessibility={{
-          announcements,
-          screenReaderInstructions: { draggable: m.dragInstructions },
-        }}
+        {...dndProps({
+          id: contextId,
+          sensors,
+          collisionDetection: closestCenter,
+          onDragEnd,
+          accessibility: {
+            announcements,
+            screenReaderInstructions: { draggable: m.dragInstructions },
+          },
+        })}
       >
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <ol className={cls('rules')}>
@@ -136,6 +151,7 @@ export const RoutingTable = memo(function RoutingTable({
                 severity={worstSeverity(checks.byRule.get(rule.id))}
                 messages={m}
                 readOnly={readOnly}
+                peers={peersAt(`rule:${rule.id}`)}
                 cls={cls}
               />
             ))}
@@ -163,6 +179,7 @@ const RuleRow = memo(function RuleRow({
   severity,
   messages: m,
   readOnly,
+  peers,
   cls,
 }: {
   rule: RoutingRule;
@@ -172,6 +189,7 @@ const RuleRow = memo(function RuleRow({
   severity: string | undefined;
   messages: EscalationFlowMessages;
   readOnly: boolean;
+  peers: readonly PresencePeer[];
   cls: Cls;
 }) {
   const {
@@ -184,6 +202,7 @@ const RuleRow = memo(function RuleRow({
     isDragging,
   } = useSortable({ id: rule.id, disabled: readOnly });
   const name = rule.name ?? rule.id;
+  const marks = peerMarks(peers, { kind: 'rule', ruleId: rule.id }, m, cls('peer'));
   return (
     <li
       ref={setNodeRef}
@@ -192,7 +211,12 @@ const RuleRow = memo(function RuleRow({
       data-state={state}
       data-severity={severity}
       data-dragging={isDragging ? '' : undefined}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...marks.attributes}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        ...marks.attributes.style,
+      }}
     >
       {!readOnly && (
         <button
@@ -208,6 +232,7 @@ const RuleRow = memo(function RuleRow({
         </button>
       )}
       <span className={cls('rule-name')}>{name}</span>
+      {marks.tags}
       <span className={cls('rule-when')}>{when}</span>
       <span className={cls('rule-queue')}>
         <span aria-hidden="true">→</span> {queue}

@@ -1,4 +1,5 @@
 import type { Active } from '@dnd-kit/core';
+import { useCallback } from 'react';
 import { presenceDndProps, presenceRootProps } from '../presence/presence-events';
 import type { PresenceOptions } from '../presence/presence-types';
 import { usePresence } from '../presence/use-presence';
@@ -6,14 +7,17 @@ import type { EscalationFlowState } from './use-escalation-flow';
 import type { FlowDragItem } from './use-flow-dnd';
 
 /**
- * The escalation flow's side of `presence`: other people by step and transition, keyed
- * `step:<id>` and `transition:<id>` (outlined on the card or the arrow's label),
+ * The escalation flow's side of `presence`: other people by step, transition and routing rule,
+ * keyed `step:<id>`, `transition:<id>` and `rule:<id>` (outlined on the card, the arrow's label
+ * or the rule's row),
  * moves announced with the step's name (or a transition's "from → to", a rule's name), and
- * this user's focused step or routing rule and the step they drag reported.
+ * this user's focused step or routing rule and the step or rule they drag reported
+ * (`dndProps` for the diagram's drag context, `ruleDndProps` for the routing table's).
  *
  * @example
  * const presence = useFlowPresence(flow, props.presence);
  * <FlowCanvas … peersAt={presence.peersAt} /> // peersAt('step:noc'), peersAt('transition:t1')
+ * <RoutingTable … peersAt={presence.peersAt} dndProps={presence.ruleDndProps} /> // peersAt('rule:vip')
  */
 export function useFlowPresence(flow: EscalationFlowState, options: PresenceOptions | undefined) {
   const { peersAt, setFocus, setDragging } = usePresence({
@@ -24,7 +28,9 @@ export function useFlowPresence(flow: EscalationFlowState, options: PresenceOpti
         ? `step:${place.stepId}`
         : place.kind === 'transition'
           ? `transition:${place.transitionId}`
-          : undefined,
+          : place.kind === 'rule'
+            ? `rule:${place.ruleId}`
+            : undefined,
     nameOf: (place) => {
       const { policy, routing, stepName } = flow;
       if (place.kind === 'step')
@@ -57,5 +63,14 @@ export function useFlowPresence(flow: EscalationFlowState, options: PresenceOpti
         ? { item: { kind: 'step', stepId: item.stepId }, over: null }
         : null;
     });
-  return { peersAt, rootProps, dndProps };
+  // Stable, so the memoised routing table re-renders only when the people at its rules change.
+  const ruleDndProps = useCallback(
+    <P extends Parameters<typeof presenceDndProps>[0]>(props: P) =>
+      presenceDndProps(props, setDragging, (active, over) => ({
+        item: { kind: 'rule', ruleId: String(active.id) },
+        over: over ? { kind: 'rule', ruleId: String(over.id) } : null,
+      })),
+    [setDragging],
+  );
+  return { peersAt, rootProps, dndProps, ruleDndProps };
 }

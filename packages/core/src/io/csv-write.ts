@@ -81,13 +81,28 @@ export function csvRecords(matrix: Matrix): string[][] {
  */
 export function matrixToCsv(matrix: Matrix, options: CsvExportOptions = {}): CsvExport {
   const records = csvRecords(matrix);
-  const safe = records.map((record) => record.map(neutraliseFormula));
+  return { text: recordsToCsv(records, options), losses: csvLosses(matrix, records) };
+}
+
+/**
+ * Records of plain texts as CSV text: every field neutralised against formulas, quoted when it
+ * holds any separator `readTable` might guess, lines ended and the BOM added as `options` say.
+ * `readTable` reads the text back to the same records.
+ *
+ * @example
+ * recordsToCsv([['Ticket', 'Note'], ['T-1', '=1+1']]); // "Ticket,Note\r\nT-1,'=1+1\r\n"
+ */
+export function recordsToCsv(
+  records: readonly (readonly string[])[],
+  options: CsvExportOptions = {},
+): string {
   const delimiter = options.delimiter ?? ',';
   const newline = options.newline ?? '\r\n';
   // Quote any field holding a separator the importer might guess, not only the one used,
   // so detection sees the same number of fields on every row.
   const quote = (field: string) => /[,;\t|]/.test(field);
-  const body = safe.map((record) => csvLine(record, delimiter, quote)).join(newline);
-  const text = `${options.bom ? '\ufeff' : ''}${body}${newline}`;
-  return { text, losses: csvLosses(matrix, records) };
+  const body = records
+    .map((record) => csvLine(record.map(neutraliseFormula), delimiter, quote))
+    .join(newline);
+  return `${options.bom ? '\ufeff' : ''}${body}${newline}`;
 }

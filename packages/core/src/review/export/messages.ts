@@ -145,6 +145,7 @@ export type ReviewExportMessageOverrides = {
       : ReviewExportMessages[K];
 };
 
+const tickets = (count: number) => (count === 1 ? '1 ticket' : `${count} tickets`);
 const about = (words: AgendaItemWords) =>
   words.about ? `${words.about} attainment` : 'Attainment';
 
@@ -158,8 +159,9 @@ export const englishReviewExportMessages: ReviewExportMessages = {
   title: 'Service review',
   period: ({ from, to }) => `${from} to ${to}`,
   ticketCount: ({ current, previous }) =>
-    `${current} tickets in the period (previous period: ${previous}).`,
-  skippedCount: ({ count }) => `${count} tickets could not be read and are not counted.`,
+    `${tickets(current)} in the period (previous period: ${previous}).`,
+  skippedCount: ({ count }) =>
+    `${tickets(count)} could not be read and ${count === 1 ? 'is' : 'are'} not counted.`,
   sections: {
     agenda: 'Agenda',
     attainment: 'SLA attainment',
@@ -250,7 +252,7 @@ export const englishReviewExportMessages: ReviewExportMessages = {
     'attainment-below-goal': (w) => `${about(w)} is ${w.figure}, below the goal.`,
     'attainment-falling': (w) => `${about(w)} changed by ${w.figure} since the previous period.`,
     'grey-zone': (w) =>
-      `${w.parties} worked ${w.tickets} tickets the matrix gives to others, for ${w.figure}.`,
+      `${w.parties} worked ${tickets(w.tickets)} the matrix gives to others, for ${w.figure}.`,
     'scope-drift': (w) => `${w.rows} moved between the teams without renegotiation.`,
     'recurring-issue': (w) => `${w.rows || 'One kind of ticket'} came back ${w.figure} times.`,
     'costly-handoffs': (w) => `Hand-offs between the teams cost ${w.figure} before pick-up.`,
@@ -259,15 +261,15 @@ export const englishReviewExportMessages: ReviewExportMessages = {
         ? `Routing sends ${w.rows} only to ${w.parties}, not Responsible for it.`
         : `Routing sends ${w.rows} nowhere.`,
     'after-hours-uncovered': (w) =>
-      `${w.parties} held ${w.figure} tickets opened after hours, without night cover.`,
+      `${w.parties} held ${tickets(w.tickets)} opened after hours, without night cover.`,
     'pause-after-reply': (w) =>
-      `${w.parties || 'Someone'} paused ${w.figure} tickets within minutes of a customer reply.`,
-    'mostly-paused': (w) => `${w.figure} tickets spent most of their life paused.`,
+      `${w.parties || 'Someone'} paused ${tickets(w.tickets)} within minutes of a customer reply.`,
+    'mostly-paused': (w) => `${tickets(w.tickets)} spent most of their life paused.`,
     'outside-holder-hours': (w) =>
       `Clocks ran ${w.figure} while ${w.parties} was off its own hours.`,
-    'both-teams-paged': (w) => `Both teams were paged on ${w.figure} tickets.`,
-    'manual-escalations': (w) => `${w.figure} tickets were escalated by hand.`,
-    'rows-not-reviewed': (w) => `${w.figure} functions are due for review: ${w.rows}.`,
+    'both-teams-paged': (w) => `Both teams were paged on ${tickets(w.tickets)}.`,
+    'manual-escalations': (w) => `${tickets(w.tickets)} escalated by hand.`,
+    'rows-not-reviewed': (w) => `Functions due for review: ${w.rows}.`,
   },
   findings: {
     breached: 'SLA breached',
@@ -312,19 +314,19 @@ export const englishReviewExportMessages: ReviewExportMessages = {
   points: ({ value }) => `${value} pts`,
   direction: ({ from, to }) => `${from} → ${to}`,
   unassigned: ({ duration }) => `Clocks ran unassigned for ${duration}.`,
-  simulated: ({ count }) => `${count} tickets were replayed through the escalation policy.`,
-  bothTeams: ({ count, tickets }) =>
+  simulated: ({ count }) => `${tickets(count)} replayed through the escalation policy.`,
+  bothTeams: ({ count, tickets: ids }) =>
     count === 0
       ? 'Both teams were never paged on the same ticket.'
-      : `Both teams were paged on ${count} tickets: ${tickets}.`,
-  manualEscalations: ({ count, tickets }) =>
+      : `Both teams were paged on ${tickets(count)}: ${ids}.`,
+  manualEscalations: ({ count, tickets: ids }) =>
     count === 0
       ? 'No ticket was escalated by hand.'
-      : `${count} tickets were escalated by hand: ${tickets}.`,
-  notRouted: ({ count, tickets }) =>
+      : `Escalated by hand: ${tickets(count)}, ${ids}.`,
+  notRouted: ({ count, tickets: ids }) =>
     count === 0
       ? 'Routing sent every ticket somewhere.'
-      : `Routing sent ${count} tickets nowhere: ${tickets}.`,
+      : `Routing sent ${tickets(count)} nowhere: ${ids}.`,
   never: 'Never',
   none: '—',
 };

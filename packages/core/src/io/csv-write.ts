@@ -1,24 +1,8 @@
 import { cellOf } from '../matrix/get-cell';
 import type { Matrix } from '../matrix/model';
 import { formatCellNotation } from './cell-notation';
-import { neutraliseFormula } from './csv-escape';
 import { type CsvLoss, csvLosses } from './csv-losses';
-import { csvLine } from './csv-tokens';
-
-/**
- * How to write a CSV.
- *
- * @example
- * matrixToCsv(matrix, { delimiter: ';', bom: true }); // for Excel in a decimal-comma locale
- */
-export interface CsvExportOptions {
-  /** `,` by default; `;` suits Excel in locales with a decimal comma. */
-  readonly delimiter?: ',' | ';' | '\t';
-  /** `\r\n` (RFC 4180) by default. */
-  readonly newline?: '\r\n' | '\n';
-  /** Start with a UTF-8 byte-order mark, which Excel needs to show ✓, é … correctly. */
-  readonly bom?: boolean;
-}
+import { type CsvExportOptions, recordsToCsv } from './csv-records';
 
 /**
  * A written CSV and what it could not carry.
@@ -82,27 +66,4 @@ export function csvRecords(matrix: Matrix): string[][] {
 export function matrixToCsv(matrix: Matrix, options: CsvExportOptions = {}): CsvExport {
   const records = csvRecords(matrix);
   return { text: recordsToCsv(records, options), losses: csvLosses(matrix, records) };
-}
-
-/**
- * Records of plain texts as CSV text: every field neutralised against formulas, quoted when it
- * holds any separator `readTable` might guess, lines ended and the BOM added as `options` say.
- * `readTable` reads the text back to the same records.
- *
- * @example
- * recordsToCsv([['Ticket', 'Note'], ['T-1', '=1+1']]); // "Ticket,Note\r\nT-1,'=1+1\r\n"
- */
-export function recordsToCsv(
-  records: readonly (readonly string[])[],
-  options: CsvExportOptions = {},
-): string {
-  const delimiter = options.delimiter ?? ',';
-  const newline = options.newline ?? '\r\n';
-  // Quote any field holding a separator the importer might guess, not only the one used,
-  // so detection sees the same number of fields on every row.
-  const quote = (field: string) => /[,;\t|]/.test(field);
-  const body = records
-    .map((record) => csvLine(record.map(neutraliseFormula), delimiter, quote))
-    .join(newline);
-  return `${options.bom ? '\ufeff' : ''}${body}${newline}`;
 }

@@ -2,36 +2,7 @@ import { cellOf } from '../matrix/get-cell';
 import type { Matrix, Row } from '../matrix/model';
 import { laneOfRow } from '../matrix/views';
 import { formatCellNotation } from './cell-notation';
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/**
- * Text made safe for HTML element content and quoted attribute values.
- *
- * @example
- * escapeHtml('<b>"R&A"</b>'); // '&lt;b&gt;&quot;R&amp;A&quot;&lt;/b&gt;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
-
-/**
- * Text made safe for HTML element content, its line breaks kept as `<br>`.
- *
- * @example
- * escapeHtmlLines('a < b\nc'); // 'a &lt; b<br>c'
- */
-export const escapeHtmlLines = (text: string): string =>
-  text
-    .split(/\r\n|\r|\n/)
-    .map(escapeHtml)
-    .join('<br>');
+import { escapeHtml, escapeHtmlLines } from './html-escape';
 
 /**
  * The matrix as an HTML table for review documents. Every text is escaped. One `<tbody>` per

@@ -1,4 +1,4 @@
-import { type CsvExportOptions, recordsToCsv } from '../../io/csv-write';
+import { type CsvExportOptions, recordsToCsv } from '../../io/csv-records';
 import type { ServiceReview } from '../types';
 import { reviewEvidence } from './evidence';
 import { exportContext, type ReviewExportOptions } from './export-context';

@@ -17,7 +17,11 @@ const empty = serviceReview({
   matrix,
   tickets: [],
   policies: [
-    { id: 'standard', calendarId: '24x7', priorities: { P1: { response: { minutes: 30 } } } },
+    {
+      id: 'standard',
+      calendarId: '24x7',
+      priorities: { P1: { response: { minutes: 30 }, resolution: { minutes: 240 } } },
+    },
   ],
   period: { from: Date.UTC(2026, 3, 1), to: Date.UTC(2026, 6, 1) },
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtmlLines } from '../../io/html';
-import { escapeMarkdownCell } from '../../io/markdown';
+import { escapeHtmlLines } from '../../io/html-escape';
+import { escapeMarkdownCell } from '../../io/markdown-escape';
 import { readTable } from '../../io/table';
 import type { ServiceReview } from '../types';
 import { reviewEvidenceToCsv } from './csv';
@@ -41,7 +41,7 @@ const drawn = fc.record({
   skipped: ids,
 });
 
-function reviewOf(d: fc.RecordValue<typeof drawn>): ServiceReview {
+function reviewOf(d: typeof drawn extends fc.Arbitrary<infer T> ? T : never): ServiceReview {
   const [overall] = smallReview.attainment.overall;
   const figure = { ...(overall as NonNullable<typeof overall>), breachedTicketIds: d.breached };
   return {

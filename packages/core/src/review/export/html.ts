@@ -1,4 +1,4 @@
-import { escapeHtml, escapeHtmlLines } from '../../io/html';
+import { escapeHtml, escapeHtmlLines } from '../../io/html-escape';
 import type { ServiceReview } from '../types';
 import type { ReviewExportOptions } from './export-context';
 import { reviewOutline } from './outline';

@@ -1,4 +1,4 @@
-import { escapeMarkdownCell } from '../../io/markdown';
+import { escapeMarkdownCell } from '../../io/markdown-escape';
 import type { ServiceReview } from '../types';
 import type { ReviewExportOptions } from './export-context';
 import { reviewOutline } from './outline';

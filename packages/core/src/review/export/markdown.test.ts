@@ -158,4 +158,24 @@ describe('reviewToMarkdown', () => {
     expect(text).toContain('\n\\- 3 tickets\n');
     expect(text).toContain('\n1\\. quarter\n');
   });
+
+  it('names a recurring issue on the agenda by its title', () => {
+    const ticketIds = ['T5', 'T6', 'T7'];
+    const text = reviewToMarkdown({
+      ...smallReview,
+      recurring: [{ key: 'title:vpn drops', title: 'VPN drops', count: 3, ticketIds }],
+      agenda: [
+        {
+          kind: 'recurring-issue',
+          severity: 'low',
+          figure: 3,
+          ticketIds,
+          rowIds: [],
+          partyIds: [],
+        },
+      ],
+    });
+    expect(text).toContain('\n| “VPN drops” came back 3 times. | Low | T5, T6, T7 |\n');
+    expect(text).toContain('\n| VPN drops | — | 3 | T5, T6, T7 |\n');
+  });
 });

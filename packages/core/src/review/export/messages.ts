@@ -13,7 +13,7 @@ import type { ReviewEvidenceFinding, ReviewExportSectionId } from './outline-typ
  * or a count), what it is about, and the names it concerns, already listed.
  *
  * @example
- * const words: AgendaItemWords = { figure: '72 %', about: 'Resolution P1', parties: '', rows: '', tickets: 4 };
+ * const words: AgendaItemWords = { figure: '72 %', about: 'Resolution P1', parties: '', rows: '', issue: '', tickets: 4 };
  */
 export interface AgendaItemWords {
   readonly figure: string;
@@ -21,6 +21,8 @@ export interface AgendaItemWords {
   readonly about: string;
   readonly parties: string;
   readonly rows: string;
+  /** A recurring issue's title (empty for other kinds). */
+  readonly issue: string;
   readonly tickets: number;
 }
 
@@ -254,7 +256,8 @@ export const englishReviewExportMessages: ReviewExportMessages = {
     'grey-zone': (w) =>
       `${w.parties} worked ${tickets(w.tickets)} the matrix gives to others, for ${w.figure}.`,
     'scope-drift': (w) => `${w.rows} moved between the teams without renegotiation.`,
-    'recurring-issue': (w) => `${w.rows || 'One kind of ticket'} came back ${w.figure} times.`,
+    'recurring-issue': (w) =>
+      `${w.issue ? `“${w.issue}”` : w.rows || 'One kind of ticket'} came back ${w.figure} times.`,
     'costly-handoffs': (w) => `Hand-offs between the teams cost ${w.figure} before pick-up.`,
     'unrouted-row': (w) =>
       w.parties

@@ -20,6 +20,14 @@ function agendaFigure(item: AgendaItem, ctx: ExportContext): string {
   }
 }
 
+// The agenda names a recurring issue by its tickets; the issue itself has the title.
+const issueTitle = (review: ServiceReview, item: AgendaItem) =>
+  review.recurring.find(
+    (repeat) =>
+      repeat.ticketIds.length === item.ticketIds.length &&
+      repeat.ticketIds.every((id, index) => id === item.ticketIds[index]),
+  )?.title ?? '';
+
 function agendaSection(review: ServiceReview, ctx: ExportContext): OutlineSection {
   const { words, columns } = { words: ctx.words, columns: ctx.words.columns };
   const rows = review.agenda.map((item): OutlineRow => {
@@ -32,6 +40,7 @@ function agendaSection(review: ServiceReview, ctx: ExportContext): OutlineSectio
       about: about.join(' '),
       parties: item.partyIds.map(ctx.party).join(', '),
       rows: item.rowIds.map(ctx.row).join(', '),
+      issue: item.kind === 'recurring-issue' ? issueTitle(review, item) : '',
       tickets: item.ticketIds.length,
     });
     return {

@@ -55,7 +55,8 @@ export interface ReviewPageProps {
  * default the newest quarterly review, else the oldest) and an "after" (by default the current
  * draft), then read the service review of the quarter's tickets (attainment, who held the
  * clock, gaps, recurring issues, scope drift and the agenda), a summary of everything else that
- * changed, export the drift as Markdown, or print the review (the browser's "Save as PDF").
+ * changed, export the drift as Markdown, export the review as Markdown or HTML (for the email
+ * to the customer) or its ticket-level evidence as CSV, or print it (the browser's "Save as PDF").
  *
  * @example
  * <ReviewPage versions={versions} draft={matrix} draftSaved={!dirty} />

@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // Entry names become the file names in dist/: index, validate, io, sla, sla-attribution, sla-bulk,
-  // review, escalation, escalation-interop, templates, ics, psa, xlsx.
+  // review, review-export, escalation, escalation-interop, templates, ics, psa, xlsx.
   entry: {
     index: 'src/index.ts',
     validate: 'src/validate-entry.ts',
@@ -12,6 +12,7 @@ export default defineConfig({
     'sla-attribution': 'src/sla-attribution-entry.ts',
     'sla-bulk': 'src/sla-bulk-entry.ts',
     review: 'src/review-entry.ts',
+    'review-export': 'src/review-export-entry.ts',
     escalation: 'src/escalation-entry.ts',
     'escalation-interop': 'src/escalation-interop-entry.ts',
     templates: 'src/templates-entry.ts',

@@ -1,6 +1,10 @@
 import type { Matrix } from '@tandem/core';
 import { diffMatrices, scopeDrift } from '@tandem/core/io';
-import { serviceReview } from '@tandem/core/review';
+import {
+  type ServiceReview as Review,
+  type ReviewTicket,
+  serviceReview,
+} from '@tandem/core/review';
 import type { EscalationFlowValue } from '@tandem/react/escalation-flow';
 import { ServiceReview } from '@tandem/react/service-review';
 import { useId, useMemo, useState } from 'react';
@@ -8,9 +12,10 @@ import { loadServiceConfig, loadTickets } from '../api/psa-client';
 import type { MatrixVersion, ServiceConfig, TicketQueue } from '../api/types';
 import { downloadText } from '../import-export/download';
 import { ResourcePanel } from '../resource-panel';
-import { usePsaResource } from '../use-psa-resource';
+import { type PsaResource, usePsaResource } from '../use-psa-resource';
 import { DiffSummary } from './diff-summary';
 import { PageHeading } from './page-heading';
+import { type ReviewExportFormat, reviewExportFile } from './review-exports';
 import { reviewFileName, reviewMarkdown } from './review-markdown';
 import {
   DRAFT_KEY,
@@ -50,7 +55,8 @@ export interface ReviewPageProps {
  * default the newest quarterly review, else the oldest) and an "after" (by default the current
  * draft), then read the service review of the quarter's tickets (attainment, who held the
  * clock, gaps, recurring issues, scope drift and the agenda), a summary of everything else that
- * changed, export the drift as Markdown, or print the review (the browser's "Save as PDF").
+ * changed, export the drift as Markdown, export the review as Markdown or HTML (for the email
+ * to the customer) or its ticket-level evidence as CSV, or print it (the browser's "Save as PDF").
  *
  * @example
  * <ReviewPage versions={versions} draft={matrix} draftSaved={!dirty} />
@@ -66,6 +72,7 @@ export function ReviewPage({ versions, draft, draftSaved, escalation }: ReviewPa
   const [afterChoice, setAfterChoice] = useState<string>(DRAFT_KEY);
   const [tickets, retryTickets] = usePsaResource(loadReviewTickets);
   const [service, retryService] = usePsaResource(loadServiceConfig);
+  const [quarterKey, setQuarterKey] = useState<ReviewQuarter['key']>('this');
 
   // A choice whose version has gone (the list was reloaded) falls back to the default.
   const find = (key: string | undefined) => newestFirst.find((v) => versionKey(v) === key);
@@ -79,6 +86,10 @@ export function ReviewPage({ versions, draft, draftSaved, escalation }: ReviewPa
     () => (before && diff ? scopeDrift(before, after, diff) : []),
     [before, after, diff],
   );
+
+  // The review is computed here, not in the panel that shows it, so the export buttons beside
+  // "Export PDF" have it; `undefined` until the tickets and policies are in.
+  const quarterReview = useQuarterReview(tickets, service, after, before, escalation, quarterKey);
 
   const label = (version: MatrixVersion) => versionLabel(version, (iso) => formatDate(dates, iso));
   const draftLabel = draftSaved ? 'Current draft' : 'Current draft (unsaved edits)';
@@ -98,6 +109,11 @@ export function ReviewPage({ versions, draft, draftSaved, escalation }: ReviewPa
     });
     const afterKey = afterVersion ? versionKey(afterVersion) : DRAFT_KEY;
     downloadText(reviewFileName(versionKey(beforeVersion), afterKey), text, 'text/markdown');
+  };
+  const exportServiceReview = (format: ReviewExportFormat) => {
+    if (!quarterReview) return;
+    const file = reviewExportFile(format, quarterReview.review, after, quarterReview.quarter);
+    downloadText(file.fileName, file.text, file.type);
   };
 
   return (
@@ -158,19 +174,30 @@ export function ReviewPage({ versions, draft, draftSaved, escalation }: ReviewPa
               <button type="button" className="portal-review-export" onClick={exportReview}>
                 Export drift as Markdown
               </button>
+              {(['markdown', 'html', 'csv'] as const).map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  className="portal-review-export"
+                  disabled={!quarterReview}
+                  onClick={() => exportServiceReview(format)}
+                >
+                  {EXPORT_LABELS[format]}
+                </button>
+              ))}
             </p>
             <ResourcePanel title="Tickets" resource={tickets} retry={retryTickets}>
-              {(queue) => (
+              {() => (
                 <ResourcePanel title="SLA policies" resource={service} retry={retryService}>
-                  {(config) => (
-                    <QuarterReview
-                      queue={queue}
-                      service={config}
-                      matrix={after}
-                      previousMatrix={before}
-                      escalation={escalation}
-                    />
-                  )}
+                  {() =>
+                    quarterReview && (
+                      <QuarterReview
+                        computed={quarterReview}
+                        matrix={after}
+                        onQuarterChange={setQuarterKey}
+                      />
+                    )
+                  }
                 </ResourcePanel>
               )}
             </ResourcePanel>
@@ -182,42 +209,66 @@ export function ReviewPage({ versions, draft, draftSaved, escalation }: ReviewPa
   );
 }
 
+const EXPORT_LABELS: Record<ReviewExportFormat, string> = {
+  markdown: 'Export Markdown',
+  html: 'Export HTML',
+  csv: 'Export CSV',
+};
+
+/** A quarter's service review and what it was computed from. */
+interface QuarterReviewData {
+  readonly quarters: readonly ReviewQuarter[];
+  readonly quarter: ReviewQuarter;
+  readonly tickets: readonly ReviewTicket[];
+  readonly review: Review;
+}
+
 /**
- * The service review of one quarter, with its picker: the quarter's tickets against the
- * matrix ("after") and the matrix as the last review left it ("before").
+ * The service review of the chosen quarter: the quarter's tickets against the matrix ("after")
+ * and the matrix as the last review left it ("before"), once the PSA's tickets and policies
+ * are in.
  */
+function useQuarterReview(
+  tickets: PsaResource<TicketQueue>,
+  service: PsaResource<ServiceConfig>,
+  matrix: Matrix,
+  previousMatrix: Matrix | undefined,
+  escalation: EscalationFlowValue | undefined,
+  key: ReviewQuarter['key'],
+): QuarterReviewData | undefined {
+  const queue = tickets.status === 'ready' ? tickets.value : undefined;
+  const config = service.status === 'ready' ? service.value : undefined;
+  const quarters = useMemo(() => (queue ? reviewQuarters(queue.asOf) : undefined), [queue]);
+  const reviewTickets = useMemo(() => queue?.tickets.map(reviewTicket), [queue]);
+  return useMemo(() => {
+    if (!quarters || !reviewTickets || !config || !previousMatrix) return undefined;
+    const quarter = quarters.find((q) => q.key === key) ?? quarters[0];
+    const review = serviceReview({
+      matrix,
+      previousMatrix,
+      tickets: reviewTickets,
+      policies: config.policies,
+      calendars: config.calendars,
+      ...(escalation ? { routing: escalation.routing, escalation: [escalation.policy] } : {}),
+      period: quarter.period,
+      previousPeriod: quarter.previous,
+    });
+    return { quarters, quarter, tickets: reviewTickets, review };
+  }, [quarters, reviewTickets, config, matrix, previousMatrix, escalation, key]);
+}
+
+/** The service review of one quarter, with its picker. */
 function QuarterReview({
-  queue,
-  service,
+  computed,
   matrix,
-  previousMatrix,
-  escalation,
+  onQuarterChange,
 }: {
-  queue: TicketQueue;
-  service: ServiceConfig;
+  computed: QuarterReviewData;
   matrix: Matrix;
-  previousMatrix: Matrix;
-  escalation: EscalationFlowValue | undefined;
+  onQuarterChange: (key: ReviewQuarter['key']) => void;
 }) {
   const id = useId();
-  const quarters = useMemo(() => reviewQuarters(queue.asOf), [queue.asOf]);
-  const [key, setKey] = useState<ReviewQuarter['key']>('this');
-  const quarter = quarters.find((q) => q.key === key) ?? quarters[0];
-  const tickets = useMemo(() => queue.tickets.map(reviewTicket), [queue.tickets]);
-  const review = useMemo(
-    () =>
-      serviceReview({
-        matrix,
-        previousMatrix,
-        tickets,
-        policies: service.policies,
-        calendars: service.calendars,
-        ...(escalation ? { routing: escalation.routing, escalation: [escalation.policy] } : {}),
-        period: quarter.period,
-        previousPeriod: quarter.previous,
-      }),
-    [matrix, previousMatrix, tickets, service, quarter, escalation],
-  );
+  const { quarters, quarter, tickets, review } = computed;
   return (
     <>
       <div className="portal-review-pickers">
@@ -226,7 +277,7 @@ function QuarterReview({
           <select
             id={`${id}-quarter`}
             value={quarter.key}
-            onChange={(event) => setKey(event.currentTarget.value as ReviewQuarter['key'])}
+            onChange={(event) => onQuarterChange(event.currentTarget.value as ReviewQuarter['key'])}
           >
             {quarters.map((q) => (
               <option key={q.key} value={q.key}>

@@ -6,6 +6,7 @@ import { loadEscalation, loadServiceConfig, loadTickets } from '../api/psa-clien
 import { currentMatrixJson, q3MatrixJson } from '../mocks/data/matrix';
 import { createPsaHandlers } from '../mocks/handlers';
 import { readPsaMockSettings } from '../mocks/settings';
+import { reviewExportFile } from './review-exports';
 import { reviewConditions, reviewQuarters, reviewTicket } from './review-model';
 
 // The demo's quarter through the mocked PSA and the portal's own client, as the review page
@@ -40,7 +41,13 @@ async function quarterReviews() {
       period: quarter.period,
       previousPeriod: quarter.previous,
     });
-  return { tickets, last: review(lastQuarter), current: review(thisQuarter) };
+  return {
+    tickets,
+    matrix: matrix.value,
+    lastQuarter,
+    last: review(lastQuarter),
+    current: review(thisQuarter),
+  };
 }
 
 let reviews: Awaited<ReturnType<typeof quarterReviews>>;
@@ -70,5 +77,26 @@ describe('the demo quarter', () => {
     expect(last.skipped).toEqual([]);
     expect(last.escalations?.steps.length).toBeGreaterThan(0);
     expect(current.ticketCount).toBeGreaterThan(100);
+  });
+
+  it('exports last quarter as Markdown, HTML and an evidence CSV naming only its tickets', async () => {
+    const { last, matrix, lastQuarter, tickets } = reviews;
+    const markdown = reviewExportFile('markdown', last, matrix, lastQuarter);
+    expect(markdown.fileName).toBe('service-review-last-quarter-q3-2026.md');
+    expect(markdown.text.split('\n')[0]).toBe(
+      `# Service review: ${matrix.name}, Last quarter (Q3 2026)`,
+    );
+    const html = reviewExportFile('html', last, matrix, lastQuarter);
+    expect(html.type).toBe('text/html');
+    // The same headings, in the same order, in both.
+    const headings = [...markdown.text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect([...html.text.matchAll(/<h2 [^>]*>(.+?)<\/h2>/g)].map((m) => m[1])).toEqual(headings);
+    expect(headings).toHaveLength(10);
+
+    const csv = reviewExportFile('csv', last, matrix, lastQuarter).text;
+    const lines = csv.slice(1).split('\r\n').slice(1, -1);
+    expect(lines.length).toBeGreaterThan(100);
+    const known = new Set(tickets.map((t) => t.id));
+    for (const line of lines) expect(known.has(line.split(',')[0] as string)).toBe(true);
   });
 });

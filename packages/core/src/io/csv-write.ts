@@ -1,24 +1,8 @@
 import { cellOf } from '../matrix/get-cell';
 import type { Matrix } from '../matrix/model';
 import { formatCellNotation } from './cell-notation';
-import { neutraliseFormula } from './csv-escape';
 import { type CsvLoss, csvLosses } from './csv-losses';
-import { csvLine } from './csv-tokens';
-
-/**
- * How to write a CSV.
- *
- * @example
- * matrixToCsv(matrix, { delimiter: ';', bom: true }); // for Excel in a decimal-comma locale
- */
-export interface CsvExportOptions {
-  /** `,` by default; `;` suits Excel in locales with a decimal comma. */
-  readonly delimiter?: ',' | ';' | '\t';
-  /** `\r\n` (RFC 4180) by default. */
-  readonly newline?: '\r\n' | '\n';
-  /** Start with a UTF-8 byte-order mark, which Excel needs to show ✓, é … correctly. */
-  readonly bom?: boolean;
-}
+import { type CsvExportOptions, recordsToCsv } from './csv-records';
 
 /**
  * A written CSV and what it could not carry.
@@ -81,13 +65,5 @@ export function csvRecords(matrix: Matrix): string[][] {
  */
 export function matrixToCsv(matrix: Matrix, options: CsvExportOptions = {}): CsvExport {
   const records = csvRecords(matrix);
-  const safe = records.map((record) => record.map(neutraliseFormula));
-  const delimiter = options.delimiter ?? ',';
-  const newline = options.newline ?? '\r\n';
-  // Quote any field holding a separator the importer might guess, not only the one used,
-  // so detection sees the same number of fields on every row.
-  const quote = (field: string) => /[,;\t|]/.test(field);
-  const body = safe.map((record) => csvLine(record, delimiter, quote)).join(newline);
-  const text = `${options.bom ? '\ufeff' : ''}${body}${newline}`;
-  return { text, losses: csvLosses(matrix, records) };
+  return { text: recordsToCsv(records, options), losses: csvLosses(matrix, records) };
 }

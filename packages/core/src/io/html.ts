@@ -2,30 +2,7 @@ import { cellOf } from '../matrix/get-cell';
 import type { Matrix, Row } from '../matrix/model';
 import { laneOfRow } from '../matrix/views';
 import { formatCellNotation } from './cell-notation';
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/**
- * Text made safe for HTML element content and quoted attribute values.
- *
- * @example
- * escapeHtml('<b>"R&A"</b>'); // '&lt;b&gt;&quot;R&amp;A&quot;&lt;/b&gt;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
-
-const lines = (text: string) =>
-  text
-    .split(/\r\n|\r|\n/)
-    .map(escapeHtml)
-    .join('<br>');
+import { escapeHtml, escapeHtmlLines } from './html-escape';
 
 /**
  * The matrix as an HTML table for review documents. Every text is escaped. One `<tbody>` per
@@ -39,10 +16,10 @@ const lines = (text: string) =>
  */
 export function matrixToHtml(matrix: Matrix): string {
   const out: string[] = ['<table class="tandem-matrix">'];
-  if (matrix.name) out.push(`<caption>${lines(matrix.name)}</caption>`);
+  if (matrix.name) out.push(`<caption>${escapeHtmlLines(matrix.name)}</caption>`);
   out.push('<thead><tr><th scope="col">Activity</th>');
   for (const party of matrix.parties) {
-    out.push(`<th scope="col" data-side="${party.side}">${lines(party.name)}</th>`);
+    out.push(`<th scope="col" data-side="${party.side}">${escapeHtmlLines(party.name)}</th>`);
   }
   out.push('</tr></thead>');
   // Rows are grouped by category in category order, so one pass fills every block.
@@ -52,16 +29,16 @@ export function matrixToHtml(matrix: Matrix): string {
     const rows = blocks.get(category.id) ?? [];
     out.push(`<tbody data-category="${escapeHtml(category.id)}">`);
     out.push(
-      `<tr><th scope="rowgroup" colspan="${matrix.parties.length + 1}">${lines(category.name)}</th></tr>`,
+      `<tr><th scope="rowgroup" colspan="${matrix.parties.length + 1}">${escapeHtmlLines(category.name)}</th></tr>`,
     );
     for (const row of rows) {
       out.push(
         `<tr data-row="${escapeHtml(row.id)}" data-kind="${row.kind}" data-lane="${laneOfRow(matrix, row)}">`,
-        `<th scope="row">${lines(row.name)}</th>`,
+        `<th scope="row">${escapeHtmlLines(row.name)}</th>`,
       );
       for (const party of matrix.parties) {
         const cell = cellOf(row, party.id);
-        const text = cell ? lines(formatCellNotation(cell)) : '';
+        const text = cell ? escapeHtmlLines(formatCellNotation(cell)) : '';
         out.push(`<td data-roles="${cell ? cell.roles.join(' ') : ''}">${text}</td>`);
       }
       out.push('</tr>');

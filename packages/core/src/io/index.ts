@@ -11,7 +11,8 @@ export { type CsvIssue, type CsvIssueCode, columnName } from './csv-issue';
 export type { CsvLoss } from './csv-losses';
 export type { PartyHints } from './csv-parties';
 export { type CsvImportOptions, type CsvImportResult, matrixFromCsv } from './csv-read';
-export { type CsvExport, type CsvExportOptions, csvRecords, matrixToCsv } from './csv-write';
+export type { CsvExportOptions } from './csv-records';
+export { type CsvExport, csvRecords, matrixToCsv } from './csv-write';
 export {
   type CellChange,
   diffMatrices,
@@ -35,10 +36,12 @@ export {
   type DriftSide,
   scopeDrift,
 } from './drift';
-export { escapeHtml, matrixToHtml } from './html';
+export { matrixToHtml } from './html';
+export { escapeHtml } from './html-escape';
 export { detectMatrixLayout } from './layout-detect';
 export { type LetterSystem, plainLetters } from './letter-system';
-export { escapeMarkdownCell, matrixToMarkdown } from './markdown';
+export { matrixToMarkdown } from './markdown';
+export { escapeMarkdownCell } from './markdown-escape';
 export type {
   LayoutColumn,
   LayoutDetection,

@@ -1,18 +1,7 @@
 import { cellOf } from '../matrix/get-cell';
 import type { Matrix } from '../matrix/model';
 import { formatCellNotation } from './cell-notation';
-
-/**
- * Text made safe for one Markdown table cell: `|` and the characters that start emphasis,
- * links, code or HTML are backslash-escaped (so a row name cannot break the table or inject
- * markup), line breaks become `<br>`.
- *
- * @example
- * escapeMarkdownCell('R|A *draft*'); // 'R\\|A \\*draft\\*'
- */
-export function escapeMarkdownCell(text: string): string {
-  return text.replace(/[\\|*_`[\]<>~#!]/g, '\\$&').replace(/\r\n|\r|\n/g, '<br>');
-}
+import { escapeMarkdownCell } from './markdown-escape';
 
 /**
  * The matrix as a GitHub-flavoured Markdown table for review documents: `Category`,

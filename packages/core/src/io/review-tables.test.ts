@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../matrix/model';
 import { sampleMatrix } from '../test-support/sample-matrix';
-import { escapeHtml, matrixToHtml } from './html';
-import { escapeMarkdownCell, matrixToMarkdown } from './markdown';
+import { matrixToHtml } from './html';
+import { escapeHtml } from './html-escape';
+import { matrixToMarkdown } from './markdown';
+import { escapeMarkdownCell } from './markdown-escape';
 
 const hostile: Matrix = {
   variant: 'raci',

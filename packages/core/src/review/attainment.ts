@@ -42,8 +42,14 @@ function count(
     counts = { met: 0, breached: 0, open: 0, minutes: [], breachedTicketIds: [] };
     ofKind.set(group, counts);
   }
-  counts[clock.outcome] += 1;
-  if (clock.outcome === 'breached') counts.breachedTicketIds.push(id);
+  // Not `counts[clock.outcome]`: a property named at run time is a slow lookup, and this runs
+  // three times for every clock of a quarter.
+  if (clock.outcome === 'met') counts.met += 1;
+  else if (clock.outcome === 'open') counts.open += 1;
+  else {
+    counts.breached += 1;
+    counts.breachedTicketIds.push(id);
+  }
   if (clock.stopped) counts.minutes.push(clock.minutes);
 }
 

@@ -1,4 +1,5 @@
-// `pnpm bench:browser`: the matrix editor's budgets in Debian's Chromium, on a production build.
+// `pnpm bench:browser`: the budgets of the matrix editor, the escalation flow, the SLA queue and
+// the service review in Debian's Chromium, on a production build.
 // A script, not a test: it prints medians and how they compare with the issue's budgets.
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
@@ -13,6 +14,7 @@ declare global {
       editCell: (key: string) => number;
       mountFlow: () => number;
       mountQueue: () => number;
+      mountReview: () => number;
     };
   }
 }
@@ -109,6 +111,14 @@ try {
     },
     'scrolling the queue by wheel',
   );
+
+  console.log(
+    'Service review in Chromium (production build, 1,000 tickets, review computed before)',
+  );
+  const reviewMounts: number[] = [];
+  for (let i = 0; i < 9; i += 1)
+    reviewMounts.push(await page.evaluate(() => window.tandemBench.mountReview()));
+  line('first render, to a laid-out frame (median of 9)', median(reviewMounts), 200);
 } finally {
   await browser.close();
   await server.close();

@@ -1,5 +1,5 @@
 import { SLA_TARGET_KINDS, type SlaTargetKind } from '../sla/policy';
-import { quantile } from './percentile';
+import { quantileOfUnsorted } from './percentile';
 import type { ClockOutcome, TicketReading } from './ticket-reading';
 import type { Attainment } from './types';
 
@@ -42,8 +42,14 @@ function count(
     counts = { met: 0, breached: 0, open: 0, minutes: [], breachedTicketIds: [] };
     ofKind.set(group, counts);
   }
-  counts[clock.outcome] += 1;
-  if (clock.outcome === 'breached') counts.breachedTicketIds.push(id);
+  // Not `counts[clock.outcome]`: a property named at run time is a slow lookup, and this runs
+  // three times for every clock of a quarter.
+  if (clock.outcome === 'met') counts.met += 1;
+  else if (clock.outcome === 'open') counts.open += 1;
+  else {
+    counts.breached += 1;
+    counts.breachedTicketIds.push(id);
+  }
   if (clock.stopped) counts.minutes.push(clock.minutes);
 }
 
@@ -93,8 +99,8 @@ export function attainment(
     const groups = [...ofKind.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const group of groups) {
       const counts = ofKind.get(group) as Tally;
-      // A typed array sorts numerically without a comparator: much faster on a quarter's clocks.
-      const sorted = Float64Array.from(counts.minutes).sort();
+      // Selection, not a sort: two ranks of a quarter's clocks are wanted, not their order.
+      const minutes = Float64Array.from(counts.minutes);
       const metPercent = percentMet(counts);
       const previousMetPercent = percentMet(before.get(kind)?.get(group));
       figures.push({
@@ -105,8 +111,8 @@ export function attainment(
         breached: counts.breached,
         open: counts.open,
         metPercent,
-        medianMinutes: quantile(sorted, 0.5),
-        p90Minutes: quantile(sorted, 0.9),
+        medianMinutes: quantileOfUnsorted(minutes, 0.5),
+        p90Minutes: quantileOfUnsorted(minutes, 0.9),
         previousMetPercent,
         trend:
           metPercent === null || previousMetPercent === null

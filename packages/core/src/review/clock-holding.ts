@@ -5,6 +5,16 @@ import type { BoundaryCrossings, ClockHolding } from './types';
 // Who held the clock over the period: each party's business minutes on the tickets' main
 // clocks, the breaches on its watch, and the hand-offs between the two teams with their cost.
 
+// One of four constant keys, not a string built per crossing.
+const crossingKey = (from: 'internal' | 'provider', to: 'internal' | 'provider') =>
+  from === 'internal'
+    ? to === 'internal'
+      ? 'internal>internal'
+      : 'internal>provider'
+    : to === 'internal'
+      ? 'provider>internal'
+      : 'provider>provider';
+
 /**
  * Adds readings up as they come (`add`); `result` gives each party's holding, most minutes
  * first (then by id), the minutes nobody held, and the crossings between the teams.
@@ -49,7 +59,7 @@ export function clockHolding(parties: readonly Party[]): {
       }
     }
     for (const { from, to, minutes } of reading.crossings) {
-      const key = `${from}>${to}`;
+      const key = crossingKey(from, to);
       let crossing = crossings.get(key);
       if (!crossing) {
         crossing = { from, to, count: 0, minutes: 0, ticketIds: [] };

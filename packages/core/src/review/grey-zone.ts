@@ -45,15 +45,15 @@ export function greyZone(matrix: Matrix): {
     if (!doers) return;
     for (const { partyId, minutes } of reading.held) {
       if (minutes <= 0 || doers.has(partyId)) continue;
-      found.push({
-        ticketId: ticket.id,
-        partyId,
-        ...(ticket.rowId === undefined ? {} : { rowId: ticket.rowId }),
-        ...(ticket.rowId === undefined && ticket.categoryId !== undefined
-          ? { categoryId: ticket.categoryId }
-          : {}),
-        minutes,
-      });
+      const { id: ticketId, rowId, categoryId } = ticket;
+      // Literals, not spreads: a quarter can hold a hundred thousand of these.
+      found.push(
+        rowId !== undefined
+          ? { ticketId, partyId, rowId, minutes }
+          : categoryId !== undefined
+            ? { ticketId, partyId, categoryId, minutes }
+            : { ticketId, partyId, minutes },
+      );
     }
   };
   return { add, found };

@@ -1,7 +1,8 @@
 import { scopeDrift } from '../io/drift';
 import type { Row } from '../matrix/model';
+import { attributionComputer } from '../sla/attribution';
 import { type Calendar, tablesOf } from '../sla/calendar';
-import { HOLDER_CALENDAR, selectSlaPolicy, targetsFor } from '../sla/policy';
+import { HOLDER_CALENDAR, type SlaPolicy, selectSlaPolicy, targetsFor } from '../sla/policy';
 import { calendarById, toCalendarRegistry } from '../sla/registry';
 import { MINUTE } from '../sla/tz';
 import { agenda } from './agenda';
@@ -95,6 +96,8 @@ export function serviceReview(input: ServiceReviewInput): ServiceReview {
   const before = attainmentTallies();
   const holding = clockHolding(matrix.parties);
   const grey = greyZone(matrix);
+  // One attribution computer per policy: calendar tables and targets looked up once.
+  const computers = new Map<SlaPolicy, ReturnType<typeof attributionComputer>>();
   const read = (tickets: readonly ReviewTicket[], at: number, current: boolean) => {
     for (const ticket of tickets) {
       if (ticket.history[0]?.type !== 'created') {
@@ -107,7 +110,12 @@ export function serviceReview(input: ServiceReviewInput): ServiceReview {
         continue;
       }
       const timeline = timelineOf(ticket.history, policy.pauseStatuses ?? [], at);
-      const reading = readTicket(ticket, policy, timeline, at, slaOptions);
+      let attribute = computers.get(policy);
+      if (!attribute) {
+        attribute = attributionComputer(policy, slaOptions);
+        computers.set(policy, attribute);
+      }
+      const reading = readTicket(ticket, policy, timeline, at, slaOptions, attribute);
       if (!current) {
         before.add(reading);
         continue;

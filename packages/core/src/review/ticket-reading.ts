@@ -1,5 +1,10 @@
 import { laneOfSide } from '../matrix/views';
-import { attributedClocks, type SlaAttributionOptions } from '../sla/attribution';
+import {
+  type AttributedClocks,
+  attributionComputer,
+  type SlaAttributionOptions,
+} from '../sla/attribution';
+import type { TicketHistory } from '../sla/history';
 import { SLA_TARGET_KINDS, type SlaPolicy, type SlaTargetKind } from '../sla/policy';
 import { holderAt, type TicketTimeline } from './ticket-timeline';
 import type { ReviewTicket } from './types';
@@ -40,7 +45,8 @@ export interface TicketReading {
 /**
  * The ticket's clocks at `at` under `policy`, with holders read from its `timeline`. Written
  * as plain loops: the review reads every ticket of a quarter, and allocations here are most of
- * its garbage.
+ * its garbage. `attribute` is the policy's attribution computer, made once for all the tickets
+ * under the policy (made here when left out).
  */
 export function readTicket(
   ticket: ReviewTicket,
@@ -48,13 +54,12 @@ export function readTicket(
   timeline: TicketTimeline,
   at: number,
   options: SlaAttributionOptions,
-): TicketReading {
-  const { attribution, priority, stoppedAt } = attributedClocks(
+  attribute: (history: TicketHistory, at: number) => AttributedClocks = attributionComputer(
     policy,
-    ticket.history,
-    at,
     options,
-  );
+  ),
+): TicketReading {
+  const { attribution, priority, stoppedAt } = attribute(ticket.history, at);
   const clocks: ClockOutcome[] = [];
   const breaches: { partyId?: string }[] = [];
   for (const kind of SLA_TARGET_KINDS) {

@@ -35,41 +35,28 @@ export function timelineOf(
   let start = history[0]?.at ?? end;
   let partyId: string | undefined;
   let open = true;
-  const cut = (t: number) => {
+  // Plain loop and inline cuts, no closures: the review reads every ticket of a quarter.
+  for (const event of history) {
+    const t = event.at;
+    if (t > end) break;
+    const type = event.type;
+    if (type === 'created') {
+      partyId = event.partyId;
+      if (tracker.set(event.status, t, event.by)) resumes.push(t);
+      continue;
+    }
+    if (type !== 'assigned' && type !== 'status' && type !== 'resolved' && type !== 'reopened') {
+      continue;
+    }
     stretches.push({ from: start, to: t, partyId, paused: tracker.paused(), open });
     start = t;
-  };
-  const setStatus = (status: string | undefined, t: number, by: string | undefined) => {
-    if (tracker.set(status, t, by)) resumes.push(t);
-  };
-  for (const event of history) {
-    if (event.at > end) break;
-    switch (event.type) {
-      case 'created':
-        partyId = event.partyId;
-        setStatus(event.status, event.at, event.by);
-        break;
-      case 'assigned':
-        cut(event.at);
-        partyId = event.partyId ?? undefined;
-        break;
-      case 'status':
-        cut(event.at);
-        setStatus(event.status, event.at, event.by);
-        break;
-      case 'resolved':
-        cut(event.at);
-        open = false;
-        break;
-      case 'reopened':
-        cut(event.at);
-        open = true;
-        break;
-      default:
-        break;
-    }
+    if (type === 'assigned') partyId = event.partyId ?? undefined;
+    else if (type === 'status') {
+      if (tracker.set(event.status, t, event.by)) resumes.push(t);
+    } else open = type === 'reopened';
   }
-  cut(Math.max(end, start));
+  const last = Math.max(end, start);
+  stretches.push({ from: start, to: last, partyId, paused: tracker.paused(), open });
   return { stretches, pauses: tracker.pauses, resumes };
 }
 

@@ -1,6 +1,6 @@
 import type { PartySide } from '../matrix/model';
 import { type Instant, msOf, openMs } from './business-time';
-import { type ClockRun, clockRun, type SlaOptions } from './clock';
+import { type ClockRun, clockPieces, clockRun, type SlaOptions } from './clock';
 import type { TicketHistory } from './history';
 import type { ClockPiece } from './measure';
 import { type PauseSpan, pauseTracker } from './pause-spans';
@@ -161,6 +161,13 @@ export function slaAttribution(
   return attributedClocks(policy, history, at, options).attribution;
 }
 
+/** What {@link attributedClocks} gives: the attribution, the priority at `at`, each clock's stop. */
+export interface AttributedClocks {
+  readonly attribution: SlaAttribution;
+  readonly priority: string;
+  readonly stoppedAt: { readonly [kind in SlaTargetKind]?: number | null };
+}
+
 /**
  * {@link slaAttribution} with what else the same replay knows: the ticket's priority at `at` and
  * when each clock stopped (`null` while it runs). The service review reads a ticket once, from
@@ -174,39 +181,58 @@ export function attributedClocks(
   history: TicketHistory,
   at: Instant,
   options: SlaAttributionOptions = {},
-): {
-  readonly attribution: SlaAttribution;
-  readonly priority: string;
-  readonly stoppedAt: { readonly [kind in SlaTargetKind]?: number | null };
-} {
-  const now = msOf(at);
+): AttributedClocks {
+  return attributionComputer(policy, options)(history, at);
+}
+
+/**
+ * {@link attributedClocks} for many tickets under one policy: the parties' sides and each
+ * clock's calendar tables and targets (by priority and holder) are looked up once for all the
+ * tickets, not once per ticket and clock. The results are `attributedClocks`'s.
+ *
+ * @example
+ * const attribute = attributionComputer(policy, { calendars, parties: matrix.parties });
+ * for (const ticket of tickets) tally(attribute(ticket.history, periodEnd));
+ */
+export function attributionComputer(
+  policy: SlaPolicy,
+  options: SlaAttributionOptions = {},
+): (history: TicketHistory, at: Instant) => AttributedClocks {
   const pauseStatuses = policy.pauseStatuses ?? [];
-  const ticket = replay(history, pauseStatuses, now);
   const sides = new Map((options.parties ?? []).map((party) => [party.id, party.side]));
-  const { tenures, pauses, actions } = scan(
-    history,
-    pauseStatuses,
-    Math.max(now, ticket.createdAt),
-  );
-  const handoffs = handoffsOf(tenures, actions, sides);
-  const current = targetsFor(policy, ticket.last.priority);
-  const targets: { [kind in SlaTargetKind]?: SlaTargetAttribution } = {};
-  const stoppedAt: { [kind in SlaTargetKind]?: number | null } = {};
-  for (const kind of SLA_TARGET_KINDS) {
-    if (!current?.[kind]) continue;
-    const run = clockRun(kind, policy, ticket, now, options);
-    targets[kind] = attribute(kind, run, ticket.pieces, sides, pauses, handoffs);
-    stoppedAt[kind] = run.stop ?? null;
-  }
-  return {
-    attribution: { policyId: policy.id, at: now, targets },
-    priority: ticket.last.priority,
-    stoppedAt,
+  const toClocks = new Map<SlaTargetKind, (piece: TicketPiece) => ClockPiece>();
+  for (const kind of SLA_TARGET_KINDS) toClocks.set(kind, clockPieces(kind, policy, options));
+  return (history, at) => {
+    const now = msOf(at);
+    const ticket = replay(history, pauseStatuses, now);
+    const { tenures, pauses, actions } = scan(
+      history,
+      pauseStatuses,
+      Math.max(now, ticket.createdAt),
+    );
+    const handoffs = handoffsOf(tenures, actions, sides);
+    const current = targetsFor(policy, ticket.last.priority);
+    const targets: { [kind in SlaTargetKind]?: SlaTargetAttribution } = {};
+    const stoppedAt: { [kind in SlaTargetKind]?: number | null } = {};
+    for (const kind of SLA_TARGET_KINDS) {
+      if (!current?.[kind]) continue;
+      const run = clockRun(kind, policy, ticket, now, options, toClocks.get(kind));
+      targets[kind] = attribute(kind, run, ticket.pieces, sides, pauses, handoffs);
+      stoppedAt[kind] = run.stop ?? null;
+    }
+    return {
+      attribution: { policyId: policy.id, at: now, targets },
+      priority: ticket.last.priority,
+      stoppedAt,
+    };
   };
 }
 
+// scan, handoffsOf, openIn and holderBefore are exported for the oracle of the original
+// attribution in testing/ (they are unchanged since); no entry exports them.
+
 /** The history up to `end` as holder tenures, pauses and who did what when. */
-function scan(history: TicketHistory, pauseStatuses: readonly string[], end: number) {
+export function scan(history: TicketHistory, pauseStatuses: readonly string[], end: number) {
   const tenures: Tenure[] = [];
   const actions: { at: number; by: string }[] = [];
   const { pauses, set: setStatus } = pauseTracker(pauseStatuses);
@@ -229,10 +255,10 @@ function scan(history: TicketHistory, pauseStatuses: readonly string[], end: num
   return { tenures, pauses, actions };
 }
 
-type Handoff = Omit<SlaHandoff, 'queueMinutes' | 'minutes'> & { readonly until: number };
+export type Handoff = Omit<SlaHandoff, 'queueMinutes' | 'minutes'> & { readonly until: number };
 
 /** Hand-offs between holders on different sides, skipping unassigned stretches between them. */
-function handoffsOf(
+export function handoffsOf(
   tenures: readonly Tenure[],
   actions: readonly { at: number; by: string }[],
   sides: ReadonlyMap<string, PartySide | undefined>,
@@ -276,6 +302,8 @@ function handoffsOf(
   return handoffs;
 }
 
+// Plain loops and object literals, not filter/map/spread: this runs for every clock of every
+// ticket the service review reads. Keys come in the order the types list them.
 function attribute(
   kind: SlaTargetKind,
   run: ClockRun,
@@ -284,58 +312,78 @@ function attribute(
   pauses: readonly PauseSpan[],
   handoffs: readonly Handoff[],
 ): SlaTargetAttribution {
-  const pieces = run.cycles.flat();
-  const held = new Map<string, number>();
+  const pieces = run.cycles.length === 1 ? (run.cycles[0] as ClockPiece[]) : run.cycles.flat();
+  const heldMs = new Map<string, number>();
   let total = 0;
   let unassigned = 0;
-  pieces.forEach((piece, k) => {
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k] as ClockPiece;
     const open = run.opens[k] ?? 0;
     total += open;
-    if (piece.paused || piece.to <= piece.from) return;
+    if (piece.paused || piece.to <= piece.from) continue;
     if (piece.partyId === undefined) unassigned += open;
-    else held.set(piece.partyId, (held.get(piece.partyId) ?? 0) + open);
-  });
+    else heldMs.set(piece.partyId, (heldMs.get(piece.partyId) ?? 0) + open);
+  }
   const { end, stop } = run;
   // What began while the clock ran, or at the instant it stopped.
   const during = (t: number) => t < end || (t === end && stop === undefined);
+  const held: SlaHolding[] = [];
+  for (const [partyId, ms] of heldMs) {
+    const side = sides.get(partyId);
+    const minutes = ms / MINUTE;
+    held.push(side === undefined ? { partyId, minutes } : { partyId, minutes, side });
+  }
+  const clockPauses: SlaPause[] = [];
+  for (const p of pauses) {
+    if (!during(p.from)) continue;
+    const minutes = openIn(pieces, p.from, p.to ?? end, true) / MINUTE;
+    const { status, from, to, by } = p;
+    clockPauses.push(
+      by === undefined ? { status, from, to, minutes } : { status, from, to, by, minutes },
+    );
+  }
+  const clockHandoffs: SlaHandoff[] = [];
+  for (const h of handoffs) {
+    if (!during(h.at)) continue;
+    const { from, to, fromSide, toSide, at, takenAt, actedAt, by } = h;
+    const queueMinutes = openIn(pieces, at, takenAt, false) / MINUTE;
+    const minutes = openIn(pieces, at, h.until, false) / MINUTE;
+    clockHandoffs.push(
+      by === undefined
+        ? { from, to, fromSide, toSide, at, takenAt, actedAt, queueMinutes, minutes }
+        : { from, to, fromSide, toSide, at, takenAt, actedAt, by, queueMinutes, minutes },
+    );
+  }
+  const breaches: SlaWatch[] = [];
+  for (const t of run.breachedAt) {
+    const partyId = holderBefore(ticketPieces, t);
+    const side = partyId === undefined ? undefined : sides.get(partyId);
+    breaches.push(
+      partyId === undefined
+        ? { at: t }
+        : side === undefined
+          ? { at: t, partyId }
+          : { at: t, partyId, side },
+    );
+  }
   return {
     kind,
     runningMinutes: total / MINUTE,
-    held: [...held].map(([partyId, ms]) => withSide({ partyId, minutes: ms / MINUTE }, sides)),
+    held,
     unassignedMinutes: unassigned / MINUTE,
-    pauses: pauses
-      .filter((p) => during(p.from))
-      .map((p) => ({
-        status: p.status,
-        from: p.from,
-        to: p.to,
-        ...(p.by === undefined ? {} : { by: p.by }),
-        minutes: openIn(pieces, p.from, p.to ?? end, true) / MINUTE,
-      })),
-    handoffs: handoffs
-      .filter((h) => during(h.at))
-      .map(({ until, ...h }) => ({
-        ...h,
-        queueMinutes: openIn(pieces, h.at, h.takenAt, false) / MINUTE,
-        minutes: openIn(pieces, h.at, until, false) / MINUTE,
-      })),
-    breaches: run.breachedAt.map((t) => {
-      const partyId = holderBefore(ticketPieces, t);
-      return partyId === undefined ? { at: t } : withSide({ at: t, partyId }, sides);
-    }),
+    pauses: clockPauses,
+    handoffs: clockHandoffs,
+    breaches,
   };
 }
 
-function withSide<T extends { partyId: string }>(
-  value: T,
-  sides: ReadonlyMap<string, PartySide | undefined>,
-): T & { side?: PartySide } {
-  const side = sides.get(value.partyId);
-  return side === undefined ? value : { ...value, side };
-}
-
 /** Open ms of `[a, b]` over the clock's pieces that are (or are not) paused. */
-function openIn(pieces: readonly ClockPiece[], a: number, b: number, paused: boolean): number {
+export function openIn(
+  pieces: readonly ClockPiece[],
+  a: number,
+  b: number,
+  paused: boolean,
+): number {
   let ms = 0;
   for (let k = firstEndingAfter(pieces, a); k < pieces.length; k++) {
     const piece = pieces[k] as ClockPiece;
@@ -361,7 +409,7 @@ function firstEndingAfter(pieces: readonly { to: number }[], t: number): number 
 }
 
 /** Who held the ticket in the moment before `t`: whose time ran out at a breach. */
-function holderBefore(pieces: readonly TicketPiece[], t: number): string | undefined {
+export function holderBefore(pieces: readonly TicketPiece[], t: number): string | undefined {
   const k = firstEndingAfter(pieces, t - 1);
   return (pieces[k] ?? pieces[pieces.length - 1])?.partyId;
 }

@@ -311,9 +311,13 @@ function clockOf(
 
 /**
  * Maps ticket pieces to clock pieces of `kind`: calendar and goal by priority and holder. The
- * lookups are kept, so one mapper serves many tickets (`slaComputer`).
+ * lookups are kept, so one mapper serves many tickets (`slaComputer`, `attributionComputer`).
+ *
+ * @example
+ * const toClock = clockPieces('resolution', policy, { calendars });
+ * clockRun('resolution', policy, ticket, now, { calendars }, toClock);
  */
-function clockPieces(kind: SlaTargetKind, policy: SlaPolicy, options: SlaOptions) {
+export function clockPieces(kind: SlaTargetKind, policy: SlaPolicy, options: SlaOptions) {
   type Found = Pick<ClockPiece, 'calendarId' | 'tables' | 'goal'>;
   // By priority, then holder (`''`: nobody): no key string is built per lookup (in bulk,
   // building keys was a tenth of computeSla).

@@ -14,9 +14,6 @@ import type {
 } from './grid-props';
 import type { ActiveCell, MatrixDialog, MatrixView } from './use-matrix-editor.types';
 
-/** A state setter: the next value, or a function of the previous one. */
-type Setter<T> = (next: Updater<T>) => void;
-
 /**
  * What the editor shows now. Read it; change it through {@link MatrixEditorActions}.
  *
@@ -71,9 +68,9 @@ export interface MatrixEditorActions {
   readonly clearCell: (rowId: string, partyId: string) => boolean;
   readonly undo: () => void;
   readonly redo: () => void;
-  readonly setView: Setter<MatrixView>;
-  readonly setPerspective: Setter<string | null>;
-  readonly setFilter: Setter<MatrixFilter>;
+  readonly setView: (next: Updater<MatrixView>) => void;
+  readonly setPerspective: (next: Updater<string | null>) => void;
+  readonly setFilter: (next: Updater<MatrixFilter>) => void;
   readonly toggleCategory: (categoryId: string) => void;
   /** Toggles a row; `range` extends from the last row toggled over the rows shown. */
   readonly toggleSelected: (rowId: string, range: boolean) => void;
@@ -81,9 +78,11 @@ export interface MatrixEditorActions {
   readonly clearSelection: () => void;
   /** Makes a cell (or, with `partyId: null`, a row's header) the tab stop and focuses it. */
   readonly focusCell: (cell: ActiveCell) => void;
-  readonly openDialog: Setter<MatrixDialog | null>;
+  readonly openDialog: (next: Updater<MatrixDialog | null>) => void;
   readonly closeDialog: () => void;
-  readonly openCellMenu: Setter<{ readonly rowId: string; readonly partyId: string } | null>;
+  readonly openCellMenu: (
+    next: Updater<{ readonly rowId: string; readonly partyId: string } | null>,
+  ) => void;
   readonly closeCellMenu: () => void;
 }
 

@@ -28,7 +28,8 @@ export interface MatrixEditorInternals {
   readonly rowHandlers: MatrixRowHandlers;
 }
 
-const INTERNALS = Symbol('tandem.matrixEditor');
+// Pure, so a bundle that never reaches the editor (RoleChip alone) leaves the module out.
+const INTERNALS = /* @__PURE__ */ Symbol('tandem.matrixEditor');
 
 /**
  * The editor with its internals attached (enumerable, so a host's `{ ...editor }` keeps them).
@@ -50,9 +51,6 @@ export function withInternals(editor: MatrixEditor, internals: MatrixEditorInter
 export function internalsOf(editor: MatrixEditor): MatrixEditorInternals {
   const internals = (editor as Partial<Record<typeof INTERNALS, MatrixEditorInternals>>)[INTERNALS];
   if (!internals)
-    throw tandemError(
-      'E601',
-      'this editor was not returned by useMatrixEditor; pass the hook’s result (or a spread of it) unchanged.',
-    );
+    throw tandemError('E601', 'pass the editor useMatrixEditor returned.');
   return internals;
 }

@@ -50,7 +50,6 @@ export function withInternals(editor: MatrixEditor, internals: MatrixEditorInter
  */
 export function internalsOf(editor: MatrixEditor): MatrixEditorInternals {
   const internals = (editor as Partial<Record<typeof INTERNALS, MatrixEditorInternals>>)[INTERNALS];
-  if (!internals)
-    throw tandemError('E601', 'pass the editor useMatrixEditor returned.');
+  if (!internals) throw tandemError('E601', 'pass the editor useMatrixEditor returned.');
   return internals;
 }

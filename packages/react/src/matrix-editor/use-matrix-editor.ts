@@ -100,26 +100,14 @@ export function useMatrixEditor(options: UseMatrixEditorOptions): MatrixEditor {
   const focus = useRovingFocus(display.rows, matrix.parties);
   const { active, setActiveCell, focusCell } = focus;
   const dragging = useRef(false);
+  // The editor this render returns, for handlers that run later (keys act through its actions).
+  const self = useRef<MatrixEditor | null>(null);
 
   // One identity for life: memoised rows keep these, and each call reaches this render's code.
   const rowHandlers: MatrixRowHandlers = useStableHandlers<MatrixRowHandlers>({
     onCellFocus: (rowId, partyId) => setActiveCell({ rowId, partyId }),
     onCellKeyDown: (event, rowId, partyId) =>
-      onGridKey(event, rowId, partyId, {
-        rows: display.rows,
-        parties: matrix.parties,
-        variant: matrix.variant,
-        readOnly,
-        dragging: dragging.current,
-        focusCell,
-        toggleLetter,
-        clearCell,
-        openCellMenu: setCellMenu,
-        openRow: (id) => setDialog({ type: 'row', rowId: id }),
-        toggleSelected: selection.toggle,
-        undo,
-        redo,
-      }),
+      self.current && onGridKey(event, rowId, partyId, self.current, dragging.current),
     onCellClick: (event, rowId, partyId) => {
       if (readOnly || event.defaultPrevented) return;
       setActiveCell({ rowId, partyId });
@@ -248,5 +236,6 @@ export function useMatrixEditor(options: UseMatrixEditorOptions): MatrixEditor {
     getRowProps,
     getCellProps,
   });
+  self.current = editor;
   return withInternals(editor, { latest, dragging, revealRow, rowHandlers });
 }

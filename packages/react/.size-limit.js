@@ -28,6 +28,9 @@ const firstPaint = (config) => ({
 
 // Presence (live co-editing, issue 15) raised the ratchets below by what it adds, measured
 // against its branch point: about 1.2–1.5 kB per component, 2.4 kB for the three together.
+// The matrix editor's written-out surface (issue 21: prop getters shared by host and shipped
+// row, getHeaderProps, aria-rowindex on rows, the hook split by concern) added 0.4 kB to the
+// matrix (44.35 -> 44.75 kB at first paint; the three together 91.96 -> 92.54 kB).
 const react = ['react', 'react-dom'];
 const dependencies = [
   ...react,
@@ -60,7 +63,7 @@ export default [
     path: 'dist/index.js',
     ignore: dependencies,
     lazy: true,
-    limit: '22.3 kB',
+    limit: '22.7 kB',
   }),
   check({
     name: 'its own code, every entry, with what they load later',
@@ -86,7 +89,7 @@ export default [
     path: 'dist/index.js',
     imports: '{ ResponsibilityMatrix }',
     lazy: true,
-    limit: '64.5 kB',
+    limit: '64.7 kB',
   }),
   check({
     name: 'EscalationFlow alone at first paint',
@@ -127,7 +130,7 @@ export default [
   check({
     name: 'the three main components together at first paint (issue 18: 90 kB)',
     path: 'size/three-components.js',
-    limit: '92.5 kB',
+    limit: '92.6 kB',
   }),
   check({
     name: 'the three main components together, with what they load later',

@@ -34,8 +34,8 @@ const ok = (result: { ok: boolean }) => expect(result.ok).toBe(true);
 
 /** Removes the "both" step the way the flow editor does: its transition first. */
 const removeBoth: PolicyChange[] = [
-  { type: 'removeTransition', transitionId: 'to-both' },
-  { type: 'updateStep', stepId: 'noc', patch: { terminal: true } },
+  { type: 'removeTransition', transitionId: 'alarm' },
+  { type: 'updateStep', stepId: 'eng', patch: { terminal: true } },
   { type: 'removeStep', stepId: 'both' },
 ];
 
@@ -66,13 +66,13 @@ describe('bindPolicy', () => {
     const { internal, msp, sync } = room();
     const withTarget = (partyId: string): PolicyChange => ({
       type: 'updateStep',
-      stepId: 'noc',
+      stepId: 'eng',
       patch: { targets: [{ partyId: 'msp', tier: 2 }, { partyId }] },
     });
     ok(internal.apply([withTarget('it')]));
     ok(msp.apply([withTarget('soc')]));
     sync();
-    const targets = internal.getPolicy()?.steps.find((step) => step.id === 'noc')?.targets;
+    const targets = internal.getPolicy()?.steps.find((step) => step.id === 'eng')?.targets;
     expect(targets?.[0]).toEqual({ partyId: 'msp', tier: 2 });
     expect(
       targets
@@ -89,7 +89,7 @@ describe('bindPolicy', () => {
     ok(msp.apply([{ type: 'updateStep', stepId: 'both', patch: { name: 'Notify everyone' } }]));
     sync();
     const merged = internal.getPolicy() as EscalationPolicy;
-    expect(merged.steps.map((step) => step.id)).toEqual(['t1', 'noc']);
+    expect(merged.steps.map((step) => step.id)).toEqual(['t1', 'eng']);
     expect(parsePolicy(merged)).toEqual({ ok: true, value: merged });
     expect(msp.getPolicy()).toEqual(merged);
   });
@@ -106,7 +106,7 @@ describe('bindPolicy', () => {
     ok(msp.apply([{ type: 'addTransition', transition }]));
     sync();
     const merged = internal.getPolicy() as EscalationPolicy;
-    expect(merged.steps.map((step) => step.id)).toEqual(['t1', 'noc', 'both']);
+    expect(merged.steps.map((step) => step.id)).toEqual(['t1', 'eng', 'both']);
     expect(merged.transitions).toEqual([policy.transitions[0], transition]);
     expect(parsePolicy(merged).ok).toBe(true);
     expect(msp.getPolicy()).toEqual(merged);
@@ -120,8 +120,8 @@ describe('bindPolicy', () => {
     ok(internal.apply([{ type: 'removeTransition', transitionId: 'direct' }]));
     ok(
       msp.apply([
-        { type: 'removeTransition', transitionId: 'to-both' },
-        { type: 'updateStep', stepId: 'noc', patch: { terminal: true } },
+        { type: 'removeTransition', transitionId: 'alarm' },
+        { type: 'updateStep', stepId: 'eng', patch: { terminal: true } },
       ]),
     );
     const codes = (value: EscalationPolicy | undefined) =>
@@ -140,11 +140,11 @@ describe('bindPolicy', () => {
 
   it('converges three teams editing one step and the graph at once, whatever order updates arrive in', () => {
     const { peers, internal: a, msp: b, third: c, send, sync } = room(3);
-    const move: PolicyChange = { type: 'moveStep', stepId: 'noc', toIndex: 0 };
-    const rename: PolicyChange = { type: 'updateStep', stepId: 'noc', patch: { name: 'NOC' } };
+    const move: PolicyChange = { type: 'moveStep', stepId: 'eng', toIndex: 0 };
+    const rename: PolicyChange = { type: 'updateStep', stepId: 'eng', patch: { name: 'NOC' } };
     const retarget: PolicyChange = {
       type: 'updateTransition',
-      transitionId: 'to-noc',
+      transitionId: 'up',
       patch: { trigger: { kind: 'not-acknowledged', minutes: 15 }, repeat: 2 },
     };
     ok(a.apply([move]));
@@ -161,7 +161,7 @@ describe('bindPolicy', () => {
     const { internal, msp, sync } = room();
     const updates: PolicyUpdate[] = [];
     internal.subscribe((update) => updates.push(update));
-    const edit: PolicyChange = { type: 'setStart', stepId: 'noc' };
+    const edit: PolicyChange = { type: 'setStart', stepId: 'eng' };
     msp.apply([edit]);
     sync();
     expect(updates).toEqual([{ policy: msp.getPolicy(), changes: [edit], source: 'remote' }]);
@@ -189,7 +189,7 @@ describe('bindPolicy', () => {
     const { docs, internal, msp, sync } = room();
     const trigger = (minutes: number): PolicyChange => ({
       type: 'updateTransition',
-      transitionId: 'to-noc',
+      transitionId: 'up',
       patch: { trigger: { kind: 'after', minutes } },
     });
     const invalid: unknown[] = [];
@@ -272,9 +272,9 @@ describe('bindPolicy', () => {
     matrix.apply([{ type: 'renameRow', rowId: 'backup', name: 'Backups' }]);
     expect(heard).toEqual([]);
     // Each binding undoes its own document only.
-    binding.apply([{ type: 'setStart', stepId: 'noc' }]);
+    binding.apply([{ type: 'setStart', stepId: 'eng' }]);
     matrix.undo();
-    expect(binding.getPolicy()?.startStepId).toBe('noc');
+    expect(binding.getPolicy()?.startStepId).toBe('eng');
     expect(matrix.getMatrix()).toEqual(starter);
   });
 });

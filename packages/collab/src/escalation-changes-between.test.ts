@@ -24,9 +24,9 @@ describe('policyChangesBetween', () => {
   it('gives back a single edit as that edit', () => {
     for (const change of [
       { type: 'moveStep', stepId: 'both', toIndex: 0 },
-      { type: 'setStart', stepId: 'noc' },
-      { type: 'updateStep', stepId: 'noc', patch: { name: null, mode: 'round-robin' } },
-      { type: 'removeTransition', transitionId: 'to-both' },
+      { type: 'setStart', stepId: 'eng' },
+      { type: 'updateStep', stepId: 'eng', patch: { name: null, mode: 'round-robin' } },
+      { type: 'removeTransition', transitionId: 'alarm' },
     ] satisfies PolicyChange[]) {
       expect(policyChangesBetween(policy, afterPolicy([change]))).toEqual([change]);
     }
@@ -35,12 +35,12 @@ describe('policyChangesBetween', () => {
   it('orders the changes so the core accepts them: a step is removed only once nothing names it', () => {
     const after: EscalationPolicy = {
       ...policy,
-      startStepId: 'noc',
+      startStepId: 'eng',
       steps: [
-        { id: 'noc', action: 'assign', targets: [{ partyId: 'msp' }] },
+        { id: 'eng', action: 'assign', targets: [{ partyId: 'msp' }] },
         { id: 'soc', action: 'notify', targets: [{ partyId: 'soc' }], terminal: true },
       ],
-      transitions: [{ id: 'to-soc', from: 'noc', to: 'soc', trigger: { kind: 'manual' } }],
+      transitions: [{ id: 'to-soc', from: 'eng', to: 'soc', trigger: { kind: 'manual' } }],
     };
     const changes = policyChangesBetween(policy, after);
     expect(applyPolicyChanges(policy, changes)).toEqual({ ok: true, value: after });

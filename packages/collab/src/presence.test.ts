@@ -17,7 +17,7 @@ describe('presence in the escalation flow', () => {
     const { sam, dana, share } = pair();
     setPresence(sam, { user: { name: 'Sam (Northwind MSP)', partyId: 'msp' } });
     setPresence(sam, {
-      dragging: { item: { kind: 'step', stepId: 'soc' }, over: { kind: 'step', stepId: 'noc' } },
+      dragging: { item: { kind: 'step', stepId: 'soc' }, over: { kind: 'step', stepId: 'eng' } },
     });
     share();
     const peers = readPeers(dana);
@@ -25,8 +25,8 @@ describe('presence in the escalation flow', () => {
     expect(names(peersDragging(peers, { kind: 'step', stepId: 'soc' }))).toEqual([
       'Sam (Northwind MSP)',
     ]);
-    expect(names(peersAt(peers, { kind: 'step', stepId: 'noc' }))).toEqual(['Sam (Northwind MSP)']);
-    expect(peersDragging(peers, { kind: 'step', stepId: 'noc' })).toEqual([]);
+    expect(names(peersAt(peers, { kind: 'step', stepId: 'eng' }))).toEqual(['Sam (Northwind MSP)']);
+    expect(peersDragging(peers, { kind: 'step', stepId: 'eng' })).toEqual([]);
     expect(peersAt(peers, { kind: 'step', stepId: 'soc' })).toEqual([]);
   });
 
@@ -34,15 +34,13 @@ describe('presence in the escalation flow', () => {
     const { sam, dana, share } = pair();
     setPresence(sam, {
       user: { name: 'Sam' },
-      focus: { kind: 'transition', transitionId: 'to-noc' },
+      focus: { kind: 'transition', transitionId: 'up' },
     });
     share();
-    expect(peersAt(readPeers(dana), { kind: 'transition', transitionId: 'to-noc' })).toHaveLength(
-      1,
-    );
+    expect(peersAt(readPeers(dana), { kind: 'transition', transitionId: 'up' })).toHaveLength(1);
     setPresence(sam, { focus: { kind: 'rule', ruleId: 'vip' } });
     share();
-    expect(peersAt(readPeers(dana), { kind: 'transition', transitionId: 'to-noc' })).toEqual([]);
+    expect(peersAt(readPeers(dana), { kind: 'transition', transitionId: 'up' })).toEqual([]);
     expect(peersAt(readPeers(dana), { kind: 'rule', ruleId: 'vip' })).toHaveLength(1);
   });
 

@@ -345,7 +345,7 @@ describe('startCollabServer with an escalation policy and routing table in the r
     await dana.synced;
     const flow = bindPolicy(dana.doc);
     open.push(flow);
-    flow.apply([{ type: 'updateStep', stepId: 'noc', patch: { name: 'Northwind NOC' } }]);
+    flow.apply([{ type: 'updateStep', stepId: 'eng', patch: { name: 'Northwind NOC' } }]);
     await untilTrue(() => saved.has('contoso'));
     const before = saved.get('contoso');
     // A bad client's write: a step action no policy has.
@@ -364,7 +364,7 @@ describe('startCollabServer with an escalation policy and routing table in the r
     const again = connect(server.url, 'contoso');
     await again.synced;
     const restored = bindPolicy(again.doc).getPolicy();
-    expect(restored?.steps.find((step) => step.id === 'noc')?.name).toBe('Northwind NOC');
+    expect(restored?.steps.find((step) => step.id === 'eng')?.name).toBe('Northwind NOC');
     expect(restored?.steps.find((step) => step.id === 't1')?.action).toBe('assign');
   });
 });

@@ -37,6 +37,12 @@ export {
   dropPlan,
 } from './matrix-editor/drop-changes';
 export {
+  type MatrixCellAttributes,
+  type MatrixHeaderAttributes,
+  type MatrixRowAttributes,
+  perspectiveOf,
+} from './matrix-editor/grid-props';
+export {
   ResponsibilityMatrix,
   type ResponsibilityMatrixProps,
 } from './matrix-editor/responsibility-matrix';
@@ -44,11 +50,15 @@ export { changesToReplace, changesToStartFrom } from './matrix-editor/template-c
 export { useMatrixDnd } from './matrix-editor/use-matrix-dnd';
 export {
   type ActiveCell,
+  type MatrixCellProps,
   type MatrixDialog,
   type MatrixEditor,
-  type MatrixRowHandlers,
+  type MatrixEditorActions,
+  type MatrixEditorAnnouncements,
+  type MatrixEditorPropGetters,
+  type MatrixEditorState,
+  type MatrixGridProps,
   type MatrixView,
-  perspectiveOf,
   type UseMatrixEditorOptions,
   useMatrixEditor,
 } from './matrix-editor/use-matrix-editor';

@@ -11,8 +11,8 @@ import fc from 'fast-check';
 // appliers might see from the flow editor or the routing table, valid or not against the value
 // it is generated for (the tests keep what applies and drop what is refused).
 
-const stepIds = ['t1', 'noc', 'both', 's1', 's2', 's3'];
-const transitionIds = ['to-noc', 'to-both', 'x1', 'x2', 'x3'];
+const stepIds = ['t1', 'eng', 'both', 's1', 's2', 's3'];
+const transitionIds = ['up', 'alarm', 'x1', 'x2', 'x3'];
 const ruleIds = ['vip', 'security', 'm365', 'r1', 'r2'];
 const partyIds = ['it', 'msp', 'soc'];
 

@@ -1,31 +1,10 @@
-import type { EscalationPolicy, Routing } from '@tandem/core/escalation';
+import type { Routing } from '@tandem/core/escalation';
 
-/** A small three-step policy both sides of the tests start from. */
-export const policy: EscalationPolicy = {
-  id: 'standard',
-  name: 'Standard escalation',
-  startStepId: 't1',
-  steps: [
-    { id: 't1', name: 'Internal tier 1', action: 'assign', targets: [{ partyId: 'it', tier: 1 }] },
-    { id: 'noc', name: 'MSP NOC', action: 'assign', targets: [{ partyId: 'msp', tier: 2 }] },
-    {
-      id: 'both',
-      name: 'Notify both teams',
-      action: 'notify',
-      targets: [{ partyId: 'it' }, { partyId: 'msp' }],
-      terminal: true,
-    },
-  ],
-  transitions: [
-    { id: 'to-noc', from: 't1', to: 'noc', trigger: { kind: 'not-resolved', minutes: 60 } },
-    {
-      id: 'to-both',
-      from: 'noc',
-      to: 'both',
-      trigger: { kind: 'sla', target: 'resolution', percent: 75 },
-    },
-  ],
-};
+/**
+ * The small three-step policy both sides of the tests start from: the core's escalation
+ * fixture (tier 1, then the MSP's engineers, then both teams), one copy for every package.
+ */
+export { policy } from '../../../core/src/escalation/test-fixtures';
 
 /** A routing table in the common split: VIPs to internal, security and the rest to the MSP. */
 export const routing: Routing = {

@@ -23,21 +23,17 @@ describe('policyFromIncidentIo', () => {
   it('turns the working-hours branch into conditional transitions from a start step', () => {
     const { value } = imported();
     expect(value.startStepId).toBe('start');
+    // Each way out of the start step: at once, in or out of the office's hours.
+    const branch = (id: string, to: string, open: boolean) => ({
+      id,
+      from: 'start',
+      to,
+      trigger: { kind: 'after', minutes: 0 },
+      when: [{ kind: 'hours', open, calendarId: 'office' }],
+    });
     expect(value.transitions.filter((t) => t.from === 'start')).toEqual([
-      {
-        id: 'start-1',
-        from: 'start',
-        to: 'both-teams',
-        trigger: { kind: 'after', minutes: 0 },
-        when: [{ kind: 'hours', open: true, calendarId: 'office' }],
-      },
-      {
-        id: 'start-2',
-        from: 'start',
-        to: 'morning',
-        trigger: { kind: 'after', minutes: 0 },
-        when: [{ kind: 'hours', open: false, calendarId: 'office' }],
-      },
+      branch('start-1', 'both-teams', true),
+      branch('start-2', 'morning', false),
     ]);
   });
 

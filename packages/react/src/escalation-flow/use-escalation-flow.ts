@@ -6,6 +6,7 @@ import { useCalendarRegistry } from '../hooks/use-calendar-registry';
 import { useChangeHistory } from '../hooks/use-change-history';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import { useLoadedValue } from '../hooks/use-loaded-value';
+import { useStableObject } from '../hooks/use-stable-object';
 import { flowCheckers } from './flow-checkers-chunk';
 import type { EscalationFlowValue } from './flow-value';
 import {
@@ -196,71 +197,41 @@ export function useEscalationFlow(options: UseEscalationFlowOptions) {
   const stepOf = useCallback((id: string) => stepsById.get(id), [stepsById]);
 
   // One object for as long as nothing in it changes: components take the whole state as a prop
-  // and stay memoised through renders that change nothing of it (a drag starting, say).
-  return useMemo(
-    () => ({
-      value,
-      policy,
-      routing,
-      messages,
-      readOnly,
-      orientation,
-      rtl,
-      layout,
-      checks,
-      matrix,
-      sla,
-      calendars,
-      dispatch,
-      undo,
-      redo,
-      canUndo,
-      canRedo,
-      announcement,
-      announce,
-      stepName,
-      partyName,
-      nameOf,
-      step: stepOf,
-      editingStepId,
-      editStep: setEditingStepId,
-      /** Props for the element that holds the whole editor: shortcuts and state. */
-      getRootProps,
-      /** Props for a lane's element. */
-      getLaneProps,
-      /** Props for a step's card: its state, position and names. */
-      getStepProps,
-    }),
-    [
-      value,
-      policy,
-      routing,
-      messages,
-      readOnly,
-      orientation,
-      rtl,
-      layout,
-      checks,
-      matrix,
-      sla,
-      calendars,
-      dispatch,
-      undo,
-      redo,
-      canUndo,
-      canRedo,
-      announcement,
-      announce,
-      stepName,
-      partyName,
-      nameOf,
-      stepOf,
-      editingStepId,
-      getRootProps,
-      getLaneProps,
-      getStepProps,
-    ],
-  );
+  // and stay memoised through renders that change nothing of it (a drag starting, say). The
+  // memo policy in CONTRIBUTING.
+  return useStableObject({
+    value,
+    policy,
+    routing,
+    messages,
+    readOnly,
+    orientation,
+    rtl,
+    layout,
+    checks,
+    matrix,
+    sla,
+    calendars,
+    dispatch,
+    undo,
+    redo,
+    canUndo,
+    canRedo,
+    announcement,
+    announce,
+    stepName,
+    partyName,
+    nameOf,
+    step: stepOf,
+    editingStepId,
+    editStep: setEditingStepId,
+    /** Props for the element that holds the whole editor: shortcuts and state. */
+    getRootProps,
+    /** Props for a lane's element. */
+    getLaneProps,
+    /** Props for a step's card: its state, position and names. */
+    getStepProps,
+  });
 }
 
 /**

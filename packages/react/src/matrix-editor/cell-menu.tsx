@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { getCell, type KnownQualifier, roleLetters } from '@tandem/core';
 import { type CSSProperties, useEffect, useId, useState } from 'react';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
+import { internalsOf } from './editor-internals';
 import { focusTarget } from './focus-target';
 import type { MatrixEditor } from './use-matrix-editor';
 
@@ -91,7 +92,11 @@ function CellMenuBody({
   const custom = typeof cell.qualifier === 'object' ? cell.qualifier.custom : undefined;
   const qualifier = typeof cell.qualifier === 'string' ? cell.qualifier : custom ? CUSTOM : '';
   const write = (patch: { qualifier?: KnownQualifier | undefined; note?: string | undefined }) => {
-    const { qualifier: q, note: n, ...rest } = getCell(editor.latest(), rowId, partyId);
+    const {
+      qualifier: q,
+      note: n,
+      ...rest
+    } = getCell(internalsOf(editor).latest(), rowId, partyId);
     const next = {
       ...rest,
       ...('qualifier' in patch

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { applyMatrixChanges, type Matrix, type MatrixChange } from '@tandem/core';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { MatrixEditorMessages } from './announcements';
+import { internalsOf } from './editor-internals';
 import type { MatrixEditor } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
@@ -208,7 +209,13 @@ export function useDialogEdit(editor: MatrixEditor) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const submit = (edit: DialogEdit) => {
     const found: Record<string, string> = {
-      ...checkEdit(editor.latest(), edit.changes, edit.labels, edit.required, messages),
+      ...checkEdit(
+        internalsOf(editor).latest(),
+        edit.changes,
+        edit.labels,
+        edit.required,
+        messages,
+      ),
     };
     if (!found.name && edit.clash) found.name = messages.duplicateName(edit.name);
     setErrors(found);

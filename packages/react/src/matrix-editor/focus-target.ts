@@ -1,10 +1,10 @@
-// Cells are found by position rather than by ids: a memoised row that did not re-render after
-// another row moved must still be found, and the shipped cells carry no per-cell attributes.
+// Cells are found by the `data-party-id` that `cellProps` gives them (shipped or host markup),
+// else by position, for host markup that left the attribute out.
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 /**
- * The element that takes focus for a cell: the party's grid cell (marked `data-party-id` in
- * host markup built from `getCellProps`, else the table cell at the party's column), or for
+ * The element that takes focus for a cell: the party's grid cell (marked `data-party-id` by
+ * `getCellProps` and the shipped row, else the table cell at the party's column), or for
  * `partyId: null` the row header's focus target (its drag handle, or the header when read-only).
  *
  * @example

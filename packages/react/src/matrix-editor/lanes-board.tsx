@@ -5,6 +5,7 @@ import { type MatrixIssue, worstSeverity } from '@tandem/core/validate';
 import { memo, useId } from 'react';
 import type { MatrixEditorMessages } from './announcements';
 import { historyKeyAction } from './cell-keys';
+import { internalsOf } from './editor-internals';
 import { RowIssueMarker } from './matrix-row';
 import type { MatrixEditor } from './use-matrix-editor';
 
@@ -36,7 +37,7 @@ export function LanesBoard({ editor, cls }: { editor: MatrixEditor; cls: Cls }) 
       className={cls('lanes')}
       onKeyDown={(event) => {
         // Keys during a keyboard drag belong to dnd-kit; undo and redo work anywhere else.
-        if (event.defaultPrevented || editor.dragging.current) return;
+        if (event.defaultPrevented || internalsOf(editor).dragging.current) return;
         const action = historyKeyAction(event);
         if (!action) return;
         event.preventDefault();
@@ -96,7 +97,7 @@ function LaneColumn({
             messages={editor.messages}
             readOnly={editor.readOnly}
             perspective={editor.perspective}
-            onOpen={editor.rowHandlers.onOpenRow}
+            onOpen={internalsOf(editor).rowHandlers.onOpenRow}
             cls={cls}
           />
         ))}

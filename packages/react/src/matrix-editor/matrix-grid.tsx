@@ -4,14 +4,16 @@ import {
   SortableContext,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
+import { laneOfRow } from '@tandem/core';
 import { type CSSProperties, type ReactNode, useCallback, useRef, useState } from 'react';
 import { useRowWindow } from '../hooks/use-row-window';
 import type { PresencePeer } from '../presence/presence-types';
 import { NO_PEERS } from '../presence/use-presence';
 import type { CategoryItem } from './display-items';
+import { internalsOf } from './editor-internals';
+import type { MatrixEditor } from './matrix-editor-surface';
 import { MatrixHeader } from './matrix-header';
 import { MatrixRow } from './matrix-row';
-import type { MatrixEditor } from './use-matrix-editor';
 import { PARTY_PEERS } from './use-matrix-presence';
 
 type Cls = (name: string) => string | undefined;
@@ -46,6 +48,7 @@ const ROW_ESTIMATE = 41;
 export function MatrixGrid(props: MatrixGridProps) {
   const { editor, cls, virtualize, chipRowId, empty, unstyled, peersAt } = props;
   const { matrix, messages, display, readOnly, activeCell } = editor;
+  const { revealRow, rowHandlers } = internalsOf(editor);
   const items = display.items;
   const virtual = virtualize ?? items.length > AUTO_VIRTUAL;
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
@@ -57,7 +60,7 @@ export function MatrixGrid(props: MatrixGridProps) {
     estimate: ROW_ESTIMATE,
     enabled: virtual,
   });
-  editor.revealRow.current = virtual
+  revealRow.current = virtual
     ? (rowId) => {
         const index = items.findIndex((item) => item.type === 'row' && item.row.id === rowId);
         if (index >= 0) windowed.scrollToIndex(index);
@@ -134,6 +137,7 @@ export function MatrixGrid(props: MatrixGridProps) {
                   <MatrixRow
                     key={item.key}
                     row={row}
+                    lane={laneOfRow(matrix, row)}
                     parties={matrix.parties}
                     variant={matrix.variant}
                     messages={messages}
@@ -143,7 +147,7 @@ export function MatrixGrid(props: MatrixGridProps) {
                     issues={editor.rowIssues(row.id)}
                     perspective={editor.perspective}
                     readOnly={readOnly}
-                    handlers={editor.rowHandlers}
+                    handlers={rowHandlers}
                     chipDrag={chipRowId === row.id}
                     peers={peersAt?.(row.id) ?? NO_PEERS}
                     unstyled={unstyled}

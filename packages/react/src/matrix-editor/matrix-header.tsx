@@ -5,6 +5,7 @@ import { peerMarks } from '../presence/peer-marks';
 import type { PresencePeer } from '../presence/presence-types';
 import { NO_PEERS } from '../presence/use-presence';
 import type { MatrixEditorMessages } from './announcements';
+import { headerProps } from './grid-props';
 
 /** A run of neighbouring parties on one side, for the grouped header row. */
 interface SideRun {
@@ -106,12 +107,9 @@ function PartyHeader({
   return (
     <th
       ref={sortable.setNodeRef}
-      scope="col"
+      {...headerProps(party, perspective ?? null)}
       className={cls('party')}
-      data-party-id={party.id}
       data-peer={marks.attributes['data-peer']}
-      data-side={party.side}
-      data-perspective={perspective === party.id ? 'self' : undefined}
       data-dragging={sortable.isDragging ? '' : undefined}
       style={{
         transform: CSS.Translate.toString(sortable.transform),

@@ -1,7 +1,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { Cell, Party, RoleLetter, RoleVariant, Row } from '@tandem/core';
+import type { Lane, Party, RoleLetter, RoleVariant, Row } from '@tandem/core';
 import { type MatrixIssue, type Severity, worstSeverity } from '@tandem/core/validate';
 import {
   type KeyboardEvent,
@@ -18,14 +18,17 @@ import { roleChipClassName } from '../role-chip/role-chip';
 import { VisuallyHidden } from '../visually-hidden/visually-hidden';
 import type { MatrixEditorMessages } from './announcements';
 import type { DragSubject } from './drop-changes';
+import type { MatrixRowHandlers } from './editor-internals';
+import { cellFor, cellProps, rowProps } from './grid-props';
 import { qualifierText } from './matrix-cell-content';
-import { cellAttributes, type MatrixRowHandlers, perspectiveOf } from './use-matrix-editor';
 
 type Cls = (name: string) => string | undefined;
 
 /** Props of {@link MatrixRow}; all plain values or stable handlers, so memo holds. */
 export interface MatrixRowProps {
   row: Row;
+  /** The row's ownership lane (`laneOfRow`), a plain value so memo holds. */
+  lane: Lane;
   parties: readonly Party[];
   variant: RoleVariant;
   messages: MatrixEditorMessages;
@@ -52,11 +55,13 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * One row of the grid: header (selection, drag handle, name, issue marker) and a cell per party.
- * Memoised: an edit elsewhere, a drag over another row or a focus move between other rows
+ * Its own and its cells' attributes are `rowProps` and `cellProps`, what the editor's
+ * `getRowProps` and `getCellProps` return to a host; the handlers are the same ones, delegated
+ * from the row rather than set on every cell. Memoised: an edit elsewhere, a drag over another row or a focus move between other rows
  * leaves it alone.
  *
  * @example
- * <MatrixRow row={row} parties={matrix.parties} … handlers={editor.rowHandlers} />
+ * <MatrixRow row={row} lane={laneOfRow(matrix, row)} parties={matrix.parties} … handlers={rowHandlers} />
  */
 export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
   const { row, parties, messages, cls, readOnly, handlers, activePartyId, selected } = props;
@@ -70,7 +75,6 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
     if (typeof props.measureRef === 'function') props.measureRef(node);
   };
   const chips = useRowChips(row.id, readOnly);
-  const worst = worstSeverity(props.issues);
   const headerActive = activePartyId === null;
   const rowMarks = peerMarks(props.peers, { kind: 'row', rowId: row.id }, messages, cls('peer'));
   const { role: _role, tabIndex: _tab, ...dragAttributes } = sortable.attributes;
@@ -95,15 +99,17 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
             }
           : undefined
       }
-      aria-rowindex={props.ariaRowIndex}
-      aria-selected={readOnly ? undefined : selected}
+      {...rowProps({
+        row,
+        lane: props.lane,
+        selected,
+        readOnly,
+        issues: props.issues,
+        perspective: props.perspective,
+        ariaRowIndex: props.ariaRowIndex,
+      })}
       data-index={props.virtualIndex}
-      data-row-id={row.id}
-      data-state={worst ?? 'valid'}
       data-dragging={sortable.isDragging ? '' : undefined}
-      data-perspective={
-        props.perspective ? perspectiveOf(cellFor(row, props.perspective)) : undefined
-      }
       className={cls('row')}
       onFocus={(event) => {
         const { party } = at(event.target);
@@ -188,9 +194,6 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
   );
 });
 
-const cellFor = (row: Row, partyId: string): Cell | undefined =>
-  Object.hasOwn(row.cells, partyId) ? row.cells[partyId] : undefined;
-
 /**
  * The letter chips of a row share one dnd-kit draggable: only one chip can be dragged at a
  * time, and a draggable per chip cost more than the rest of a cell to render. Pressing a chip
@@ -237,13 +240,14 @@ function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellP
   const cell = cellFor(row, party.id);
   const chipClass = roleChipClassName({ unstyled: props.unstyled });
   const issues = props.issues?.filter((issue) => issue.partyIds.includes(party.id));
-  const attributes = cellAttributes({
+  const attributes = cellProps({
     row,
     party,
     active,
     readOnly,
     issues: issues && issues.length > 0 ? issues : undefined,
     perspective: props.perspective === party.id,
+    unassignedLabel: messages.unassigned,
   });
   const marks = peerMarks(
     props.peers,
@@ -253,7 +257,7 @@ function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellP
   );
   if (!cell || (cell.roles.length === 0 && cell.qualifier === undefined && !cell.note))
     return (
-      <td {...attributes} {...marks.attributes} aria-label={messages.unassigned}>
+      <td {...attributes} {...marks.attributes}>
         {props.chipDrag && <CellDropZone rowId={row.id} partyId={party.id} />}
         {marks.tags}
       </td>

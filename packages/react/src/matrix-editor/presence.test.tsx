@@ -3,22 +3,21 @@ import { act, render, screen } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PresencePeer } from '../presence/presence-types';
 import { presenceEngine } from '../presence/use-presence';
+import { cellProps } from './grid-props';
 import { ResponsibilityMatrix } from './responsibility-matrix';
-import { cellAttributes } from './use-matrix-editor';
 
-// Every rendered cell asks `cellAttributes` for its attributes once, so counting its calls by
+// Every rendered cell asks `cellProps` for its attributes once, so counting its calls by
 // row counts cell renders by row.
-vi.mock('./use-matrix-editor', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./use-matrix-editor')>();
-  return { ...actual, cellAttributes: vi.fn(actual.cellAttributes) };
+vi.mock('./grid-props', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./grid-props')>();
+  return { ...actual, cellProps: vi.fn(actual.cellProps) };
 });
 
 const matrix = templates['full-hybrid'].matrix;
 const [first, second, third] = matrix.rows;
 const party = matrix.parties[0];
 if (!first || !second || !third || !party) throw new Error('the template has three rows');
-const renderedRows = () =>
-  new Set(vi.mocked(cellAttributes).mock.calls.map(([input]) => input.row.id));
+const renderedRows = () => new Set(vi.mocked(cellProps).mock.calls.map(([input]) => input.row.id));
 const rowElement = (rowId: string) =>
   document.querySelector<HTMLTableRowElement>(`tr[data-row-id="${rowId}"]`);
 const announcer = () => document.querySelector('[data-announcer]')?.textContent ?? '';
@@ -38,7 +37,7 @@ describe('ResponsibilityMatrix presence', () => {
   beforeAll(() => presenceEngine.preload());
 
   beforeEach(() => {
-    vi.mocked(cellAttributes).mockClear();
+    vi.mocked(cellProps).mockClear();
   });
 
   it('outlines the cell a peer has focused with their colour and name', () => {
@@ -125,7 +124,7 @@ describe('ResponsibilityMatrix presence', () => {
         presence={{ peers: [sam({ kind: 'row', rowId: first.id })] }}
       />,
     );
-    vi.mocked(cellAttributes).mockClear();
+    vi.mocked(cellProps).mockClear();
     rerender(
       <ResponsibilityMatrix
         defaultValue={matrix}
@@ -133,7 +132,7 @@ describe('ResponsibilityMatrix presence', () => {
       />,
     );
     expect(renderedRows()).toEqual(new Set([first.id, second.id]));
-    vi.mocked(cellAttributes).mockClear();
+    vi.mocked(cellProps).mockClear();
     // An awareness update that moved nobody re-renders no row.
     rerender(
       <ResponsibilityMatrix

@@ -2,23 +2,22 @@ import { templates } from '@tandem/core/templates';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cellProps } from './grid-props';
 import { ResponsibilityMatrix } from './responsibility-matrix';
-import { cellAttributes } from './use-matrix-editor';
 
-// Every rendered cell asks `cellAttributes` for its attributes once, so counting its calls by
+// Every rendered cell asks `cellProps` for its attributes once, so counting its calls by
 // row counts cell renders by row.
-vi.mock('./use-matrix-editor', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./use-matrix-editor')>();
-  return { ...actual, cellAttributes: vi.fn(actual.cellAttributes) };
+vi.mock('./grid-props', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./grid-props')>();
+  return { ...actual, cellProps: vi.fn(actual.cellProps) };
 });
 
 const matrix = templates['full-hybrid'].matrix;
-const renderedRows = () =>
-  new Set(vi.mocked(cellAttributes).mock.calls.map(([input]) => input.row.id));
+const renderedRows = () => new Set(vi.mocked(cellProps).mock.calls.map(([input]) => input.row.id));
 
 describe('render counts', () => {
   beforeEach(() => {
-    vi.mocked(cellAttributes).mockClear();
+    vi.mocked(cellProps).mockClear();
   });
 
   it('re-renders only the edited row when a cell changes', async () => {
@@ -27,7 +26,7 @@ describe('render counts', () => {
     expect(renderedRows().size).toBe(matrix.rows.length);
     const first = screen.getAllByRole('gridcell')[0];
     first?.focus();
-    vi.mocked(cellAttributes).mockClear();
+    vi.mocked(cellProps).mockClear();
     await user.keyboard('i');
     expect(renderedRows()).toEqual(new Set([matrix.rows[0]?.id]));
   });
@@ -36,7 +35,7 @@ describe('render counts', () => {
     const user = userEvent.setup();
     render(<ResponsibilityMatrix defaultValue={matrix} />);
     screen.getAllByRole('gridcell')[0]?.focus();
-    vi.mocked(cellAttributes).mockClear();
+    vi.mocked(cellProps).mockClear();
     await user.keyboard('{ArrowDown}');
     expect(renderedRows()).toEqual(new Set([matrix.rows[0]?.id, matrix.rows[1]?.id]));
   });

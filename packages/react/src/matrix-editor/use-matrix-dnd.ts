@@ -8,6 +8,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
+import { laneOfRow } from '@tandem/core';
 import { useMemo, useRef, useState } from 'react';
 import type { DropNames } from './announcements';
 import {
@@ -17,6 +18,7 @@ import {
   targetOf,
 } from './drag-targets';
 import { type DragSubject, type DropPlan, dropPlan } from './drop-changes';
+import { internalsOf } from './editor-internals';
 import type { MatrixEditor } from './use-matrix-editor';
 
 // Module constants: dnd-kit rebuilds its sensors (and re-renders every draggable) whenever an
@@ -60,7 +62,8 @@ export function useMatrixDnd(editor: MatrixEditor) {
     const plan = (active: DragData, over: DragData): DropPlan | undefined => {
       const subject = subjectOf(active);
       const target = targetOf(over);
-      const { latest, selected } = editorRef.current;
+      const { selected } = editorRef.current;
+      const { latest } = internalsOf(editorRef.current);
       return subject && target ? dropPlan(latest(), subject, target, selected) : undefined;
     };
     const names = (subject: DragSubject | undefined, over: DragData): DropNames => {
@@ -101,14 +104,15 @@ export function useMatrixDnd(editor: MatrixEditor) {
     [announcements, instructions],
   );
 
+  const internals = internalsOf(editor);
   const onDragEnd = (event: DragEndEvent) => {
     setDragging(null);
-    editor.dragging.current = false;
+    internals.dragging.current = false;
     endMessage.current = describeRef.current?.(event.active.data, event.over?.data) ?? null;
     const subject = subjectOf(event.active.data);
     const target = targetOf(event.over?.data);
     if (!subject || !target) return;
-    const result = dropPlan(editor.latest(), subject, target, editor.selected);
+    const result = dropPlan(internals.latest(), subject, target, editor.selected);
     if (result.ok) editor.dispatch(result.changes);
   };
 
@@ -120,12 +124,12 @@ export function useMatrixDnd(editor: MatrixEditor) {
       collisionDetection: matrixCollisionDetection,
       accessibility,
       onDragStart: (event: DragStartEvent) => {
-        editor.dragging.current = true;
+        internals.dragging.current = true;
         setDragging(subjectOf(event.active.data) ?? null);
       },
       onDragEnd,
       onDragCancel: () => {
-        editor.dragging.current = false;
+        internals.dragging.current = false;
         setDragging(null);
       },
     } satisfies DndContextProps,
@@ -158,7 +162,10 @@ function startMessage(editor: MatrixEditor, subject: DragSubject | undefined): s
       return messages.pickedUpParty(name);
     case 'card': {
       const row = matrix.rows.find((candidate) => candidate.id === subject.rowId);
-      return messages.pickedUpCard(name, messages.lanes[row ? editor.laneOf(row) : 'unassigned']);
+      return messages.pickedUpCard(
+        name,
+        messages.lanes[row ? laneOfRow(matrix, row) : 'unassigned'],
+      );
     }
     case 'chip': {
       const party = matrix.parties.find((candidate) => candidate.id === subject.partyId);

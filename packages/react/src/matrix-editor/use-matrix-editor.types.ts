@@ -1,7 +1,6 @@
 // The options and the plain types of useMatrixEditor, apart from the hook's logic.
 import type { Matrix, MatrixChange } from '@tandem/core';
 import type { ValidateOptions } from '@tandem/core/validate';
-import type { KeyboardEvent, MouseEvent } from 'react';
 import type { MatrixEditorMessageOverrides } from './announcements';
 import type { MatrixFilter } from './display-items';
 
@@ -87,15 +86,3 @@ export type MatrixDialog =
   | { readonly type: 'row'; readonly rowId?: string; readonly categoryId?: string }
   | { readonly type: 'category'; readonly categoryId?: string }
   | { readonly type: 'party'; readonly partyId?: string };
-
-/**
- * Event handlers with one identity for the editor's whole life, so memoised rows re-render only
- * when their own data changes.
- */
-export interface MatrixRowHandlers {
-  onCellFocus: (rowId: string, partyId: string | null) => void;
-  onCellKeyDown: (event: KeyboardEvent<HTMLElement>, rowId: string, partyId: string | null) => void;
-  onCellClick: (event: MouseEvent<HTMLElement>, rowId: string, partyId: string) => void;
-  onSelect: (rowId: string, range: boolean) => void;
-  onOpenRow: (rowId: string) => void;
-}

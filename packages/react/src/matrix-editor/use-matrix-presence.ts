@@ -3,6 +3,7 @@ import type { PresenceFocus, PresenceOptions } from '../presence/presence-types'
 import { usePresence } from '../presence/use-presence';
 import { subjectOf, targetOf } from './drag-targets';
 import type { DragSubject, DropTarget } from './drop-changes';
+import { internalsOf } from './editor-internals';
 import type { MatrixEditor } from './use-matrix-editor';
 
 // Drags and drop targets as presence places: a chip is its cell, a lanes card its row; a
@@ -34,7 +35,7 @@ export function useMatrixPresence(editor: MatrixEditor, options: PresenceOptions
     itemOf: (place) =>
       'rowId' in place ? place.rowId : place.kind === 'party' ? PARTY_PEERS : undefined,
     nameOf: (place) => {
-      const { rows, parties } = editor.latest();
+      const { rows, parties } = internalsOf(editor).latest();
       if ('rowId' in place) return rows.find((row) => row.id === place.rowId)?.name;
       if (place.kind === 'party') return parties.find((party) => party.id === place.partyId)?.name;
       return undefined;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { peersShown, storyPeers } from '../presence/story-peers';
-import { QUEUE_NOW, queueTickets } from './queue-fixtures';
+import { QUEUE_NOW, queueArgs } from './queue-fixtures';
 import { compareByTimeToBreach, summariseTicket } from './queue-model';
 import { calendars, parties } from './sla-fixtures';
 import { SlaQueue } from './sla-queue';
@@ -9,7 +9,8 @@ import { breached } from './sla-scenarios';
 import { SlaTimeline } from './sla-timeline';
 import { storyBase, ticketArgs } from './story-support';
 
-const tickets = queueTickets(30);
+const args = queueArgs(30, 'Europe/London');
+const { tickets } = args;
 // The ticket the queue lists first (live breaches, then the soonest due): Sam's.
 const [top] = tickets
   .map((ticket) => summariseTicket(ticket, QUEUE_NOW, { calendars, parties }))
@@ -21,12 +22,7 @@ const meta = {
   title: 'SLA/Presence',
   component: SlaQueue,
   args: {
-    tickets,
-    now: QUEUE_NOW,
-    calendars,
-    parties,
-    locale: 'en-GB',
-    viewerTimeZone: 'Europe/London',
+    ...args,
     presence: {
       peers: storyPeers({ kind: 'ticket', ticketId: samTicket.id }),
       onLocalChange: fn(),

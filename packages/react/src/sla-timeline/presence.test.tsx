@@ -1,26 +1,16 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PresencePeer } from '../presence/presence-types';
 import { presenceEngine } from '../presence/use-presence';
-import { QUEUE_NOW, queueTickets } from './queue-fixtures';
+import { queueBodyRows as bodyRows } from '../test-support/queue';
+import { queueArgs } from './queue-fixtures';
 import { calendars, parties } from './sla-fixtures';
 import { SlaQueue } from './sla-queue';
 import { breached } from './sla-scenarios';
 import { SlaTimeline } from './sla-timeline';
 
-const tickets = queueTickets(40);
-const base = {
-  tickets,
-  now: QUEUE_NOW,
-  calendars,
-  parties,
-  locale: 'en-GB',
-  viewerTimeZone: 'UTC',
-};
-const bodyRows = () =>
-  within(screen.getByRole('grid', { name: 'SLA queue' }))
-    .getAllByRole('row')
-    .slice(1);
+const base = queueArgs(40);
+const { tickets } = base;
 const sam = (ticketId: string): PresencePeer => ({
   id: 7,
   name: 'Sam',

@@ -1,12 +1,30 @@
 import type { TicketEvent } from '@tandem/core/sla';
 import type { SlaQueueTicket } from './queue-model';
-import { at, policy } from './sla-fixtures';
+import { at, calendars, parties, policy } from './sla-fixtures';
 
 // A deterministic queue of realistic tickets for stories and tests: the same seed always gives
 // the same tickets, and every instant is relative to a fixed `now`.
 
 /** Tuesday 3 March 2026, 15:00 in New York: the queue's present. */
 export const QUEUE_NOW = at('2026-03-03T15:00:00-05:00');
+
+/**
+ * The props every queue story and test starts from: `count` tickets of {@link queueTickets} at
+ * {@link QUEUE_NOW}, the fixtures' calendars and parties, in British English.
+ *
+ * @example
+ * render(<SlaQueue {...queueArgs(40)} />);
+ */
+export function queueArgs(count: number, viewerTimeZone = 'UTC') {
+  return {
+    tickets: queueTickets(count),
+    now: QUEUE_NOW,
+    calendars,
+    parties,
+    locale: 'en-GB',
+    viewerTimeZone,
+  };
+}
 
 const SUBJECTS = [
   'Outlook keeps asking for a password',

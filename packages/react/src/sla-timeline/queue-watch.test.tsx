@@ -2,6 +2,7 @@ import * as attribution from '@tandem/core/sla/attribution';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { queueBodyRows as bodyRows } from '../test-support/queue';
 import { QUEUE_NOW, queueTickets } from './queue-fixtures';
 import { summariseTicket } from './queue-model';
 import { breachWatch } from './queue-watch';
@@ -16,11 +17,6 @@ vi.mock('@tandem/core/sla/attribution', async (importOriginal) => {
 });
 const spy = vi.mocked(attribution.slaAttribution);
 afterEach(() => spy.mockClear());
-
-const bodyRows = () =>
-  within(screen.getByRole('grid', { name: 'SLA queue' }))
-    .getAllByRole('row')
-    .slice(1);
 
 describe('the queue’s “breached on X’s watch”', () => {
   it('computes attribution only for the breached rows it renders, of 10,000 tickets', () => {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { QUEUE_NOW, queueTickets } from './queue-fixtures';
+import { QUEUE_NOW, queueArgs, queueTickets } from './queue-fixtures';
 import { summariseTicket } from './queue-model';
 import { calendars, parties } from './sla-fixtures';
 import { SlaQueue } from './sla-queue';
@@ -10,7 +10,7 @@ import './sla-timeline.css';
 import './sla-queue.css';
 
 // Built once: 5,000 tickets with realistic histories, summed up by the real computeSla.
-const tickets = queueTickets(5_000);
+const args = queueArgs(5_000, 'Europe/London');
 
 // A short queue with three tickets in every state, so every chip colour is on screen at once.
 const everyState = (() => {
@@ -26,14 +26,7 @@ const everyState = (() => {
 const meta = {
   title: 'SLA/SlaQueue',
   component: SlaQueue,
-  args: {
-    tickets,
-    now: QUEUE_NOW,
-    calendars,
-    parties,
-    locale: 'en-GB',
-    viewerTimeZone: 'Europe/London',
-  },
+  args,
 } satisfies Meta<typeof SlaQueue>;
 
 export default meta;

@@ -1,23 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { QUEUE_NOW, queueTickets } from './queue-fixtures';
-import { calendars, parties } from './sla-fixtures';
+import { queueBodyRows as bodyRows } from '../test-support/queue';
+import { queueArgs } from './queue-fixtures';
 import { SlaQueue } from './sla-queue';
 
-const tickets = queueTickets(200);
-const base = {
-  tickets,
-  now: QUEUE_NOW,
-  calendars,
-  parties,
-  locale: 'en-GB',
-  viewerTimeZone: 'UTC',
-};
-const bodyRows = () =>
-  within(screen.getByRole('grid', { name: 'SLA queue' }))
-    .getAllByRole('row')
-    .slice(1);
+const base = queueArgs(200);
 
 describe('SlaQueue', () => {
   it('renders a window of rows, live breaches first, and counts them all', () => {

@@ -1,26 +1,38 @@
 import type { Issue } from '@tandem/core';
-import { encodeLines } from './encode-lines';
 import type { LineBatch } from './line-batches';
+import { type OutputBytes, outputBytes } from './output-bytes';
 
 /**
- * What a command makes of one NDJSON record: its output line (JSON, without the line break), or
- * the issues that make it a bad record, each with its path inside the record.
+ * What a command makes of one NDJSON record: its output line (JSON, without the line break) —
+ * or nothing when the handler wrote the line's bytes to the batch's output itself — or the
+ * issues that make it a bad record, each with its path inside the record.
  *
  * @example
  * const outcome: LineOutcome = { ok: false, issues: [{ path: ['history', 2, 'at'], code: 'invalid_date', message: '…' }] };
  */
 export type LineOutcome =
-  | { readonly ok: true; readonly line: string }
+  | { readonly ok: true; readonly line?: string }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
+ * The outcome of a handler that wrote its line to `out` itself.
+ *
+ * @example
+ * writeSlaLine(out, id, line, result);
+ * return WRITTEN;
+ */
+export const WRITTEN: LineOutcome = Object.freeze({ ok: true });
+
+/**
  * Turns one record's text into its outcome; never throws. `line` is the record's 1-based line
- * in the input, for outputs that name it.
+ * in the input, for outputs that name it. A handler may write its output line to `out` (no
+ * line break) and answer `WRITTEN` rather than return the line as a string: a bulk command
+ * then skips a string per record. What it wrote is dropped if it answers issues.
  *
  * @example
  * const handler: LineHandler = (text, line) => ({ ok: true, line: JSON.stringify({ line }) });
  */
-export type LineHandler = (text: string, line: number) => LineOutcome;
+export type LineHandler = (text: string, line: number, out: OutputBytes) => LineOutcome;
 
 /**
  * A bad record: its 1-based line in the input and its issues.
@@ -49,6 +61,7 @@ export interface BatchResult {
 
 const decoder = new TextDecoder();
 const BLANK = /^\s*$/;
+const NEWLINE = 0x0a;
 
 /**
  * Runs a handler over every non-blank line of a batch. Blank lines are skipped but counted, so
@@ -61,8 +74,8 @@ export function runBatch(batch: LineBatch, handler: LineHandler): BatchResult {
   // TextDecoder drops a byte-order mark at the start of its input, which is only ever the
   // start of the first batch: an export from Windows tools then reads like any other.
   const text = decoder.decode(batch.bytes);
-  const out: string[] = [];
-  let chars = 0;
+  // Results run about three times the size of their records in `tandem sla`.
+  const out = outputBytes(batch.bytes.length * 3);
   const bad: BadRecord[] = [];
   let records = 0;
   let line = batch.firstLine;
@@ -73,17 +86,21 @@ export function runBatch(batch: LineBatch, handler: LineHandler): BatchResult {
     start = end + 1;
     if (BLANK.test(record)) continue;
     records++;
+    const mark = out.size;
     let outcome: LineOutcome;
     try {
-      outcome = handler(record, line);
+      outcome = handler(record, line, out);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       outcome = { ok: false, issues: [{ path: [], code: 'failed', message }] };
     }
     if (outcome.ok) {
-      out.push(outcome.line);
-      chars += outcome.line.length;
-    } else bad.push({ line, issues: outcome.issues });
+      if (outcome.line !== undefined) out.text(outcome.line);
+      out.byte(NEWLINE);
+    } else {
+      out.truncate(mark);
+      bad.push({ line, issues: outcome.issues });
+    }
   }
-  return { out: encodeLines(out, chars), bad, records };
+  return { out: out.take(), bad, records };
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { LineBatch } from './line-batches';
-import { type BatchResult, type LineHandler, runBatch } from './run-batch';
+import { type BatchResult, type BytesHandler, type LineHandler, runBatch } from './run-batch';
 
 /**
  * Runs batches somewhere — on this thread or on worker threads — and hands back their results.
@@ -21,10 +21,10 @@ export interface BatchRunner {
  * @example
  * const runner = inlineRunner(routeHandler);
  */
-export function inlineRunner(handler: LineHandler): BatchRunner {
+export function inlineRunner(handler: LineHandler, fast?: BytesHandler): BatchRunner {
   return {
     capacity: 1,
-    run: async (batch) => runBatch(batch, handler),
+    run: async (batch) => runBatch(batch, handler, fast),
     close: async () => {},
   };
 }

@@ -59,41 +59,78 @@ export interface BatchResult {
   readonly records: number;
 }
 
+/**
+ * A handler's fast path for records in a form it can read straight from the batch's bytes
+ * (`bytes[start, end)`, the line without its line break): the outcome, or `undefined` to have
+ * the line decoded and given to the handler as text after all. It writes to `out` as a
+ * `LineHandler` does.
+ *
+ * @example
+ * const fast: BytesHandler = (bytes, start, end, line, out) => (bytes[start] === 0x7b ? read(…) : undefined);
+ */
+export type BytesHandler = (
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  line: number,
+  out: OutputBytes,
+) => LineOutcome | undefined;
+
+// TextDecoder drops a byte-order mark at the start of what it decodes: only the start of a
+// batch may have one (an export from Windows tools then reads like any other), so other lines
+// keep theirs, as when a batch was decoded whole.
 const decoder = new TextDecoder();
+const keepingMarks = new TextDecoder('utf-8', { ignoreBOM: true });
 const BLANK = /^\s*$/;
 const NEWLINE = 0x0a;
+// One output buffer per thread, reused batch after batch (batches run one at a time).
+let shared: OutputBytes | undefined;
+
+function failed(error: unknown): LineOutcome {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, issues: [{ path: [], code: 'failed', message }] };
+}
 
 /**
- * Runs a handler over every non-blank line of a batch. Blank lines are skipped but counted, so
+ * Runs a handler over every non-blank line of a batch — through `fast` first when given, the
+ * line decoded for `handler` only when `fast` leaves it. Blank lines are skipped but counted, so
  * line numbers are the input's. A handler that throws anyway makes a bad record, never a crash.
  *
  * @example
- * const result = runBatch(batch, slaHandler);
+ * const result = runBatch(batch, routeHandler);
  */
-export function runBatch(batch: LineBatch, handler: LineHandler): BatchResult {
-  // TextDecoder drops a byte-order mark at the start of its input, which is only ever the
-  // start of the first batch: an export from Windows tools then reads like any other.
-  const text = decoder.decode(batch.bytes);
+export function runBatch(batch: LineBatch, handler: LineHandler, fast?: BytesHandler): BatchResult {
+  const bytes = batch.bytes;
   // Results run about three times the size of their records in `tandem sla`.
-  const out = outputBytes(batch.bytes.length * 3);
+  shared ??= outputBytes(bytes.length * 3);
+  const out = shared;
   const bad: BadRecord[] = [];
   let records = 0;
   let line = batch.firstLine;
-  for (let start = 0; start < text.length; line++) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const record = text.slice(start, end);
+  for (let start = 0; start < bytes.length; line++) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    const from = start;
     start = end + 1;
-    if (BLANK.test(record)) continue;
-    records++;
     const mark = out.size;
-    let outcome: LineOutcome;
+    let outcome: LineOutcome | undefined;
     try {
-      outcome = handler(record, line, out);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      outcome = { ok: false, issues: [{ path: [], code: 'failed', message }] };
+      outcome = fast?.(bytes, from, end, line, out);
+    } catch {
+      // The text path decides, and words what went wrong.
+      outcome = undefined;
     }
+    if (outcome === undefined) {
+      out.truncate(mark);
+      const text = (from === 0 ? decoder : keepingMarks).decode(bytes.subarray(from, end));
+      if (BLANK.test(text)) continue;
+      try {
+        outcome = handler(text, line, out);
+      } catch (error) {
+        outcome = failed(error);
+      }
+    }
+    records++;
     if (outcome.ok) {
       if (outcome.line !== undefined) out.text(outcome.line);
       out.byte(NEWLINE);

@@ -25,8 +25,12 @@ export interface OutputBytes {
   number(value: number): void;
   /** A string as `JSON.stringify` writes it, quotes and escapes included. */
   string(value: string): void;
-  /** The bytes written, in a buffer of their own (transferable); the writer starts over. */
-  take(): Uint8Array;
+  /**
+   * The bytes written, in a buffer of their own (transferable) — `spare` when it is big enough,
+   * so buffers can go round between threads rather than be made afresh for every batch — and
+   * the writer starts over.
+   */
+  take(spare?: ArrayBuffer): Uint8Array;
 }
 
 // Two ASCII digits per index: digit pairs halve the divisions per number.
@@ -145,10 +149,15 @@ class ByteWriter implements OutputBytes {
     this.ascii(bytes, value);
     bytes[this.size++] = 0x22;
   }
-  take(): Uint8Array {
-    const taken = this.bytes.slice(0, this.size);
+  take(spare?: ArrayBuffer): Uint8Array {
+    const taken =
+      spare && spare.byteLength >= this.size
+        ? new Uint8Array(spare, 0, this.size)
+        : new Uint8Array(this.size + (this.size >> 3));
+    taken.set(this.bytes.subarray(0, this.size));
+    const size = this.size;
     this.size = 0;
-    return taken;
+    return taken.subarray(0, size);
   }
   private ascii(bytes: Uint8Array, text: string) {
     let size = this.size;

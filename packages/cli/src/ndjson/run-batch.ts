@@ -93,13 +93,18 @@ function failed(error: unknown): LineOutcome {
 
 /**
  * Runs a handler over every non-blank line of a batch — through `fast` first when given, the
- * line decoded for `handler` only when `fast` leaves it. Blank lines are skipped but counted, so
+ * line decoded for `handler` only when `fast` leaves it — its output in `spare` if it fits. Blank lines are skipped but counted, so
  * line numbers are the input's. A handler that throws anyway makes a bad record, never a crash.
  *
  * @example
  * const result = runBatch(batch, routeHandler);
  */
-export function runBatch(batch: LineBatch, handler: LineHandler, fast?: BytesHandler): BatchResult {
+export function runBatch(
+  batch: LineBatch,
+  handler: LineHandler,
+  fast?: BytesHandler,
+  spare?: ArrayBuffer,
+): BatchResult {
   const bytes = batch.bytes;
   // Results run about three times the size of their records in `tandem sla`.
   shared ??= outputBytes(bytes.length * 3);
@@ -139,5 +144,5 @@ export function runBatch(batch: LineBatch, handler: LineHandler, fast?: BytesHan
       bad.push({ line, issues: outcome.issues });
     }
   }
-  return { out: out.take(), bad, records };
+  return { out: out.take(spare), bad, records };
 }

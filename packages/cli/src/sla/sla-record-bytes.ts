@@ -28,6 +28,7 @@ export interface SlaRecordBytes {
 // The keys an event may have here, each its bytes with quotes and colon (`"type":`).
 const EVENT_KEYS = ['type', 'at', 'priority', 'status', 'partyId', 'by'] as const;
 const EVENT_KEY_BYTES = EVENT_KEYS.map((key) => encoder.encode(`"${key}":`));
+const [TYPE, AT, PRIORITY, STATUS, PARTY, BY] = [0, 1, 2, 3, 4, 5] as const;
 const ID_KEY = encoder.encode('"id":');
 const HISTORY_KEY = encoder.encode('"history":');
 const NULL = encoder.encode('null');
@@ -91,30 +92,44 @@ function readEvents(
   if (bytes[at] === CLOSE_LIST) return at + 1;
   for (;;) {
     if (bytes[at++] !== OPEN_OBJECT) return -1;
-    const event: Record<string, unknown> = {};
+    // The fields in locals, then one object in one key order: every event of a type then
+    // shares its shape (the values are what JSON.parse gives; the core orders keys itself).
+    const texts: (string | null | undefined)[] = [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ];
+    let ms = Number.NaN;
+    let seen = 0;
     for (;;) {
       const key = eventKeyAt(bytes, at);
-      if (key < 0) return -1;
-      const name = EVENT_KEYS[key] as string;
-      if (name in event) return -1;
+      if (key < 0 || seen & (1 << key)) return -1;
+      seen |= 1 << key;
       at += (EVENT_KEY_BYTES[key] as Uint8Array).length;
       if (bytes[at] === QUOTE) {
         const close = plainStringEnd(bytes, at + 1, stop);
         if (close < 0) return -1;
-        if (name === 'at') {
-          const ms = utcInstantMsOf(bytes, at + 1, close);
-          if (ms === undefined) return -1;
-          event.at = ms;
-        } else event[name] = strings.get(bytes, at + 1, close);
+        if (key === AT) {
+          ms = utcInstantMsOf(bytes, at + 1, close) ?? Number.NaN;
+          if (Number.isNaN(ms)) return -1;
+        } else texts[key] = strings.get(bytes, at + 1, close);
         at = close + 1;
-      } else if (name === 'partyId' && matches(bytes, at, NULL)) {
-        event.partyId = null;
+      } else if (key === PARTY && matches(bytes, at, NULL)) {
+        texts[key] = null;
         at += NULL.length;
       } else return -1;
       if (bytes[at] === COMMA) at++;
       else break;
     }
-    if (bytes[at++] !== CLOSE_OBJECT) return -1;
+    if (bytes[at++] !== CLOSE_OBJECT || !(seen & (1 << TYPE)) || !(seen & (1 << AT))) return -1;
+    const event: Record<string, unknown> = { type: texts[TYPE], at: ms };
+    if (seen & (1 << PRIORITY)) event.priority = texts[PRIORITY];
+    if (seen & (1 << STATUS)) event.status = texts[STATUS];
+    if (seen & (1 << PARTY)) event.partyId = texts[PARTY];
+    if (seen & (1 << BY)) event.by = texts[BY];
     events.push(event);
     if (bytes[at] === COMMA) at++;
     else break;
@@ -122,11 +137,25 @@ function readEvents(
   return bytes[at] === CLOSE_LIST ? at + 1 : -1;
 }
 
+// The index in EVENT_KEYS of the key at `at` (its quotes and colon included), or -1.
 function eventKeyAt(bytes: Uint8Array, at: number): number {
-  for (let k = 0; k < EVENT_KEY_BYTES.length; k++) {
-    if (matches(bytes, at, EVENT_KEY_BYTES[k] as Uint8Array)) return k;
-  }
-  return -1;
+  // The first letter tells all keys apart but `priority` and `partyId`.
+  const letter = bytes[at + 1];
+  const key =
+    letter === 0x74
+      ? TYPE
+      : letter === 0x61
+        ? AT
+        : letter === 0x70
+          ? bytes[at + 2] === 0x72
+            ? PRIORITY
+            : PARTY
+          : letter === 0x73
+            ? STATUS
+            : letter === 0x62
+              ? BY
+              : -1;
+  return key >= 0 && matches(bytes, at, EVENT_KEY_BYTES[key] as Uint8Array) ? key : -1;
 }
 
 function matches(bytes: Uint8Array, at: number, piece: Uint8Array): boolean {
@@ -201,8 +230,16 @@ export function utcInstantMsOf(bytes: Uint8Array, from: number, to: number): num
   const days = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
   if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= days)) return undefined;
   if (!(hour <= 23 && minute <= 59 && second <= 59 && ms >= 0)) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  // Events of a ticket mostly fall on a few days: the day's start is worked out once.
+  const date = (year * 100 + month) * 100 + day;
+  if (date !== lastDate) {
+    lastDate = date;
+    lastDay = Date.UTC(year, month - 1, day);
+  }
+  return lastDay + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }
+let lastDate = -1;
+let lastDay = 0;
 
 /**
  * Strings read from bytes, kept by their bytes: an event's type, priority, status and party

@@ -15,6 +15,8 @@ export interface BatchRunner {
   run(batch: LineBatch): Promise<BatchResult>;
   /** Hands back a result's `out` once written, for a later batch's output. */
   recycle(out: Uint8Array): void;
+  /** A buffer of a batch already run, to hold a later one (`undefined`: none at hand). */
+  spare(): ArrayBuffer | undefined;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export function inlineRunner(handler: LineHandler, fast?: BytesHandler): BatchRu
     capacity: 1,
     run: async (batch) => runBatch(batch, handler, fast),
     recycle: () => {},
+    spare: () => undefined,
     close: async () => {},
   };
 }
@@ -41,8 +44,9 @@ interface Job {
 /**
  * A runner over `count` worker threads started from `script` with `workerData`. Each batch goes
  * to the worker with the fewest batches under way, its bytes transferred rather than copied; a
- * worker answers `{ id, out, bad, records }` with `out` transferred back, and `recycle` sends
- * that buffer back to the worker that wrote it. A worker that dies rejects its batches, which
+ * worker answers `{ id, out, bad, records, input }` with `out` and the batch's own buffer
+ * (`input`, for `spare`) transferred back, and `recycle` sends `out`'s buffer back to the
+ * worker that wrote it. A worker that dies rejects its batches, which
  * stops the command.
  *
  * @example
@@ -52,6 +56,7 @@ export function workerRunner(script: URL, count: number, workerData: unknown): B
   const jobs = new Map<number, Job>();
   const load = new Array<number>(count).fill(0);
   const writers = new WeakMap<ArrayBufferLike, Worker>();
+  const inputs: ArrayBuffer[] = [];
   let nextId = 0;
   const fail = (error: Error) => {
     for (const job of jobs.values()) job.reject(error);
@@ -59,7 +64,8 @@ export function workerRunner(script: URL, count: number, workerData: unknown): B
   };
   const workers = Array.from({ length: count }, (_, index) => {
     const worker = new Worker(script, { workerData });
-    worker.on('message', (message: BatchResult & { id: number }) => {
+    worker.on('message', (message: BatchResult & { id: number; input: ArrayBuffer }) => {
+      inputs.push(message.input);
       const job = jobs.get(message.id);
       jobs.delete(message.id);
       load[index] = (load[index] as number) - 1;
@@ -86,6 +92,7 @@ export function workerRunner(script: URL, count: number, workerData: unknown): B
         (workers[index] as Worker).postMessage(message, [buffer]);
       });
     },
+    spare: () => inputs.pop(),
     recycle(out) {
       const spare = out.buffer as ArrayBuffer;
       const worker = writers.get(spare);

@@ -121,7 +121,7 @@ export async function runNdjson(
     progress.update(bytesDone, records);
   };
   try {
-    for await (const batch of lineBatches(stream)) {
+    for await (const batch of lineBatches(stream, undefined, runner.spare)) {
       const bytes = batch.bytes.length;
       const result = runner.run(batch);
       // Awaited in order by settle(); a rejection before its turn must not count as unhandled.

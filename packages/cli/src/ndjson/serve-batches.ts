@@ -14,8 +14,8 @@ export type WorkerMessage =
   | { readonly spare: ArrayBuffer };
 
 /**
- * The worker side of `workerRunner`: answers each batch with its result, the output bytes
- * transferred back to the main thread — into a buffer the main thread handed back once it had
+ * The worker side of `workerRunner`: answers each batch with its result, the output bytes and
+ * the batch's own buffer transferred back to the main thread — into a buffer the main thread handed back once it had
  * written it, when one is at hand: a million records are then a few dozen buffers going round,
  * not a gigabyte of fresh memory for the kernel to zero and the collector to track.
  *
@@ -33,6 +33,11 @@ export function serveBatches(handler: LineHandler, fast?: BytesHandler): void {
       return;
     }
     const result = runBatch(message.batch, handler, fast, spares.pop());
-    port.postMessage({ id: message.id, ...result }, [result.out.buffer as ArrayBuffer]);
+    // The batch's buffer goes back too, to hold a later batch.
+    const input = message.batch.bytes.buffer as ArrayBuffer;
+    port.postMessage({ id: message.id, ...result, input }, [
+      result.out.buffer as ArrayBuffer,
+      input,
+    ]);
   });
 }

@@ -46,8 +46,7 @@ interface Job {
  * to the worker with the fewest batches under way, its bytes transferred rather than copied; a
  * worker answers `{ id, out, bad, records, input }` with `out` and the batch's own buffer
  * (`input`, for `spare`) transferred back, and `recycle` sends `out`'s buffer back to the
- * worker that wrote it. A worker that dies rejects its batches, which
- * stops the command.
+ * worker that wrote it. A worker that dies rejects its batches, which stops the command.
  *
  * @example
  * const runner = workerRunner(new URL('./sla-worker.js', import.meta.url), 2, { policies, calendars });

@@ -75,7 +75,7 @@ async function openOutput(path: string): Promise<Writable> {
 
 async function write(out: Writable, bytes: Uint8Array, written?: () => void) {
   if (bytes.length === 0) written?.();
-  else if (!out.write(bytes, written && (() => written()))) await once(out, 'drain');
+  else if (!out.write(bytes, written)) await once(out, 'drain');
 }
 
 /**

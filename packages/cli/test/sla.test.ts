@@ -2,8 +2,11 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ParseResult } from '@tandem/core';
+import { createCalendarRegistry, parseCalendar, parseSlaPolicy } from '@tandem/core/sla';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, FIXTURES, ndjson, tandem, tempFolder } from './run-tandem';
+import { randomSlaRecords, referenceSlaLines } from './sla-reference';
 
 const policy = `${FIXTURES}sla-policy.json`;
 const calendars = `${FIXTURES}calendars.json`;
@@ -138,6 +141,47 @@ describe('tandem sla', () => {
       );
       expect(one).toBe(inline);
       expect(three).toBe(inline);
+    });
+  });
+
+  describe('held to the plain computation (JSON.parse, schema, computeSla, JSON.stringify)', () => {
+    const valid = <T>(result: ParseResult<T>): T => {
+      if (!result.ok) throw new Error(`fixture: ${JSON.stringify(result.issues)}`);
+      return result.value;
+    };
+    const specs = JSON.parse(readFileSync(calendars, 'utf8')).map((spec: unknown) =>
+      valid(parseCalendar(spec)),
+    );
+    const registry = createCalendarRegistry(specs);
+    const policies = JSON.parse(readFileSync(policy, 'utf8')).map((item: unknown) =>
+      valid(parseSlaPolicy(item, registry)),
+    );
+    const expected = (input: string) =>
+      referenceSlaLines(
+        input,
+        policies,
+        { calendars: registry, parties: [] },
+        Date.parse(AT[1] as string),
+      )
+        .filter((line) => line !== undefined)
+        .map((line) => `${line}\n`)
+        .join('');
+
+    it('writes the same bytes for the fixture tickets', async () => {
+      const run = await tandem(sla(tickets));
+      expect(run.stdout).toBe(expected(readFileSync(tickets, 'utf8')));
+    });
+
+    it('writes the same bytes for random tickets, on one thread and on two workers', async () => {
+      const file = join(temp.dir, 'random.ndjson');
+      const input = `${randomSlaRecords(4_000, 18).join('\n')}\n`;
+      writeFileSync(file, input);
+      const want = expected(input);
+      expect(want.split('\n').length).toBeGreaterThan(3_000);
+      for (const workers of ['0', '2']) {
+        const run = await tandem(sla('--workers', workers, file));
+        expect(run.stdout).toBe(want);
+      }
     });
   });
 

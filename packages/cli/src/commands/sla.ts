@@ -40,10 +40,10 @@ export async function slaCommand(io: NdjsonIo, options: SlaCommandOptions): Prom
     timeline: options.timeline === true,
   };
   const workers = options.workers ?? defaultWorkers();
-  const runner =
-    workers === 0
-      ? inlineRunner(slaHandler(job))
-      : workerRunner(new URL('./sla-worker.js', import.meta.url), workers, job);
+  const sla = workers === 0 ? slaHandler(job) : undefined;
+  const runner = sla
+    ? inlineRunner(sla.text, sla.bytes)
+    : workerRunner(new URL('./sla-worker.js', import.meta.url), workers, job);
   const summary = await runNdjson(io, runner, 'sla');
   return summary.bad > 0 ? EXIT.problems : EXIT.ok;
 }

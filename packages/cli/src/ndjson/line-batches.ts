@@ -14,9 +14,15 @@ export interface LineBatch {
 
 const NEWLINE = 0x0a;
 
-/** Copies the parts into one buffer that owns its memory (Buffer.concat may use a shared pool). */
-function joined(parts: readonly Uint8Array[], size: number): Uint8Array {
-  const bytes = new Uint8Array(size);
+/**
+ * Copies the parts into one buffer that owns its memory (Buffer.concat may use a shared pool):
+ * `spare` when it is big enough.
+ */
+function joined(parts: readonly Uint8Array[], size: number, spare?: ArrayBuffer): Uint8Array {
+  const bytes =
+    spare && spare.byteLength >= size
+      ? new Uint8Array(spare, 0, size)
+      : new Uint8Array(size + (size >> 3)).subarray(0, size);
   let offset = 0;
   for (const part of parts) {
     bytes.set(part, offset);
@@ -36,7 +42,8 @@ function countLines(bytes: Uint8Array): number {
  * Cuts a byte stream into batches of whole lines of at least `targetBytes` (the last may be
  * smaller), never splitting a line, so a batch is decoded and parsed on its own. Memory stays
  * bounded by the batch size plus one chunk whatever the input's size, and the stream is read
- * only as fast as the consumer takes batches.
+ * only as fast as the consumer takes batches. `spare` hands back buffers of batches already
+ * run, to hold later ones.
  *
  * @example
  * for await (const batch of lineBatches(createReadStream('tickets.ndjson'))) pool.run(batch);
@@ -44,12 +51,13 @@ function countLines(bytes: Uint8Array): number {
 export async function* lineBatches(
   input: AsyncIterable<Uint8Array>,
   targetBytes = 256 * 1024,
+  spare: () => ArrayBuffer | undefined = () => undefined,
 ): AsyncGenerator<LineBatch> {
   let parts: Uint8Array[] = [];
   let size = 0;
   let nextLine = 1;
   const take = (): LineBatch => {
-    const bytes = joined(parts, size);
+    const bytes = joined(parts, size, spare());
     const batch = { bytes, firstLine: nextLine, lines: countLines(bytes) };
     nextLine += batch.lines;
     parts = [];

@@ -73,8 +73,9 @@ async function openOutput(path: string): Promise<Writable> {
   return out;
 }
 
-async function write(out: Writable, bytes: Uint8Array) {
-  if (bytes.length > 0 && !out.write(bytes)) await once(out, 'drain');
+async function write(out: Writable, bytes: Uint8Array, written?: () => void) {
+  if (bytes.length === 0) written?.();
+  else if (!out.write(bytes, written)) await once(out, 'drain');
 }
 
 /**
@@ -107,7 +108,8 @@ export async function runNdjson(
     const head = underWay.shift();
     if (!head) return;
     const result = await head.result;
-    await write(out, result.out);
+    // Once written, the output's buffer goes back to its worker for a later batch.
+    await write(out, result.out, () => runner.recycle(result.out));
     for (const record of result.bad) {
       firstBadLine ??= record.line;
       if (errors) await write(errors, Buffer.from(`${JSON.stringify(record)}\n`));
@@ -119,7 +121,7 @@ export async function runNdjson(
     progress.update(bytesDone, records);
   };
   try {
-    for await (const batch of lineBatches(stream)) {
+    for await (const batch of lineBatches(stream, undefined, runner.spare)) {
       const bytes = batch.bytes.length;
       const result = runner.run(batch);
       // Awaited in order by settle(); a rejection before its turn must not count as unhandled.

@@ -5,4 +5,5 @@ import { serveBatches } from '../ndjson/serve-batches';
 import { slaHandler } from './sla-handler';
 import type { SlaJob } from './sla-job';
 
-serveBatches(slaHandler(workerData as SlaJob));
+const sla = slaHandler(workerData as SlaJob);
+serveBatches(sla.text, sla.bytes);

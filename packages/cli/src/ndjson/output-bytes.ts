@@ -1,0 +1,188 @@
+const encoder = new TextEncoder();
+
+/**
+ * A batch's output, written as UTF-8 straight into one growing buffer: fixed pieces as bytes
+ * encoded once, numbers digit by digit, text through `encodeInto`. A million results written
+ * this way skip building a string per result, slicing and joining it and encoding it again
+ * (in `tandem sla`, serialising the results cost more than computing them).
+ *
+ * @example
+ * const out = outputBytes(1024);
+ * out.fragment(OPEN); out.number(1772442000000); out.byte(0x7d);
+ * port.postMessage(out.take());
+ */
+export interface OutputBytes {
+  /** Bytes written so far. */
+  readonly size: number;
+  /** Drops what was written after `size` (a record that failed half-way). */
+  truncate(size: number): void;
+  byte(value: number): void;
+  /** Bytes encoded once, e.g. `"kind":` and its neighbours. */
+  fragment(bytes: Uint8Array): void;
+  /** Any text, as UTF-8 (lone surrogates as U+FFFD, as `TextEncoder` does). */
+  text(text: string): void;
+  /** A number as `JSON.stringify` writes it (`null` when not finite). */
+  number(value: number): void;
+  /** A string as `JSON.stringify` writes it, quotes and escapes included. */
+  string(value: string): void;
+  /**
+   * The bytes written, in a buffer of their own (transferable) — `spare` when it is big enough,
+   * so buffers can go round between threads rather than be made afresh for every batch — and
+   * the writer starts over.
+   */
+  take(spare?: ArrayBuffer): Uint8Array;
+}
+
+// Two ASCII digits per index: digit pairs halve the divisions per number.
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[2 * i] = 48 + Math.floor(i / 10);
+  PAIRS[2 * i + 1] = 48 + (i % 10);
+}
+const NULL = encoder.encode('null');
+// A number's JSON form is at most 25 characters ("-1.7976931348623157e+308", "-0.000001…").
+const NUMBER_ROOM = 25;
+
+const digitCount = (n: number) =>
+  n < 1e4
+    ? n < 10
+      ? 1
+      : n < 100
+        ? 2
+        : n < 1e3
+          ? 3
+          : 4
+    : n < 1e6
+      ? n < 1e5
+        ? 5
+        : 6
+      : n < 1e7
+        ? 7
+        : n < 1e8
+          ? 8
+          : n < 1e9
+            ? 9
+            : 10;
+
+/**
+ * A fresh `OutputBytes` of `capacity` bytes to start with (it doubles when full).
+ *
+ * @example
+ * const out = outputBytes(batch.bytes.length * 3);
+ */
+export function outputBytes(capacity: number): OutputBytes {
+  return new ByteWriter(capacity);
+}
+
+class ByteWriter implements OutputBytes {
+  private bytes: Uint8Array<ArrayBuffer>;
+  size = 0;
+  constructor(capacity: number) {
+    this.bytes = new Uint8Array(Math.max(64, capacity));
+  }
+  private room(need: number): Uint8Array<ArrayBuffer> {
+    const bytes = this.bytes;
+    if (this.size + need <= bytes.length) return bytes;
+    const bigger = new Uint8Array(Math.max(bytes.length * 2, this.size + need));
+    bigger.set(bytes.subarray(0, this.size));
+    this.bytes = bigger;
+    return bigger;
+  }
+  truncate(size: number): void {
+    this.size = Math.min(this.size, size);
+  }
+  byte(value: number): void {
+    const bytes = this.room(1);
+    bytes[this.size++] = value;
+  }
+  fragment(piece: Uint8Array): void {
+    const n = piece.length;
+    const bytes = this.room(n);
+    const size = this.size;
+    for (let i = 0; i < n; i++) bytes[size + i] = piece[i] as number;
+    this.size = size + n;
+  }
+  text(text: string): void {
+    let rest = text;
+    let bytes = this.room(text.length);
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, bytes.subarray(this.size));
+      this.size += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      bytes = this.room(rest.length * 3);
+    }
+  }
+  number(value: number): void {
+    const bytes = this.room(NUMBER_ROOM);
+    // Whole numbers (instants, minutes, counts) digit by digit; String() for the rest, which
+    // is what JSON.stringify writes for a finite number.
+    if (Number.isSafeInteger(value)) {
+      let n = value;
+      let size = this.size;
+      if (n < 0) {
+        bytes[size++] = 45;
+        n = -n;
+      }
+      if (n < 1e9) size = digits(bytes, size, n, 0);
+      else {
+        const high = Math.floor(n / 1e9);
+        size = digits(bytes, size, high, 0);
+        size = digits(bytes, size, n - high * 1e9, 9);
+      }
+      this.size = size;
+    } else if (Number.isFinite(value)) this.ascii(bytes, String(value));
+    else this.fragment(NULL);
+  }
+  string(value: string): void {
+    // Printable ASCII without quote or backslash is written as is; anything else as
+    // JSON.stringify escapes it.
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c < 0x20 || c >= 0x7f || c === 0x22 || c === 0x5c) {
+        this.text(JSON.stringify(value));
+        return;
+      }
+    }
+    const bytes = this.room(value.length + 2);
+    bytes[this.size++] = 0x22;
+    this.ascii(bytes, value);
+    bytes[this.size++] = 0x22;
+  }
+  take(spare?: ArrayBuffer): Uint8Array {
+    const taken =
+      spare && spare.byteLength >= this.size
+        ? new Uint8Array(spare, 0, this.size)
+        : new Uint8Array(this.size + (this.size >> 3));
+    taken.set(this.bytes.subarray(0, this.size));
+    const size = this.size;
+    this.size = 0;
+    return taken.subarray(0, size);
+  }
+  private ascii(bytes: Uint8Array, text: string) {
+    let size = this.size;
+    for (let i = 0; i < text.length; i++) bytes[size++] = text.charCodeAt(i);
+    this.size = size;
+  }
+}
+
+// Writes `value` (below 2^31) at `at` in `width` digits, zero-padded, or in as many as it needs
+// (width 0); answers the end.
+function digits(bytes: Uint8Array, at: number, value: number, width: number): number {
+  let n = value | 0;
+  const end = at + (width > 0 ? width : digitCount(n));
+  let k = end;
+  while (n >= 100) {
+    const q = (n / 100) | 0;
+    const pair = (n - q * 100) << 1;
+    bytes[--k] = PAIRS[pair + 1] as number;
+    bytes[--k] = PAIRS[pair] as number;
+    n = q;
+  }
+  if (n >= 10) {
+    bytes[--k] = PAIRS[(n << 1) + 1] as number;
+    bytes[--k] = PAIRS[n << 1] as number;
+  } else bytes[--k] = 48 + n;
+  while (k > at) bytes[--k] = 48;
+  return end;
+}

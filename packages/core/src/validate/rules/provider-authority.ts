@@ -2,7 +2,7 @@ import type { MatrixChange } from '../../matrix/changes';
 import { setCell, withoutLetters } from '../cell-edits';
 import { type Finding, NO_FINDINGS, type RowRule } from '../rule';
 import type { MatrixFix } from '../types';
-import { hasAnyTag, internalParties, partiesWhere } from './helpers';
+import { hasAnyTag, holdersOf, internalParties, partiesWhere } from './helpers';
 
 /** Tags of rows whose final say usually stays with the client. */
 export const AUTHORITY_TAGS: readonly string[] = [
@@ -30,9 +30,8 @@ export const providerFinalAuthority: RowRule = {
   check(facts, context) {
     if (facts.accountable === 0 || !hasAnyTag(facts.row, AUTHORITY_TAGS)) return NO_FINDINGS;
     const lane = (index: number) => context.parties[index]?.lane;
-    const providers = partiesWhere(
-      facts,
-      (cell, index) => lane(index) === 'provider' && cell.roles.includes('A'),
+    const providers = holdersOf(facts, 'A', facts.accountable).filter(
+      (index) => lane(index) === 'provider',
     );
     if (providers.length === 0) return NO_FINDINGS;
     const targets = () => {

@@ -1,3 +1,4 @@
+import type { Row } from '../../matrix/model';
 import { setCell, withLetters, withoutLetters } from '../cell-edits';
 import { type Finding, NO_FINDINGS, type RowFacts, type RowRule, type RuleContext } from '../rule';
 import type { MatrixFix } from '../types';
@@ -115,6 +116,27 @@ export const accountableExactlyOne: RowRule = {
   },
 };
 
+function noDecider(row: Row, context: RuleContext): Finding {
+  return {
+    message: context.messages['decision-needs-decider']({
+      row: row.name,
+      letter: context.letterName('A'),
+    }),
+    rowIds: [row.id],
+    partyIds: [],
+    fixes: () => {
+      const cells = rowCells(row, context);
+      const inRow = partiesWhere(cells, (cell) => cell.roles.length > 0);
+      const candidates = inRow.length > 0 ? inRow : internalParties(context);
+      return candidates.map((index) =>
+        makeAccountable(cells, context, index, (party) =>
+          context.messages.fixes.makeDecider({ party }),
+        ),
+      );
+    },
+  };
+}
+
 /**
  * `decision-needs-decider` (error): a row of kind `decision` needs an Accountable party, who
  * makes the call. Fixes offer each party already in the row (or, in an empty row, each internal
@@ -129,27 +151,7 @@ export const decisionNeedsDecider: RowRule = {
   severity: 'error',
   description: 'A decision row names who decides: its Accountable party.',
   check(facts, context) {
-    const { row } = facts;
-    if (row.kind !== 'decision' || facts.accountable > 0) return NO_FINDINGS;
-    return [
-      {
-        message: context.messages['decision-needs-decider']({
-          row: row.name,
-          letter: context.letterName('A'),
-        }),
-        rowIds: [row.id],
-        partyIds: [],
-        fixes: () => {
-          const cells = rowCells(row, context);
-          const inRow = partiesWhere(cells, (cell) => cell.roles.length > 0);
-          const candidates = inRow.length > 0 ? inRow : internalParties(context);
-          return candidates.map((index) =>
-            makeAccountable(cells, context, index, (party) =>
-              context.messages.fixes.makeDecider({ party }),
-            ),
-          );
-        },
-      },
-    ];
+    if (facts.row.kind !== 'decision' || facts.accountable > 0) return NO_FINDINGS;
+    return [noDecider(facts.row, context)];
   },
 };

@@ -1,6 +1,6 @@
 import type { Cell, Matrix, Row } from '../matrix/model';
 import { type RoleLetter, roleLetters } from '../matrix/roles';
-import { isBackupQualifier, type Lane, laneOfSide } from '../matrix/views';
+import { isOwningCell, type Lane, laneOfSide } from '../matrix/views';
 import type { RowFacts } from './rule';
 import type { MatrixIssue } from './types';
 
@@ -43,12 +43,12 @@ const NO_ISSUES: readonly MatrixIssue[] = Object.freeze([]);
  * reaches `Object.prototype`, the guarantee `cellOf` gives) instead of
  * calling `cellOf` for every party: a row holds 1–3 cells out of ~12 parties, and the lookups
  * alone cost three times as much. Cells of unknown parties are ignored. The lane is derived in
- * the same pass over the letters, by `isOwningCell`'s test (R, A or D, not as a backup). Property
+ * the same pass from the helpers `laneOfRow` uses (`isOwningCell`, the party's lane). Property
  * tests hold `cells` equal to `cellOf` and `lane` equal to `laneOfRow` on random matrices.
  */
 export function computeRowFacts(row: Row, setup: FactsSetup): RowEntry {
-  const { partyIds, partyIndex, lanes, responsibleLetter, allowed } = setup;
-  const cells = new Array<Cell | undefined>(partyIds.length);
+  const { partyIndex, lanes, responsibleLetter, allowed } = setup;
+  const cells = new Array<Cell | undefined>(setup.partyIds.length);
   const stored = row.cells;
   let accountable = 0;
   let responsible = 0;
@@ -56,42 +56,26 @@ export function computeRowFacts(row: Row, setup: FactsSetup): RowEntry {
   let internal = false;
   let provider = false;
   let foreignLetters = false;
-  // Where the next key is looked for first: rows usually store their cells in party order, so
-  // comparing with the next party's id finds most keys without a lookup in `partyIndex`.
-  let next = 0;
   // for…in with an own-key check rather than Object.keys: the same keys, without a fresh array
   // per row (a messy 2,000-row import spent a twentieth of its garbage on them).
   for (const key in stored) {
     if (!Object.hasOwn(stored, key)) continue;
-    let p = next;
-    while (p < partyIds.length && partyIds[p] !== key) p++;
-    if (p === partyIds.length) {
-      const found = partyIndex.get(key);
-      if (found === undefined) continue;
-      p = found;
-    }
-    next = p + 1;
+    const p = partyIndex.get(key);
+    if (p === undefined) continue;
     const cell = stored[key] as Cell;
     cells[p] = cell;
     const roles = cell.roles;
-    let owning = false;
+    if (roles.length === 0) continue;
     for (let l = 0; l < roles.length; l++) {
       const letter = roles[l] as RoleLetter;
-      // A and the doing letter belong to every variant; only the others need looking up.
-      if (letter === 'A') {
-        accountable += 1;
-        owning = true;
-      } else if (letter === responsibleLetter) {
+      if (letter === 'A') accountable += 1;
+      else if (letter === responsibleLetter) {
         responsible += 1;
         soleResponsible = p;
-        owning = true;
-      } else if (!allowed[letter]) {
-        foreignLetters = true;
-        // `isOwningCell`'s letters, whichever the variant: an R left in a DACI matrix owns.
-        if (letter === 'R' || letter === 'D') owning = true;
       }
+      if (!allowed[letter]) foreignLetters = true;
     }
-    if (owning && !isBackupQualifier(cell.qualifier)) {
+    if (isOwningCell(cell)) {
       if (lanes[p] === 'internal') internal = true;
       else provider = true;
     }

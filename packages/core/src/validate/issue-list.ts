@@ -19,8 +19,7 @@ export function emptyIssueList(): IssueList {
 
 /** Counts `issues` in (`sign` 1) or out (`sign` -1); the caller places them in the list. */
 export function countIssues(list: IssueList, issues: readonly MatrixIssue[], sign: 1 | -1): void {
-  for (let i = 0; i < issues.length; i++) {
-    const issue = issues[i] as MatrixIssue;
+  for (const issue of issues) {
     list.bySeverity[issue.severity] += sign;
     list.byRule.set(issue.ruleId, (list.byRule.get(issue.ruleId) ?? 0) + sign);
   }

@@ -135,16 +135,10 @@ export function listNames(names: readonly string[]): string {
 
 // "Accountable party" / "Approver": adjectives need a noun, nouns take a plural s.
 const isAdjective = (name: string) => name.endsWith('ble');
-// Worded once per letter name (a handful): a messy import asks thousands of times.
-const holderWords = new Map<string, readonly [string, string]>();
-const holders = (name: string, count: number) => {
-  let words = holderWords.get(name);
-  if (!words) {
-    words = isAdjective(name) ? [`${name} party`, `${name} parties`] : [name, `${name}s`];
-    holderWords.set(name, words);
-  }
-  return words[count === 1 ? 0 : 1];
-};
+const holders = (name: string, count: number) =>
+  isAdjective(name)
+    ? `${name} ${count === 1 ? 'party' : 'parties'}`
+    : `${name}${count === 1 ? '' : 's'}`;
 // "Make X accountable" / "Make X the Approver".
 const complement = (name: string) => (isAdjective(name) ? name.toLowerCase() : `the ${name}`);
 const percent = (share: number) => `${Math.round(share * 100)}%`;

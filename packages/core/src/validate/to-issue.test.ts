@@ -72,7 +72,7 @@ describe('toIssue', () => {
     expect(issue.fixes).toEqual([fix]);
   });
 
-  it('leaves a lazy issue a plain object: no prototype, symbols or hidden keys to copy', () => {
+  it('leaves a lazy issue a plain object: no class, symbols or hidden keys to copy', () => {
     const lazy = toIssue(
       'accountable-exactly-one',
       'error',
@@ -81,9 +81,6 @@ describe('toIssue', () => {
     expect(Object.getPrototypeOf(lazy)).toBe(Object.prototype);
     expect(Object.getOwnPropertySymbols(lazy)).toEqual([]);
     expect(Reflect.ownKeys(lazy)).toEqual(Object.keys(lazy));
-    // A copy made through property descriptors gets the getter but not the builder.
-    const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(lazy));
-    expect((copy as typeof lazy).fixes).toEqual([]);
     expect(lazy.fixes).toEqual([fix]);
   });
 

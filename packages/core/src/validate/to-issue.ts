@@ -25,26 +25,25 @@ class FixesSlot extends Stamp {
     this.#fixes = fixes;
   }
 
-  // Builds on first read and keeps the result; a private field can be written even when a host
-  // froze the issue. An accessor copied onto another object (descriptor copying) reads nothing.
-  static read(issue: object): readonly MatrixFix[] {
-    if (!(#fixes in issue)) return [];
-    const held = issue.#fixes;
+  // The one getter every lazy issue shares (V8 keeps objects fast only when their accessors
+  // are the same function; a getter per issue put every issue in dictionary mode, at ~450
+  // bytes each). It builds on first read and keeps the result; a private field can be written
+  // even when a host froze the issue.
+  // Called on the issue itself, which the constructor stamped: that is what `this` is.
+  read(): readonly MatrixFix[] {
+    const held = this.#fixes;
     if (typeof held !== 'function') return held;
     const built = held();
-    issue.#fixes = built;
+    this.#fixes = built;
     return built;
   }
 }
 
-// One getter shared by every lazy issue. V8 keeps objects fast only when their accessors are
-// the same function; a getter per issue (an object literal's `get fixes()`) put every issue in
-// dictionary mode, at ~450 bytes each, and garbage collection was the cost being cut.
-function readFixes(this: object): readonly MatrixFix[] {
-  return FixesSlot.read(this);
-}
-
-const FIXES_GETTER: PropertyDescriptor = { get: readFixes, enumerable: true, configurable: true };
+const FIXES_GETTER: PropertyDescriptor = {
+  get: FixesSlot.prototype.read,
+  enumerable: true,
+  configurable: true,
+};
 
 /**
  * Turns a rule's finding into an issue: the rule id and severity first, then the finding's
@@ -69,16 +68,14 @@ export function toIssue(ruleId: string, severity: Severity, finding: Finding): M
   // pieces become garbage at once), so a result with thousands of issues keeps a third of the
   // memory; the number itself is thrown away.
   Number(message);
-  if (typeof fixes !== 'function') {
-    return categoryIds === undefined
-      ? { ruleId, severity, message, rowIds, partyIds, fixes }
-      : { ruleId, severity, message, rowIds, partyIds, categoryIds, fixes };
-  }
-  const issue =
+  const issue: { -readonly [Key in keyof MatrixIssue]?: MatrixIssue[Key] } =
     categoryIds === undefined
       ? { ruleId, severity, message, rowIds, partyIds }
       : { ruleId, severity, message, rowIds, partyIds, categoryIds };
-  new FixesSlot(issue, fixes);
-  Object.defineProperty(issue, 'fixes', FIXES_GETTER);
+  if (typeof fixes !== 'function') issue.fixes = fixes;
+  else {
+    new FixesSlot(issue, fixes);
+    Object.defineProperty(issue, 'fixes', FIXES_GETTER);
+  }
   return issue as MatrixIssue;
 }

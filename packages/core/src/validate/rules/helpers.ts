@@ -29,28 +29,15 @@ export function partiesWhere(
   matches: (cell: Cell, partyIndex: number) => boolean,
 ): number[] {
   const found: number[] = [];
-  const { cells } = facts;
-  for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index];
+  facts.cells.forEach((cell, index) => {
     if (cell !== undefined && matches(cell, index)) found.push(index);
-  }
+  });
   return found;
 }
 
-/**
- * Indexes of the parties holding `letter` in the row. `count`, when known (the row's facts
- * count Accountable and Responsible parties), sizes the list: a list that grows from empty
- * reserves room for 17, and a messy import makes one per issue.
- */
-export function holdersOf(facts: RowCells, letter: RoleLetter, count = 0): number[] {
-  const found = new Array<number>(count);
-  const { cells } = facts;
-  let n = 0;
-  for (let index = 0; index < cells.length; index++) {
-    if (cells[index]?.roles.includes(letter)) found[n++] = index;
-  }
-  found.length = n;
-  return found;
+/** Indexes of the parties holding `letter` in the row. */
+export function holdersOf(facts: RowCells, letter: RoleLetter): number[] {
+  return partiesWhere(facts, (cell) => cell.roles.includes(letter));
 }
 
 /** Names of parties by index. */

@@ -2,7 +2,7 @@ import type { MatrixChange } from '../../matrix/changes';
 import { setCell, withoutLetters } from '../cell-edits';
 import { type Finding, NO_FINDINGS, type RowFacts, type RowRule, type RuleContext } from '../rule';
 import type { MatrixFix } from '../types';
-import { hasAnyTag, holdersOf, internalParties, partiesWhere } from './helpers';
+import { hasAnyTag, internalParties, partiesWhere } from './helpers';
 
 /** Tags of rows whose final say usually stays with the client. */
 export const AUTHORITY_TAGS: readonly string[] = [
@@ -13,8 +13,9 @@ export const AUTHORITY_TAGS: readonly string[] = [
 
 function providerAuthority(facts: RowFacts, context: RuleContext): readonly Finding[] {
   const lane = (index: number) => context.parties[index]?.lane;
-  const providers = holdersOf(facts, 'A', facts.accountable).filter(
-    (index) => lane(index) === 'provider',
+  const providers = partiesWhere(
+    facts,
+    (cell, index) => lane(index) === 'provider' && cell.roles.includes('A'),
   );
   if (providers.length === 0) return NO_FINDINGS;
   const targets = () => {

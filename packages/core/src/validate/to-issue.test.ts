@@ -72,6 +72,18 @@ describe('toIssue', () => {
     expect(issue.fixes).toEqual([fix]);
   });
 
+  it('leaves a lazy issue a plain object: no class, symbols or hidden keys to copy', () => {
+    const lazy = toIssue(
+      'accountable-exactly-one',
+      'error',
+      finding(() => [fix]),
+    );
+    expect(Object.getPrototypeOf(lazy)).toBe(Object.prototype);
+    expect(Object.getOwnPropertySymbols(lazy)).toEqual([]);
+    expect(Reflect.ownKeys(lazy)).toEqual(Object.keys(lazy));
+    expect(lazy.fixes).toEqual([fix]);
+  });
+
   it('keeps the fixes of an eager finding as they were given', () => {
     const fixes = [fix];
     expect(toIssue('accountable-exactly-one', 'error', finding(fixes)).fixes).toBe(fixes);

@@ -4,7 +4,7 @@ import { applyMatrixChanges } from '../matrix/apply';
 import type { MatrixChange } from '../matrix/changes';
 import { cellOf } from '../matrix/get-cell';
 import type { Matrix } from '../matrix/model';
-import type { RoleVariant } from '../matrix/roles';
+import { isRoleLetter, type RoleVariant } from '../matrix/roles';
 import { laneOfRow, laneOfSide } from '../matrix/views';
 import { matrixArbitrary } from '../test-support/arbitraries';
 import { changeArbitrary } from '../test-support/change-arbitrary';
@@ -85,6 +85,50 @@ describe('validateMatrix on any matrix', () => {
       { numRuns: 200 },
     );
   }, 30_000);
+});
+
+// A row's cells in any key order, with cells of parties the matrix does not have.
+const shuffledCells = fc.tuple(anyMatrix(8), fc.gen()).map(
+  ([matrix, gen]): Matrix => ({
+    ...matrix,
+    rows: matrix.rows.map((row) => {
+      const entries = Object.entries(row.cells);
+      const order = gen(fc.shuffledSubarray, entries, {
+        minLength: entries.length,
+        maxLength: entries.length,
+      });
+      const stray = gen(fc.boolean) ? [['no-such-party', { roles: ['A' as const] }] as const] : [];
+      return { ...row, cells: Object.fromEntries([...stray, ...order]) };
+    }),
+  }),
+);
+
+describe('computeRowFacts', () => {
+  it('counts and classifies like a plain reading of the cells, in any key order', () => {
+    fc.assert(
+      fc.property(shuffledCells, (matrix) => {
+        const setup = factsSetup(matrix);
+        const letter = matrix.variant === 'daci' ? 'D' : 'R';
+        for (const row of matrix.rows) {
+          const cells = matrix.parties.map((party) => cellOf(row, party.id));
+          const holding = (l: string) => cells.filter((cell) => cell?.roles.includes(l as 'A'));
+          const doers = cells.flatMap((cell, index) =>
+            cell?.roles.includes(letter) ? [index] : [],
+          );
+          const facts = computeRowFacts(row, setup);
+          expect(facts.cells).toEqual(cells);
+          expect(facts.accountable).toBe(holding('A').length);
+          expect(facts.responsible).toBe(doers.length);
+          expect(facts.soleResponsible).toBe(doers.length === 1 ? doers[0] : -1);
+          expect(facts.foreignLetters).toBe(
+            cells.some((cell) => cell?.roles.some((l) => !isRoleLetter(l, matrix.variant))),
+          );
+          expect(facts.lane).toBe(laneOfRow(matrix, row));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('lazy fixes', () => {

@@ -2,7 +2,7 @@ import type { SetCellChange } from '../../matrix/changes';
 import type { RoleLetter } from '../../matrix/roles';
 import { isOwningCell } from '../../matrix/views';
 import { setCell, withLetters, withoutLetters } from '../cell-edits';
-import { NO_FINDINGS, type RowFacts, type RowRule, type RuleContext } from '../rule';
+import { type Finding, NO_FINDINGS, type RowFacts, type RowRule, type RuleContext } from '../rule';
 import type { MatrixFix } from '../types';
 import {
   hasAnyTag,
@@ -47,6 +47,38 @@ function soleOwnerFix(facts: RowFacts, context: RuleContext, owner: number): Mat
   return { label: context.messages.fixes.makeSoleOwner({ party: party?.name ?? '' }), changes };
 }
 
+function unclearOwner(facts: RowFacts, context: RuleContext): readonly Finding[] {
+  const wrongCount = facts.accountable !== 1;
+  const joint = facts.lane === 'joint';
+  const accountable = holdersOf(facts, 'A');
+  const owners = partiesWhere(facts, (cell) => isOwningCell(cell));
+  const concerned = partiesWhere(
+    facts,
+    (_, index) => (wrongCount && accountable.includes(index)) || (joint && owners.includes(index)),
+  );
+  return [
+    {
+      message: context.messages['compliance-clear-owner']({
+        row: facts.row.name,
+        accountable: wrongCount ? partyNames(context, accountable) : null,
+        jointOwners: joint ? partyNames(context, owners) : null,
+        letter: context.letterName('A'),
+      }),
+      rowIds: [facts.row.id],
+      partyIds: partyIds(context, concerned),
+      fixes: () => {
+        const candidates = partiesWhere(
+          facts,
+          (_, index) => accountable.includes(index) || owners.includes(index),
+        );
+        return (candidates.length > 0 ? candidates : internalParties(context)).map((index) =>
+          soleOwnerFix(facts, context, index),
+        );
+      },
+    },
+  ];
+}
+
 /**
  * `compliance-clear-owner` (error): a row tagged `compliance` or `security-policy`, or in the
  * category `compliance`, needs one clear owner — exactly one Accountable party, and owners on
@@ -68,33 +100,6 @@ export const complianceClearOwner: RowRule = {
     const wrongCount = facts.accountable !== 1;
     const joint = facts.lane === 'joint';
     if ((!wrongCount && !joint) || !isComplianceRow(facts)) return NO_FINDINGS;
-    const accountable = holdersOf(facts, 'A');
-    const owners = partiesWhere(facts, (cell) => isOwningCell(cell));
-    const concerned = partiesWhere(
-      facts,
-      (_, index) =>
-        (wrongCount && accountable.includes(index)) || (joint && owners.includes(index)),
-    );
-    return [
-      {
-        message: context.messages['compliance-clear-owner']({
-          row: facts.row.name,
-          accountable: wrongCount ? partyNames(context, accountable) : null,
-          jointOwners: joint ? partyNames(context, owners) : null,
-          letter: context.letterName('A'),
-        }),
-        rowIds: [facts.row.id],
-        partyIds: partyIds(context, concerned),
-        fixes: () => {
-          const candidates = partiesWhere(
-            facts,
-            (_, index) => accountable.includes(index) || owners.includes(index),
-          );
-          return (candidates.length > 0 ? candidates : internalParties(context)).map((index) =>
-            soleOwnerFix(facts, context, index),
-          );
-        },
-      },
-    ];
+    return unclearOwner(facts, context);
   },
 };

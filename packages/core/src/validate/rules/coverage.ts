@@ -1,11 +1,46 @@
 import { isOwningCell } from '../../matrix/views';
 import { setCell, withLetters } from '../cell-edits';
-import { NO_FINDINGS, type RowRule } from '../rule';
+import { type Finding, NO_FINDINGS, type RowFacts, type RowRule, type RuleContext } from '../rule';
 import type { MatrixFix } from '../types';
 import { partiesWhere, partyIds, partyNames } from './helpers';
 
 /** The tag of rows that need round-the-clock cover. */
 export const ROUND_THE_CLOCK_TAG = '24x7';
+
+function uncovered(facts: RowFacts, context: RuleContext): readonly Finding[] {
+  const { row } = facts;
+  const owners = partiesWhere(facts, (cell) => isOwningCell(cell));
+  if (owners.some((index) => context.parties[index]?.alwaysOpen)) return NO_FINDINGS;
+  const letter = context.responsibleLetter;
+  const fixes = () => {
+    const found: MatrixFix[] = [];
+    for (let index = 0; index < context.parties.length; index++) {
+      const info = context.parties[index];
+      if (!info?.alwaysOpen) continue;
+      found.push({
+        label: context.messages.fixes.giveAfterHoursCover({
+          party: info.party.name,
+          letter: context.letterName(letter),
+        }),
+        changes: [
+          setCell(row.id, info.party.id, withLetters(facts.cells[index], [letter], 'after-hours')),
+        ],
+      });
+    }
+    return found;
+  };
+  return [
+    {
+      message: context.messages['coverage-24x7']({
+        row: row.name,
+        owners: partyNames(context, owners),
+      }),
+      rowIds: [row.id],
+      partyIds: partyIds(context, owners),
+      fixes,
+    },
+  ];
+}
 
 /**
  * `coverage-24x7` (warning): a row tagged `24x7` (after-hours emergency response, security
@@ -25,40 +60,6 @@ export const coverage24x7: RowRule = {
   check(facts, context) {
     const { row } = facts;
     if (row.tags === undefined || !row.tags.includes(ROUND_THE_CLOCK_TAG)) return NO_FINDINGS;
-    const owners = partiesWhere(facts, (cell) => isOwningCell(cell));
-    if (owners.some((index) => context.parties[index]?.alwaysOpen)) return NO_FINDINGS;
-    const letter = context.responsibleLetter;
-    const fixes = () => {
-      const found: MatrixFix[] = [];
-      for (let index = 0; index < context.parties.length; index++) {
-        const info = context.parties[index];
-        if (!info?.alwaysOpen) continue;
-        found.push({
-          label: context.messages.fixes.giveAfterHoursCover({
-            party: info.party.name,
-            letter: context.letterName(letter),
-          }),
-          changes: [
-            setCell(
-              row.id,
-              info.party.id,
-              withLetters(facts.cells[index], [letter], 'after-hours'),
-            ),
-          ],
-        });
-      }
-      return found;
-    };
-    return [
-      {
-        message: context.messages['coverage-24x7']({
-          row: row.name,
-          owners: partyNames(context, owners),
-        }),
-        rowIds: [row.id],
-        partyIds: partyIds(context, owners),
-        fixes,
-      },
-    ];
+    return uncovered(facts, context);
   },
 };

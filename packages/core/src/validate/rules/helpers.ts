@@ -5,6 +5,10 @@ import type { RowFacts, RuleContext } from '../rule';
 
 // Shared reading helpers for the built-in rules. They run only once a rule has found a problem,
 // so they favour clarity over speed.
+//
+// The built-in checks only test, and build a finding in a function of their own: a function
+// that creates closures (the deferred fixes) allocates their scope as it starts, so a check that
+// built its finding inline made garbage for every row, passing rows included.
 
 /** What fix builders read of a row: the row and its cells by party index. */
 export type RowCells = Pick<RowFacts, 'row' | 'cells'>;

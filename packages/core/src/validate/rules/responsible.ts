@@ -1,6 +1,35 @@
 import { setCell, withLetters } from '../cell-edits';
-import { NO_FINDINGS, type RowRule } from '../rule';
+import { type Finding, NO_FINDINGS, type RowFacts, type RowRule, type RuleContext } from '../rule';
 import { holdersOf, rowCells } from './helpers';
+
+function nobodyResponsible(facts: RowFacts, context: RuleContext): readonly Finding[] {
+  const { row } = facts;
+  const letter = context.responsibleLetter;
+  const letterName = context.letterName(letter);
+  return [
+    {
+      message: context.messages['responsible-required']({
+        row: row.name,
+        letter: letterName,
+      }),
+      rowIds: [row.id],
+      partyIds: [],
+      fixes: () => {
+        const cells = rowCells(row, context);
+        return holdersOf(cells, 'A').map((index) => {
+          const party = context.parties[index]?.party;
+          return {
+            label: context.messages.fixes.giveLetter({
+              party: party?.name ?? '',
+              letter: letterName,
+            }),
+            changes: [setCell(row.id, party?.id ?? '', withLetters(cells.cells[index], [letter]))],
+          };
+        });
+      },
+    },
+  ];
+}
 
 /**
  * `responsible-required` (error): every task row has a party that does the work — Responsible,
@@ -19,32 +48,6 @@ export const responsibleRequired: RowRule = {
   check(facts, context) {
     const { row } = facts;
     if (row.kind !== 'task' || facts.responsible > 0) return NO_FINDINGS;
-    const letter = context.responsibleLetter;
-    const letterName = context.letterName(letter);
-    return [
-      {
-        message: context.messages['responsible-required']({
-          row: row.name,
-          letter: letterName,
-        }),
-        rowIds: [row.id],
-        partyIds: [],
-        fixes: () => {
-          const cells = rowCells(row, context);
-          return holdersOf(cells, 'A').map((index) => {
-            const party = context.parties[index]?.party;
-            return {
-              label: context.messages.fixes.giveLetter({
-                party: party?.name ?? '',
-                letter: letterName,
-              }),
-              changes: [
-                setCell(row.id, party?.id ?? '', withLetters(cells.cells[index], [letter])),
-              ],
-            };
-          });
-        },
-      },
-    ];
+    return nobodyResponsible(facts, context);
   },
 };

@@ -1,9 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type Matrix, sameJson } from '@tandem/core';
@@ -16,6 +14,7 @@ import {
   rolesOf,
 } from './collab-load-protocol';
 import type { ServerTimings } from './collab-load-server';
+import { startCollabServerProcess } from './collab-server-process';
 import { quantile } from './format';
 
 // `pnpm --filter @tandem/bench bench:collab [clients] [--edits n] [--interval ms] [--workers n]`:
@@ -76,25 +75,6 @@ const start: Matrix = {
   })),
 };
 
-async function startServer(folder: string): Promise<{ child: ChildProcess; url: string }> {
-  const entry = fileURLToPath(new URL('./collab-load-server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: {
-      ...process.env,
-      TANDEM_COLLAB_PORT: '0',
-      TANDEM_COLLAB_DB: join(folder, 'rooms.sqlite'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  let output = '';
-  for await (const chunk of child.stdout ?? []) {
-    output += String(chunk);
-    const url = /ws:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
-    if (url) return { child, url };
-  }
-  throw new Error(`the collab server stopped before it listened: ${output}`);
-}
-
 /** The server probe's timings since the editing began (collab-load-server.ts). */
 async function serverTimings(child: ChildProcess): Promise<ServerTimings> {
   const reply = once(child, 'message');
@@ -124,8 +104,6 @@ function peakMiB(pid: number | undefined): number | undefined {
     return undefined;
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface LoadWorker {
   /** Sends one step and waits for the worker to say it is done. */
@@ -192,8 +170,11 @@ function latenciesOf(reports: readonly ClientReport[]): { latencies: number[]; m
   return { latencies, missing };
 }
 
-const folder = await mkdtemp(join(tmpdir(), 'tandem-collab-load-'));
-const { child, url } = await startServer(folder);
+const serverProcess = await startCollabServerProcess(
+  ['--import', 'tsx', fileURLToPath(new URL('./collab-load-server.ts', import.meta.url))],
+  { ipc: true },
+);
+const { child, url } = serverProcess;
 const workers = Array.from({ length: WORKERS }, (_, w) =>
   startWorker({
     url,
@@ -208,7 +189,7 @@ const limit = setTimeout(() => {
   console.error(`\nStopped after ${LIMIT_MS / 1000} s: the run did not finish in time.`);
   child.kill('SIGKILL');
   void Promise.all(workers.map((worker) => worker.stop()))
-    .then(() => rm(folder, { recursive: true, force: true }))
+    .then(serverProcess.stop)
     .finally(() => process.exit(1));
 }, LIMIT_MS);
 
@@ -295,9 +276,5 @@ try {
 } finally {
   clearTimeout(limit);
   await Promise.all(workers.map((worker) => worker.stop()));
-  child.kill('SIGTERM');
-  const exited = once(child, 'exit');
-  if ((await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)])) === false)
-    child.kill('SIGKILL');
-  await rm(folder, { recursive: true, force: true });
+  await serverProcess.stop();
 }

@@ -29,6 +29,7 @@ declare global {
   }
 }
 
+const now = () => performance.timeOrigin + performance.now();
 const params = new URLSearchParams(location.search);
 const doc = new Y.Doc();
 const binding = bindMatrix(doc);
@@ -49,7 +50,15 @@ const publish = (next: Partial<typeof snapshot>) => {
   snapshot = { ...snapshot, ...next };
   for (const listener of listeners) listener();
 };
-binding.subscribe(({ matrix }) => publish({ matrix }));
+// When the last message came in and when the binding last published: where a trip's time goes.
+const marks = { message: 0, published: 0 };
+provider.on('message', () => {
+  marks.message = now();
+});
+binding.subscribe(({ matrix }) => {
+  marks.published = now();
+  publish({ matrix });
+});
 let synced = false;
 provider.on('synced', () => {
   if (params.has('seed') && binding.getMatrix() === undefined)
@@ -100,23 +109,37 @@ const cellAt = (rowId: string, partyIndex: number) =>
     partyIndex
   ];
 
-const now = () => performance.timeOrigin + performance.now();
+// Which rows' DOM changed, while the runner counts renders: a row re-rendered because the edit
+// changed what it shows (an issue the edit raised or cleared there) changes its DOM too.
+const changedRows = new Set<string>();
+const rowObserver = new MutationObserver((records) => {
+  for (const record of records) {
+    const node = record.target instanceof Element ? record.target : record.target.parentElement;
+    const rowId = node?.closest<HTMLElement>('tr[data-row-id]')?.dataset.rowId;
+    if (rowId) changedRows.add(rowId);
+  }
+});
 
 const api = {
   /** Whether the room's matrix is in and on screen. */
   ready: () => synced && container.querySelector('[role="gridcell"]') !== null,
-  /** Edits one cell as this person, and says when (timeOrigin + now). */
-  change(rowId: string, partyId: string, roles: RoleLetter[]): number {
+  /** Edits one cell as this person, and says when it began and when the edit was sent. */
+  change(rowId: string, partyId: string, roles: RoleLetter[]): { at: number; sent: number } {
     const at = now();
     const result = binding.apply([{ type: 'setCell', rowId, partyId, cell: { roles } }]);
     if (!result.ok) throw new Error(result.error.message);
-    return at;
+    // The provider sends the update inside apply, once the transaction is done.
+    return { at, sent: now() };
   },
   /**
    * Resolves with the time (timeOrigin + now) of the first frame after the cell's text changed:
    * a MutationObserver sees the commit, the next requestAnimationFrame is the frame showing it.
    */
-  arrival(rowId: string, partyIndex: number, timeoutMs: number): Promise<number> {
+  arrival(
+    rowId: string,
+    partyIndex: number,
+    timeoutMs: number,
+  ): Promise<{ message: number; published: number; shown: number; frame: number }> {
     const before = cellAt(rowId, partyIndex)?.textContent;
     if (before === undefined) return Promise.reject(new Error(`row ${rowId} is not on screen`));
     return new Promise((resolve, reject) => {
@@ -128,11 +151,27 @@ const api = {
         if (cellAt(rowId, partyIndex)?.textContent === before) return;
         observer.disconnect();
         clearTimeout(timer);
-        requestAnimationFrame(() => resolve(now()));
+        const shown = now();
+        requestAnimationFrame(() => resolve({ ...marks, shown, frame: now() }));
       });
       observer.observe(container, { subtree: true, childList: true, characterData: true });
     });
   },
   rowRenders,
+  changedRows: {
+    start: () =>
+      rowObserver.observe(container, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      }),
+    take(): string[] {
+      rowObserver.takeRecords();
+      const rows = [...changedRows];
+      changedRows.clear();
+      return rows;
+    },
+  },
 };
 window.tandemCollab = api;

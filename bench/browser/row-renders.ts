@@ -23,6 +23,7 @@ let counting = false;
 let latestRoot: { current: Fiber } | undefined;
 let lastSeen = new Map<string, Fiber>();
 const rendered: string[] = [];
+const mounted: string[] = [];
 
 /** Every row's component fiber in the committed tree, by row id. */
 function rowsOf(root: Fiber): Map<string, Fiber> {
@@ -56,25 +57,27 @@ function rowsOf(root: Fiber): Map<string, Fiber> {
     if (!counting) return;
     const rows = rowsOf(root.current);
     for (const [rowId, fiber] of rows) {
-      const visited = lastSeen.get(rowId) !== fiber;
-      if (visited && (fiber.alternate === null || (fiber.flags & PERFORMED_WORK) !== 0))
+      // A row scrolled into the window mounts: that is not a re-render of a row on screen.
+      if (fiber.alternate === null) mounted.push(rowId);
+      else if (lastSeen.get(rowId) !== fiber && (fiber.flags & PERFORMED_WORK) !== 0)
         rendered.push(rowId);
     }
     lastSeen = rows;
   },
 };
 
-/** Row renders counted since the last `take()`. */
+/** Row re-renders (and rows mounted) counted since the last `take()`. */
 export const rowRenders = {
   start() {
     counting = true;
     lastSeen = latestRoot ? rowsOf(latestRoot.current) : new Map();
     rendered.length = 0;
+    mounted.length = 0;
   },
   stop() {
     counting = false;
   },
-  take(): string[] {
-    return rendered.splice(0);
+  take(): { rendered: string[]; mounted: string[] } {
+    return { rendered: rendered.splice(0), mounted: mounted.splice(0) };
   },
 };

@@ -143,7 +143,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
 
 // Memoised: a peer moving between two tickets, or focus moving between two rows, re-renders
 // those two rows, not every visible one.
-const Row = memo(function Row({
+const Row = /* @__PURE__ */ memo(function Row({
   entry,
   index,
   attributes,

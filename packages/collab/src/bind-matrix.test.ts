@@ -196,7 +196,7 @@ describe('bindMatrix', () => {
     const { internal, msp, sync } = room();
     const before = msp.getMatrix() as Matrix;
     const changes: MatrixChange[] = [
-      { type: 'moveRows', rowIds: ['backup'], toIndex: 0 },
+      { type: 'moveRows', rowIds: ['backup'], index: 0 },
       { type: 'updateParty', partyId: 'msp', patch: { name: 'Northwind NOC' } },
     ];
     internal.apply(changes);

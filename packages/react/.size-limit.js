@@ -70,7 +70,7 @@ export default [
     path: 'size/every-entry.js',
     ignore: dependencies,
     lazy: true,
-    limit: '75.9 kB',
+    limit: '76 kB',
   }),
   check({
     name: 'RoleChip alone',
@@ -114,14 +114,14 @@ export default [
     name: 'SlaQueue alone at first paint',
     path: 'dist/sla-timeline.js',
     imports: '{ SlaQueue }',
-    limit: '17.1 kB',
+    limit: '17.2 kB',
   }),
   check({
     name: 'SlaQueue alone, with the ticket dialog (a full timeline) it loads later',
     path: 'dist/sla-timeline.js',
     imports: '{ SlaQueue }',
     lazy: true,
-    limit: '43 kB',
+    limit: '43.1 kB',
   }),
   // Issue 18's goal is 90 kB: met at 89.75 kB with the escalation conditions; presence (issue 15,
   // outlines, name tags, announcements and focus reporting in all three) adds 2.4 kB that every
@@ -136,7 +136,7 @@ export default [
     name: 'the three main components together, with what they load later',
     path: 'size/three-components.js',
     lazy: true,
-    limit: '120.5 kB',
+    limit: '120.6 kB',
   }),
   check({
     name: 'MatrixImport alone at first paint (the xlsx reader loads only for a workbook)',

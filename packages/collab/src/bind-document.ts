@@ -39,6 +39,15 @@ export interface DocumentCodec<T, C, E> {
   readonly same: (before: T, after: T) => boolean;
   /** The refusal of an edit while the doc holds no document yet. */
   readonly empty: NoInfer<E>;
+  /**
+   * What `transaction` made of `before` (what the doc held), read from the parts it touched, with
+   * the changes between; `undefined` when it touched more than this reads so, and the whole
+   * document is read and compared instead. Without it, every transaction reads the whole.
+   */
+  readonly readUpdate?: (
+    transaction: Y.Transaction,
+    before: T,
+  ) => { readonly value: T; readonly changes: C[] } | undefined;
 }
 
 /**
@@ -115,10 +124,25 @@ export function bindDocument<T, C, E>(
   let undoing: 'undo' | 'redo' | undefined;
   let touched = false;
 
+  // Whether `current` is what the doc holds (its last read parsed), so a transaction's update
+  // can be read from `current` and the parts the transaction touched.
+  let inStep = current !== undefined;
+
   /** Reads the doc and tells listeners what changed since the last valid value. */
-  const publish = (source: UpdateSource) => {
+  const publish = (source: UpdateSource, transaction?: Y.Transaction) => {
     const before = current;
+    const update =
+      inStep && before !== undefined && transaction
+        ? codec.readUpdate?.(transaction, before)
+        : undefined;
+    if (update) {
+      current = update.value;
+      if (update.changes.length === 0) return;
+      for (const listener of listeners) listener(update.value, update.changes, source);
+      return;
+    }
     const next = valid(codec.read());
+    inStep = next !== undefined;
     if (next === undefined) return;
     current = next;
     const changes = before ? codec.changesBetween(before, next) : [];
@@ -127,11 +151,9 @@ export function bindDocument<T, C, E>(
   };
 
   const onTransaction = (transaction: Y.Transaction) => {
-    // Another document in the same doc (the matrix beside a policy) is none of this binding's.
     if (!codec.types.some((type) => transaction.changedParentTypes.has(type))) return;
-    // An undo or redo is published once, after it is healed (see `step`).
     if (undoing) touched = true;
-    else publish(transaction.origin === origin ? 'local' : 'remote');
+    else publish(transaction.origin === origin ? 'local' : 'remote', transaction);
   };
   doc.on('afterTransaction', onTransaction);
 

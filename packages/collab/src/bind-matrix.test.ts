@@ -165,4 +165,42 @@ describe('bindMatrix', () => {
     expect(msp.getMatrix()).toEqual(internal.getMatrix());
     expect(parseMatrix(internal.getMatrix()).ok).toBe(true);
   });
+
+  it('reads a cell edit from the row it touched: the other rows and the parties stay the same objects', () => {
+    const { internal, msp, sync } = room();
+    const before = msp.getMatrix() as Matrix;
+    const updates: MatrixUpdate[] = [];
+    msp.subscribe((update) => updates.push(update));
+    const change: MatrixChange = {
+      type: 'setCell',
+      rowId: 'patching',
+      partyId: 'it',
+      cell: { roles: ['C'] },
+    };
+    internal.apply([change]);
+    sync();
+    const after = msp.getMatrix() as Matrix;
+    expect(updates.map(({ changes, source }) => ({ changes, source }))).toEqual([
+      { changes: [change], source: 'remote' },
+    ]);
+    expect(after).toEqual(applied(before, [change]));
+    expect(after.parties).toBe(before.parties);
+    expect(after.categories).toBe(before.categories);
+    after.rows.forEach((row, i) => {
+      if (row.id === 'patching') expect(row).not.toBe(before.rows[i]);
+      else expect(row).toBe(before.rows[i]);
+    });
+  });
+
+  it('reads a move, a removal or a party change whole, as before', () => {
+    const { internal, msp, sync } = room();
+    const before = msp.getMatrix() as Matrix;
+    const changes: MatrixChange[] = [
+      { type: 'moveRows', rowIds: ['backup'], index: 0 },
+      { type: 'updateParty', partyId: 'msp', patch: { name: 'Northwind NOC' } },
+    ];
+    internal.apply(changes);
+    sync();
+    expect(msp.getMatrix()).toEqual(applied(before, changes));
+  });
 });

@@ -12,7 +12,7 @@ import {
   type UndoControls,
   type UpdateSource,
 } from './bind-document';
-import { healMatrix, matrixTypes, readMatrix, writeMatrix } from './matrix-doc';
+import { healMatrix, matrixTypes, readMatrix, readMatrixUpdate, writeMatrix } from './matrix-doc';
 
 /** Where an update of the shared matrix came from, as a binding's listeners see it. */
 export type MatrixUpdateSource = UpdateSource;
@@ -61,6 +61,8 @@ export function bindMatrix(doc: Y.Doc, options: BindMatrixOptions = {}): MatrixB
     {
       types: [types.meta, types.parties, types.categories, types.rows],
       read: () => readMatrix(doc),
+      // A cell edit or a rename reads the rows it touched, not 2,000 rows.
+      readUpdate: (transaction, before) => readMatrixUpdate(doc, transaction, before),
       write: (before, after) => writeMatrix(doc, before, after),
       apply: applyMatrixChanges,
       changesBetween: matrixChangesBetween,

@@ -133,18 +133,28 @@ export function readItems(
       return;
     }
     if (!withRemoved && entry.get(REMOVED) === true) return;
-    const item: Record<string, unknown> = { id };
-    let key = '';
-    entry.forEach((value, field) => {
-      if (field === ORDER) key = String(value);
-      // A nested field that is not a Y.Map is a bad client's write: passed on for the parser.
-      else if (Object.hasOwn(nested, field) && value instanceof Y.Map)
-        item[field] = (nested[field] as NestedField).read(value);
-      else item[field] = value;
-    });
-    keyed.push({ key, id, item: item as Item });
+    const { key, item } = readItem(entry, id, nested);
+    keyed.push({ key, id, item });
   });
   return keyed.sort(byKey).map(({ item }) => item);
+}
+
+/** One item's fields as plain data (its order key apart), nested fields read as `nested` says. */
+export function readItem(
+  entry: Y.Map<unknown>,
+  id: string,
+  nested: NestedFields = {},
+): { key: string; item: Item } {
+  const item: Record<string, unknown> = { id };
+  let key = '';
+  entry.forEach((value, field) => {
+    if (field === ORDER) key = String(value);
+    // A nested field that is not a Y.Map is a bad client's write: passed on for the parser.
+    else if (Object.hasOwn(nested, field) && value instanceof Y.Map)
+      item[field] = (nested[field] as NestedField).read(value);
+    else item[field] = value;
+  });
+  return { key, item: item as Item };
 }
 
 /**

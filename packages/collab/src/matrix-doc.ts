@@ -1,12 +1,21 @@
-import { type Matrix, type ParseResult, parseMatrix } from '@tandem/core';
+import {
+  type Matrix,
+  type MatrixChange,
+  matrixChangesBetween,
+  type ParseResult,
+  parseMatrix,
+  type Row,
+} from '@tandem/core';
 import * as Y from 'yjs';
 import {
   fillMissing,
   hasFields,
   type Item,
   liveOrNeeded,
+  ORDER,
   orderKeys,
   REMOVED,
+  readItem,
   readItems,
   recordField,
   setField,
@@ -98,6 +107,85 @@ export function readMatrix(doc: Y.Doc): ParseResult<Matrix> | undefined {
     categories: categoryList,
     rows: grouped,
   });
+}
+
+/** Row fields whose change moves a row, removes it or brings it back: a whole read orders it. */
+const PLACING_FIELDS = new Set<string | null>([ORDER, 'categoryId', REMOVED, 'id', null]);
+
+/**
+ * The ids of the rows `transaction` changed, when all it changed was fields and cells of rows
+ * (a cell edit, a rename, a note); `undefined` when it changed anything else: the name or
+ * variant, a party, a category, which rows there are or where one stands.
+ */
+function editedRows(doc: Y.Doc, transaction: Y.Transaction): Set<string> | undefined {
+  const { rows } = matrixTypes(doc);
+  const edited = new Set<string>();
+  for (const [type, fields] of transaction.changed) {
+    const parent = type._item?.parent;
+    if (parent === rows) {
+      if ([...fields].some((field) => PLACING_FIELDS.has(field))) return undefined;
+      edited.add(type._item?.parentSub as string);
+    } else if (
+      parent instanceof Y.Map &&
+      parent._item?.parent === rows &&
+      type._item?.parentSub === CELLS
+    ) {
+      edited.add(parent._item.parentSub as string);
+    } else return undefined;
+  }
+  return edited;
+}
+
+/**
+ * What `transaction` made of `before` (the matrix `doc` held, as `readMatrix` gave it), read
+ * from the rows it touched only, with the changes between: `undefined` when it did more than
+ * edit fields and cells of rows, or left a row that does not parse, for a whole read to sort
+ * out. The rows it did not touch, the parties and the categories are `before`'s own objects, so
+ * a component memoised on them leaves them alone; and a 2,000-row matrix is not read, checked
+ * and compared whole for one cell.
+ *
+ * @example
+ * doc.on('afterTransaction', (transaction) => {
+ *   const update = readMatrixUpdate(doc, transaction, matrix);
+ *   matrix = update ? update.value : readMatrix(doc)?.value ?? matrix;
+ * });
+ */
+export function readMatrixUpdate(
+  doc: Y.Doc,
+  transaction: Y.Transaction,
+  before: Matrix,
+): { readonly value: Matrix; readonly changes: MatrixChange[] } | undefined {
+  const edited = editedRows(doc, transaction);
+  if (edited === undefined) return undefined;
+  const { rows } = matrixTypes(doc);
+  const partyIds = new Set(before.parties.map((party) => party.id));
+  const old: Row[] = [];
+  const read: unknown[] = [];
+  for (const row of before.rows) {
+    if (!edited.has(row.id)) continue;
+    const entry: unknown = rows.get(row.id);
+    if (!(entry instanceof Y.Map)) return undefined;
+    const { item } = readItem(entry, row.id, ROW_FIELDS);
+    if (!hasFields(item, ROW_REQUIRED) || typeof item.cells !== 'object' || item.cells === null)
+      return undefined;
+    old.push(row);
+    read.push({
+      ...item,
+      cells: Object.fromEntries(Object.entries(item.cells).filter(([id]) => partyIds.has(id))),
+    });
+  }
+  // Every edited row must be one `before` knew (a row it left out as incomplete is not).
+  if (old.length !== edited.size) return undefined;
+  // Checked with the parties and categories they refer to; ids stay unique, places unchanged.
+  const checked = parseMatrix({ ...before, rows: read });
+  if (!checked.ok) return undefined;
+  const fresh = new Map(checked.value.rows.map((row) => [row.id, row]));
+  const value: Matrix = { ...before, rows: before.rows.map((row) => fresh.get(row.id) ?? row) };
+  const changes = matrixChangesBetween(
+    { ...before, rows: old },
+    { ...before, rows: [...fresh.values()] },
+  );
+  return { value, changes };
 }
 
 /**

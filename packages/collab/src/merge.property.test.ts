@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { matrixArbitrary } from '../../core/src/test-support/arbitraries';
 import { changeArbitrary } from '../../core/src/test-support/change-arbitrary';
 import { bindMatrix } from './bind-matrix';
+import { readMatrix } from './matrix-doc';
 import { editsOf } from './test-support/edits';
 
 /** Up to `n` valid edits of `matrix`, each generated against the matrix the ones before made. */
@@ -32,6 +33,12 @@ describe('two teams editing at once', () => {
         sync();
         const right = bindMatrix(b, { onInvalid });
         expect(right.getMatrix()).toEqual(matrix);
+        // A host that applies every update's changes to what it shows stays in step.
+        let mirror = right.getMatrix() as Matrix;
+        right.subscribe(({ changes }) => {
+          const result = applyMatrixChanges(mirror, changes);
+          if (result.ok) mirror = result.value;
+        });
         // Each side applies its edits one by one; a refusal (the other side's edit landed first
         // and made it invalid) changes nothing and is allowed.
         const steps = Math.max(mine.length, theirs.length);
@@ -44,11 +51,18 @@ describe('two teams editing at once', () => {
         const merged = left.getMatrix() as Matrix;
         expect(right.getMatrix()).toEqual(merged);
         expect(parseMatrix(merged)).toEqual({ ok: true, value: merged });
+        // What the bindings hold (read from the rows a transaction touched, where it could be)
+        // is what a whole read of each doc gives.
+        expect(readMatrix(a)).toEqual({ ok: true, value: merged });
+        expect(readMatrix(b)).toEqual({ ok: true, value: merged });
+        expect(mirror).toEqual(merged);
         // Undo all of one side's edits: the doc stays a valid matrix on both sides.
         while (left.undo()) sync();
         sync();
         expect(right.getMatrix()).toEqual(left.getMatrix());
         expect(parseMatrix(left.getMatrix()).ok).toBe(true);
+        expect(readMatrix(b)).toEqual({ ok: true, value: right.getMatrix() });
+        expect(mirror).toEqual(right.getMatrix());
         // No merge or undo ever left a doc that does not read as a valid matrix.
         expect(invalid).toEqual([]);
       }),

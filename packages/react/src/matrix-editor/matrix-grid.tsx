@@ -60,6 +60,13 @@ export function MatrixGrid(props: MatrixGridProps) {
     estimate: ROW_ESTIMATE,
     enabled: virtual,
   });
+  // The window's measure changes with every matrix (its row keys do): rows get one stable ref
+  // that calls the latest, so a remote cell edit does not re-render every row on screen. A row
+  // that does re-render calls it again (MatrixRow's ref callback is new each render), so its
+  // height stays measured.
+  const latestMeasure = useRef(windowed.measure);
+  latestMeasure.current = windowed.measure;
+  const measureRow = useCallback((node: Element | null) => latestMeasure.current(node), []);
   revealRow.current = virtual
     ? (rowId) => {
         const index = items.findIndex((item) => item.type === 'row' && item.row.id === rowId);
@@ -118,7 +125,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             <SortableContext items={rowIds} strategy={verticalListSortingStrategy}>
               {shown.map(({ item, index }) => {
                 if (!item) return null;
-                const measure = virtual ? windowed.measure : undefined;
+                const measure = virtual ? measureRow : undefined;
                 if (item.type === 'category')
                   return (
                     <CategoryHeader

@@ -1,9 +1,11 @@
+import { applyMatrixChanges, type Matrix, type MatrixChange } from '@tandem/core';
 import { templates } from '@tandem/core/templates';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cellProps } from './grid-props';
 import { ResponsibilityMatrix } from './responsibility-matrix';
+import { largeMatrix } from './story-support';
 
 // Every rendered cell asks `cellProps` for its attributes once, so counting its calls by
 // row counts cell renders by row.
@@ -38,5 +40,26 @@ describe('render counts', () => {
     vi.mocked(cellProps).mockClear();
     await user.keyboard('{ArrowDown}');
     expect(renderedRows()).toEqual(new Set([matrix.rows[0]?.id, matrix.rows[1]?.id]));
+  });
+
+  it('re-renders only the row a remote edit touched, in a virtualised grid with presence', () => {
+    // A live session hands the editor a new value with the other rows' objects unchanged.
+    const large = largeMatrix(400, 12);
+    const presence = { peers: [] };
+    const view = (value: Matrix) => (
+      <ResponsibilityMatrix value={value} onValueChange={() => {}} presence={presence} />
+    );
+    const { rerender } = render(view(large));
+    vi.mocked(cellAttributes).mockClear();
+    const edit: MatrixChange = {
+      type: 'setCell',
+      rowId: 'r3',
+      partyId: 'p6',
+      cell: { roles: ['C'] },
+    };
+    const edited = applyMatrixChanges(large, [edit]);
+    if (!edited.ok) throw new Error(edited.error.message);
+    rerender(view(edited.value));
+    expect(renderedRows()).toEqual(new Set(['r3']));
   });
 });

@@ -59,19 +59,26 @@ function keepSame(
   return kept;
 }
 
+// Field by field, not as one joined string: a 2,000-row matrix compares thousands of issues on
+// every edit, and building their strings was most of a remote edit's time in the browser.
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+const sameWords = (a: MatrixIssue, b: MatrixIssue) =>
+  a.ruleId === b.ruleId &&
+  a.message === b.message &&
+  sameIds(a.partyIds, b.partyIds) &&
+  sameIds(a.rowIds, b.rowIds);
+
 // Whether an issue of the new run may stand in for one of the previous run: it says the same
 // to a reader (a rule's severity is fixed for the validator's life), and what its fixes are built from is unchanged (the rows it names are the same
 // objects, the parties the same list). Comparing words alone kept issues whose fixes were
 // built from an earlier state of the row, and a host applying `cellIssues(…)[0].fixes[0]`
 // overwrote the later edit. Fixes are never read here, so they stay unbuilt until asked for.
-const words = (issue: MatrixIssue) =>
-  `${issue.ruleId}\n${issue.message}\n${issue.partyIds}\n${issue.rowIds}`;
-
 function sameIssueOf(matrix: Matrix, previous: Matrix) {
   let changed: Set<string> | undefined;
   return (a: MatrixIssue, b: MatrixIssue | undefined) => {
     if (a === b) return true;
-    if (!b || words(a) !== words(b)) return false;
+    if (!b || !sameWords(a, b)) return false;
     if (!changed) {
       const before = new Set(previous.rows);
       const all = matrix.parties !== previous.parties || matrix.variant !== previous.variant;
@@ -112,8 +119,34 @@ function indexIssues(
 }
 
 /**
- * Validates the matrix a hook shows: incrementally after the hook's own edits (`update`), in
- * full when the matrix arrives from elsewhere. `false` turns validation off.
+ * The rows of `next` that are not `previous`'s own objects, as the changes the validator's
+ * update reads (which rows to check again), when that is all that differs: the same parties,
+ * categories and variant, the same rows in the same order and categories. A live session's
+ * remote edit arrives so (one row new, the others the same objects); anything else is
+ * `undefined`, validated in full.
+ */
+function editedRows(previous: Matrix, next: Matrix): MatrixChange[] | undefined {
+  if (
+    previous.parties !== next.parties ||
+    previous.categories !== next.categories ||
+    previous.variant !== next.variant ||
+    previous.rows.length !== next.rows.length
+  )
+    return undefined;
+  const changes: MatrixChange[] = [];
+  for (const [i, row] of next.rows.entries()) {
+    const before = previous.rows[i];
+    if (before === row) continue;
+    if (before?.id !== row.id || before.categoryId !== row.categoryId) return undefined;
+    changes.push({ type: 'updateRow', rowId: row.id, patch: {} });
+  }
+  return changes;
+}
+
+/**
+ * Validates the matrix a hook shows: incrementally after the hook's own edits (`update`) and
+ * when the matrix arrives from elsewhere with only some rows new (a live session's remote
+ * edit), in full otherwise. `false` turns validation off.
  *
  * @example
  * const { view, afterEdit } = useMatrixValidation(matrix, {});
@@ -129,8 +162,13 @@ export function useMatrixValidation(matrix: Matrix, options: ValidateOptions | f
   const last = useRef<{ matrix: Matrix; result: ValidationResult } | null>(null);
 
   const validator = validatorRef.current;
-  if (enabled && validator && last.current?.matrix !== matrix)
-    last.current = { matrix, result: validator.validate(matrix) };
+  if (enabled && validator && last.current?.matrix !== matrix) {
+    const edited = last.current && editedRows(last.current.matrix, matrix);
+    last.current = {
+      matrix,
+      result: edited ? validator.update(matrix, edited) : validator.validate(matrix),
+    };
+  }
 
   const afterEdit = useCallback(
     (next: Matrix, changes: readonly MatrixChange[]) => {

@@ -1,8 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PresencePeer } from '../presence/presence-types';
 import { presenceEngine } from '../presence/use-presence';
-import { queueBodyRows as bodyRows } from '../test-support/queue';
+import { queueBodyRows, samAt } from '../test-support/queue';
 import { queueArgs } from './queue-fixtures';
 import { calendars, parties } from './sla-fixtures';
 import { SlaQueue } from './sla-queue';
@@ -11,13 +10,6 @@ import { SlaTimeline } from './sla-timeline';
 
 const base = queueArgs(40);
 const { tickets } = base;
-const sam = (ticketId: string): PresencePeer => ({
-  id: 7,
-  name: 'Sam',
-  partyName: 'Northwind MSP',
-  color: 'rgb(11, 114, 133)',
-  focus: { kind: 'ticket', ticketId },
-});
 
 describe('SlaQueue presence', () => {
   // The presence chunk has arrived, as for every component after a page's first; the wait
@@ -26,14 +18,16 @@ describe('SlaQueue presence', () => {
 
   it('outlines the ticket a peer has focused with their name, and announces it', () => {
     const { rerender } = render(<SlaQueue {...base} />);
-    const row = bodyRows()[1];
+    const row = queueBodyRows()[1];
     const id = row?.querySelector('[data-column="ticket"] > :nth-child(2)')?.textContent ?? '';
     const title = tickets.find((ticket) => ticket.id === id)?.title;
-    rerender(<SlaQueue {...base} presence={{ peers: [sam(id)] }} />);
-    expect(bodyRows()[1]).toHaveAttribute('data-peer', 'focus');
-    expect(bodyRows()[1]?.style.getPropertyValue('--tandem-peer-color')).toBe('rgb(11, 114, 133)');
-    expect(bodyRows()[1]?.querySelector('[data-peer-tag]')).toHaveTextContent('Sam');
-    expect(bodyRows()[0]).not.toHaveAttribute('data-peer');
+    rerender(<SlaQueue {...base} presence={{ peers: [samAt(id)] }} />);
+    expect(queueBodyRows()[1]).toHaveAttribute('data-peer', 'focus');
+    expect(queueBodyRows()[1]?.style.getPropertyValue('--tandem-peer-color')).toBe(
+      'rgb(11, 114, 133)',
+    );
+    expect(queueBodyRows()[1]?.querySelector('[data-peer-tag]')).toHaveTextContent('Sam');
+    expect(queueBodyRows()[0]).not.toHaveAttribute('data-peer');
     expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(
       `Sam from Northwind MSP is editing ${title}.`,
     );
@@ -42,7 +36,7 @@ describe('SlaQueue presence', () => {
   it("reports this user's focused ticket, and null when focus leaves the queue", () => {
     const onLocalChange = vi.fn();
     render(<SlaQueue {...base} presence={{ onLocalChange }} />);
-    const row = bodyRows()[0];
+    const row = queueBodyRows()[0];
     const id = row?.querySelector('[data-column="ticket"] > :nth-child(2)')?.textContent;
     act(() => row?.focus());
     act(() => row?.blur());
@@ -69,7 +63,7 @@ describe('SlaTimeline presence', () => {
     render(
       <SlaTimeline
         {...props}
-        presence={{ peers: [sam('T-1042'), { ...sam('T-9'), id: 8, name: 'Ana' }] }}
+        presence={{ peers: [samAt('T-1042'), { ...samAt('T-9'), id: 8, name: 'Ana' }] }}
       />,
     );
     const root = screen.getByRole('group', { name: /timeline/i });

@@ -1,4 +1,13 @@
-import { type CSSProperties, useRef, useState } from 'react';
+import { sameJson } from '@tandem/core';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { lazyPart, usePreload } from '../hooks/lazy-part';
 import { useAnnouncer } from '../hooks/use-announcer';
 import { useCalendarRegistry } from '../hooks/use-calendar-registry';
@@ -96,24 +105,58 @@ function WatchLine({ text, side, cls }: { text: string; side: string | undefined
   );
 }
 
-function Row({
-  queue,
-  entry,
-  index,
-  cls,
-  props,
-  watch,
-  peers,
-}: {
-  queue: SlaQueueState;
+/** A row's attributes from `getRowProps`, without its handlers (the row binds stable ones). */
+type RowAttributes = Omit<
+  ReturnType<SlaQueueState['getRowProps']>,
+  'onKeyDown' | 'onFocus' | 'onClick'
+>;
+
+/** The row handlers, one set for every row, reading the queue's latest state when called. */
+interface RowHandlers {
+  readonly onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number) => void;
+  readonly onFocus: (index: number) => void;
+  readonly onClick: (index: number) => void;
+}
+
+/** Props of {@link Row}: plain values and stable functions, so memo holds. */
+interface RowProps {
   entry: QueueEntry;
   index: number;
+  attributes: RowAttributes;
+  handlers: RowHandlers;
+  messages: SlaQueueState['messages'];
+  partyName: SlaQueueState['partyName'];
+  now: number;
+  window: SlaQueueState['window'];
   cls: Cls;
   props: Pick<SlaTicketInput, 'calendars' | 'parties'>;
   watch: QueueWatch | undefined;
   peers: readonly PresencePeer[];
-}) {
-  const { messages } = queue;
+}
+
+/** The same row: the same values, and attributes equal by content (`getRowProps` makes new ones). */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return (Object.keys(a) as (keyof RowProps)[]).every((key) =>
+    key === 'attributes' ? sameJson(a.attributes, b.attributes) : Object.is(a[key], b[key]),
+  );
+}
+
+// Memoised: a peer moving between two tickets, or focus moving between two rows, re-renders
+// those two rows, not every visible one.
+const Row = /* @__PURE__ */ memo(function Row({
+  entry,
+  index,
+  attributes,
+  handlers,
+  messages,
+  partyName,
+  now,
+  window,
+  cls,
+  props,
+  watch,
+  peers,
+}: RowProps) {
   const { ticket, sla } = entry;
   const when =
     entry.minutesToBreach !== null
@@ -122,15 +165,16 @@ function Row({
         ? messages.pausedRemaining(entry.pausedRemaining)
         : messages.closed;
   const watchText =
-    watch &&
-    messages.breachedOnWatch(messages.clockName[watch.kind], queue.partyName(watch.partyId));
-  const rowProps = queue.getRowProps(index);
+    watch && messages.breachedOnWatch(messages.clockName[watch.kind], partyName(watch.partyId));
   const marks = peerMarks(peers, { kind: 'ticket', ticketId: ticket.id }, messages, cls('peer'));
   return (
     <tr
-      {...rowProps}
+      {...attributes}
+      onKeyDown={(event) => handlers.onKeyDown(event, index)}
+      onFocus={() => handlers.onFocus(index)}
+      onClick={() => handlers.onClick(index)}
       data-peer={marks.attributes['data-peer']}
-      style={{ ...rowProps.style, ...marks.attributes.style }}
+      style={{ ...attributes.style, ...marks.attributes.style }}
       className={cls('row')}
     >
       <td className={cls('cell')} data-column="ticket">
@@ -146,7 +190,7 @@ function Row({
         </span>
       </td>
       <td className={cls('cell')} data-column="holder">
-        {queue.partyName(sla.partyId)}
+        {partyName(sla.partyId)}
       </td>
       <td className={cls('cell')} data-column="state">
         <span className={cls('chip')} data-state={entry.state}>
@@ -173,14 +217,14 @@ function Row({
       <td className={cls('cell')} data-column="timeline">
         <CompactTimeline
           entry={entry}
-          input={{ policy: ticket.policy, history: ticket.history, now: queue.now, ...props }}
-          window={queue.window}
+          input={{ policy: ticket.policy, history: ticket.history, now, ...props }}
+          window={window}
           cls={cls}
         />
       </td>
     </tr>
   );
-}
+}, sameRow);
 
 /**
  * A queue of tickets sorted by time to breach — live breaches first, then the soonest due —
@@ -217,7 +261,22 @@ export function SlaQueue(props: SlaQueueProps) {
   });
   // Only the rows the virtualiser renders ask whose watch they breached on.
   const watchOf = useBreachWatches(queue.now, calendars, options.parties);
-  const cls: Cls = (name) => (unstyled ? undefined : `tandem-sla-queue-${name}`);
+  const cls: Cls = useCallback(
+    (name) => (unstyled ? undefined : `tandem-sla-queue-${name}`),
+    [unstyled],
+  );
+  // One set of row handlers for the queue's life, each reading the latest queue when called, so
+  // rows need not re-render for new handlers.
+  const latest = useRef(queue);
+  latest.current = queue;
+  const handlers: RowHandlers = useMemo(
+    () => ({
+      onKeyDown: (event, index) => latest.current.getRowProps(index).onKeyDown(event),
+      onFocus: (index) => latest.current.getRowProps(index).onFocus(),
+      onClick: (index) => latest.current.getRowProps(index).onClick(),
+    }),
+    [],
+  );
   const rootClass = [unstyled ? undefined : 'tandem-sla-queue', className]
     .filter(Boolean)
     .join(' ');
@@ -236,10 +295,13 @@ export function SlaQueue(props: SlaQueueProps) {
     const root = rootRef.current;
     if (open && root) setDir(getComputedStyle(root).direction === 'rtl' ? 'rtl' : 'ltr');
   }, [open]);
-  const context = {
-    ...(options.calendars ? { calendars: options.calendars } : {}),
-    ...(options.parties ? { parties: options.parties } : {}),
-  };
+  const context = useMemo(
+    () => ({
+      ...(calendars ? { calendars } : {}),
+      ...(options.parties ? { parties: options.parties } : {}),
+    }),
+    [calendars, options.parties],
+  );
   return (
     <div ref={rootRef} className={rootClass || undefined} style={style} {...focusProps}>
       <fieldset className={cls('toolbar')}>
@@ -279,12 +341,18 @@ export function SlaQueue(props: SlaQueueProps) {
             {queue.virtualRows.map((item) => {
               const entry = queue.rows[item.index];
               if (!entry) return null;
+              const { onKeyDown, onFocus, onClick, ...attributes } = queue.getRowProps(item.index);
               return (
                 <Row
                   key={entry.ticket.id}
-                  queue={queue}
                   entry={entry}
                   index={item.index}
+                  attributes={attributes}
+                  handlers={handlers}
+                  messages={messages}
+                  partyName={queue.partyName}
+                  now={queue.now}
+                  window={queue.window}
                   cls={cls}
                   props={context}
                   watch={watchOf(entry)}

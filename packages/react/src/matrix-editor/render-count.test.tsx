@@ -50,7 +50,7 @@ describe('render counts', () => {
       <ResponsibilityMatrix value={value} onValueChange={() => {}} presence={presence} />
     );
     const { rerender } = render(view(large));
-    vi.mocked(cellAttributes).mockClear();
+    vi.mocked(cellProps).mockClear();
     const edit: MatrixChange = {
       type: 'setCell',
       rowId: 'r3',

@@ -1,10 +1,10 @@
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { peerMarks } from '../presence/peer-marks';
+import { presenceEngine } from '../presence/use-presence';
 import { queueBodyRows, samAt, ticketIdOf } from '../test-support/queue';
-import { QUEUE_NOW, queueTickets } from './queue-fixtures';
-import { calendars, parties } from './sla-fixtures';
+import { queueArgs } from './queue-fixtures';
 import { SlaQueue } from './sla-queue';
 
 // Every rendered row asks `peerMarks` for its ticket's marks once, so counting its calls by
@@ -14,14 +14,16 @@ vi.mock('../presence/peer-marks', async (importOriginal) => {
   return { ...actual, peerMarks: vi.fn(actual.peerMarks) };
 });
 
-const tickets = queueTickets(40);
-const base = { tickets, now: QUEUE_NOW, calendars, parties, locale: 'en-GB' };
+const base = queueArgs(40);
 const renderedTickets = () =>
   vi
     .mocked(peerMarks)
     .mock.calls.map(([, place]) => (place.kind === 'ticket' ? place.ticketId : undefined));
 
 describe('SlaQueue render counts', () => {
+  // The presence chunk has arrived (use-presence.test covers the wait for it).
+  beforeAll(() => presenceEngine.preload());
+
   beforeEach(() => {
     vi.mocked(peerMarks).mockClear();
   });

@@ -4,6 +4,7 @@ import { applyMatrixChanges } from '../matrix/apply';
 import type { Matrix } from '../matrix/model';
 import type { CalendarSpec } from '../sla/calendar-spec';
 import type { SlaPolicy } from '../sla/policy';
+import { opsRows } from './review-fixture-rows';
 import { serviceReview } from './service-review';
 import { staleRows } from './stale-rows';
 import type { ReviewTicket } from './types';
@@ -35,20 +36,7 @@ const base: Matrix = {
     { id: 'desk', name: 'Desk' },
   ],
   rows: [
-    {
-      id: 'backup',
-      name: 'Backup monitoring',
-      categoryId: 'ops',
-      kind: 'task',
-      cells: { 'msp-noc': { roles: ['R'] }, 'internal-it': { roles: ['A'] } },
-    },
-    {
-      id: 'patching',
-      name: 'Server patching',
-      categoryId: 'ops',
-      kind: 'task',
-      cells: { 'internal-it': { roles: ['R', 'A'] } },
-    },
+    ...opsRows,
     {
       id: 'printers',
       name: 'Printers',

@@ -1,4 +1,5 @@
 import type { Matrix } from '../../matrix/model';
+import { opsRows } from '../review-fixture-rows';
 import type { ServiceReview } from '../types';
 
 // A small review, written out by hand, that the export tests render: three tickets of one
@@ -13,22 +14,7 @@ export const exportMatrix: Matrix = {
     { id: 'msp-noc', name: 'MSP NOC', side: 'provider', calendarId: '24x7' },
   ],
   categories: [{ id: 'ops', name: 'Operations' }],
-  rows: [
-    {
-      id: 'backup',
-      name: 'Backup monitoring',
-      categoryId: 'ops',
-      kind: 'task',
-      cells: { 'msp-noc': { roles: ['R'] }, 'internal-it': { roles: ['A'] } },
-    },
-    {
-      id: 'patching',
-      name: 'Server patching',
-      categoryId: 'ops',
-      kind: 'task',
-      cells: { 'internal-it': { roles: ['R', 'A'] } },
-    },
-  ],
+  rows: [...opsRows],
 };
 
 const quarter = { from: Date.UTC(2026, 3, 1), to: Date.UTC(2026, 6, 1) };

@@ -92,16 +92,14 @@ function readEvents(
   if (bytes[at] === CLOSE_LIST) return at + 1;
   for (;;) {
     if (bytes[at++] !== OPEN_OBJECT) return -1;
-    // The fields in locals, then one object in one key order: every event of a type then
-    // shares its shape (the values are what JSON.parse gives; the core orders keys itself).
-    const texts: (string | null | undefined)[] = [
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ];
+    // The fields in locals (no array per event), then one object in one key order: every
+    // event of a type then shares its shape (the values are what JSON.parse gives; the core
+    // orders keys itself).
+    let type: string | undefined;
+    let priority: string | undefined;
+    let status: string | undefined;
+    let party: string | null | undefined;
+    let by: string | undefined;
     let ms = Number.NaN;
     let seen = 0;
     for (;;) {
@@ -115,21 +113,28 @@ function readEvents(
         if (key === AT) {
           ms = utcInstantMsOf(bytes, at + 1, close) ?? Number.NaN;
           if (Number.isNaN(ms)) return -1;
-        } else texts[key] = strings.get(bytes, at + 1, close);
+        } else {
+          const text = strings.get(bytes, at + 1, close);
+          if (key === TYPE) type = text;
+          else if (key === PRIORITY) priority = text;
+          else if (key === STATUS) status = text;
+          else if (key === PARTY) party = text;
+          else by = text;
+        }
         at = close + 1;
       } else if (key === PARTY && matches(bytes, at, NULL)) {
-        texts[key] = null;
+        party = null;
         at += NULL.length;
       } else return -1;
       if (bytes[at] === COMMA) at++;
       else break;
     }
     if (bytes[at++] !== CLOSE_OBJECT || !(seen & (1 << TYPE)) || !(seen & (1 << AT))) return -1;
-    const event: Record<string, unknown> = { type: texts[TYPE], at: ms };
-    if (seen & (1 << PRIORITY)) event.priority = texts[PRIORITY];
-    if (seen & (1 << STATUS)) event.status = texts[STATUS];
-    if (seen & (1 << PARTY)) event.partyId = texts[PARTY];
-    if (seen & (1 << BY)) event.by = texts[BY];
+    const event: Record<string, unknown> = { type, at: ms };
+    if (seen & (1 << PRIORITY)) event.priority = priority;
+    if (seen & (1 << STATUS)) event.status = status;
+    if (seen & (1 << PARTY)) event.partyId = party;
+    if (seen & (1 << BY)) event.by = by;
     events.push(event);
     if (bytes[at] === COMMA) at++;
     else break;

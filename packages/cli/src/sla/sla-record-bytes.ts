@@ -7,6 +7,8 @@
 // text is expected, any other date form) answers `undefined`, and the record takes the text
 // path, which also words the issues.
 
+import type { ShapedTicketEvent } from '@tandem/core/sla/bulk';
+
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const OPEN_OBJECT = 0x7b;
@@ -19,10 +21,13 @@ const ZERO = 0x30;
 
 const encoder = new TextEncoder();
 
-/** The id and raw events of a record, as JSON.parse would read them (instants in epoch ms). */
+/**
+ * The id and events of a record, as JSON.parse would read them (instants in epoch ms), each
+ * event's keys in the one order `parseShapedTicketHistoryInBulk` takes.
+ */
 export interface SlaRecordBytes {
   readonly id: string | number | undefined;
-  readonly history: Record<string, unknown>[];
+  readonly history: ShapedTicketEvent[];
 }
 
 // The keys an event may have here, each its bytes with quotes and colon (`"type":`).
@@ -51,7 +56,7 @@ export function readSlaRecordBytes(
   if (bytes[start] !== OPEN_OBJECT || bytes[stop - 1] !== CLOSE_OBJECT) return undefined;
   let at = start + 1;
   let id: string | number | undefined;
-  let history: Record<string, unknown>[] | undefined;
+  let history: ShapedTicketEvent[] | undefined;
   for (;;) {
     if (id === undefined && matches(bytes, at, ID_KEY)) {
       at += ID_KEY.length;
@@ -85,7 +90,7 @@ function readEvents(
   from: number,
   stop: number,
   strings: StringCache,
-  events: Record<string, unknown>[],
+  events: ShapedTicketEvent[],
 ): number {
   let at = from;
   if (bytes[at++] !== OPEN_LIST) return -1;
@@ -135,7 +140,7 @@ function readEvents(
     if (seen & (1 << STATUS)) event.status = status;
     if (seen & (1 << PARTY)) event.partyId = party;
     if (seen & (1 << BY)) event.by = by;
-    events.push(event);
+    events.push(event as unknown as ShapedTicketEvent);
     if (bytes[at] === COMMA) at++;
     else break;
   }

@@ -66,4 +66,20 @@ describe('outputBytes', () => {
     expect(out.size).toBe(0);
     expect(out.take()).toEqual(new Uint8Array(0));
   });
+
+  it('hands out the buffer it wrote in and goes on in the spare, leaving what was taken intact', () => {
+    const out = outputBytes(64);
+    out.text('first');
+    const first = out.take();
+    const spare = new ArrayBuffer(64);
+    out.text('second');
+    const second = out.take(spare);
+    out.text('third!');
+    const third = out.take();
+    const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    expect([decode(first), decode(second), decode(third)]).toEqual(['first', 'second', 'third!']);
+    // The third was written in the spare, without a copy.
+    expect(third.buffer).toBe(spare);
+    expect(first.buffer).not.toBe(second.buffer);
+  });
 });

@@ -26,9 +26,10 @@ export interface OutputBytes {
   /** A string as `JSON.stringify` writes it, quotes and escapes included. */
   string(value: string): void;
   /**
-   * The bytes written, in a buffer of their own (transferable) — `spare` when it is big enough,
-   * so buffers can go round between threads rather than be made afresh for every batch — and
-   * the writer starts over.
+   * The bytes written, in a buffer of their own (transferable): the one they were written in,
+   * without copying them. The writer starts over in `spare` when it is big enough — so buffers
+   * can go round between threads rather than be made afresh for every batch — else in a fresh
+   * buffer.
    */
   take(spare?: ArrayBuffer): Uint8Array;
 }
@@ -150,14 +151,14 @@ class ByteWriter implements OutputBytes {
     bytes[this.size++] = 0x22;
   }
   take(spare?: ArrayBuffer): Uint8Array {
-    const taken =
-      spare && spare.byteLength >= this.size
-        ? new Uint8Array(spare, 0, this.size)
-        : new Uint8Array(this.size + (this.size >> 3));
-    taken.set(this.bytes.subarray(0, this.size));
-    const size = this.size;
+    // The buffer written is handed out as it is (no copy); the writer goes on in `spare`, or
+    // in a fresh buffer of the same size.
+    const taken = this.bytes.subarray(0, this.size);
+    const capacity = this.bytes.length;
+    this.bytes =
+      spare && spare.byteLength >= capacity >> 1 ? new Uint8Array(spare) : new Uint8Array(capacity);
     this.size = 0;
-    return taken.subarray(0, size);
+    return taken;
   }
   private ascii(bytes: Uint8Array, text: string) {
     let size = this.size;

@@ -8,7 +8,7 @@ import {
   slaComputer,
   type TicketHistory,
 } from '@tandem/core/sla';
-import { parseTicketHistoryInBulk } from '@tandem/core/sla/bulk';
+import { parseShapedTicketHistoryInBulk, parseTicketHistoryInBulk } from '@tandem/core/sla/bulk';
 import * as z from 'zod';
 import { type BytesHandler, type LineHandler, WRITTEN } from '../ndjson/run-batch';
 import { parseRecordJson, recordIdSchema, zodIssues } from '../records';
@@ -133,12 +133,15 @@ export function slaHandler(job: SlaJob): { text: LineHandler; bytes: BytesHandle
   const plainPolicy = selectSlaPolicy(job.policies, {});
   const strings = stringCache();
   const bytes: BytesHandler = (bytes, start, end, line, out) => {
-    const read = plainPolicy && readSlaRecordBytes(bytes, start, end, strings);
+    if (!plainPolicy) return undefined;
+    const read = readSlaRecordBytes(bytes, start, end, strings);
     const record = read && wellFormedEnvelope(read);
-    if (!plainPolicy || !record) return undefined;
-    const events = parseTicketHistoryInBulk(record.history);
-    if (!events.ok) return undefined;
-    writeSlaLine(out, record.id, line, computerOf(plainPolicy)(events.value, job.now));
+    if (!read || !record) return undefined;
+    // The events are already in the core's shape: the core checks them without reading each
+    // one again. Any it does not accept go the text way, which words the issues.
+    const events = parseShapedTicketHistoryInBulk(read.history);
+    if (!events) return undefined;
+    writeSlaLine(out, record.id, line, computerOf(plainPolicy)(events, job.now));
     return WRITTEN;
   };
   return { text, bytes };

@@ -7,6 +7,8 @@
 // text is expected, any other date form) answers `undefined`, and the record takes the text
 // path, which also words the issues.
 
+import type { ShapedTicketEvent } from '@tandem/core/sla/bulk';
+
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const OPEN_OBJECT = 0x7b;
@@ -19,10 +21,13 @@ const ZERO = 0x30;
 
 const encoder = new TextEncoder();
 
-/** The id and raw events of a record, as JSON.parse would read them (instants in epoch ms). */
+/**
+ * The id and events of a record, as JSON.parse would read them (instants in epoch ms), each
+ * event's keys in the one order `parseShapedTicketHistoryInBulk` takes.
+ */
 export interface SlaRecordBytes {
   readonly id: string | number | undefined;
-  readonly history: Record<string, unknown>[];
+  readonly history: ShapedTicketEvent[];
 }
 
 // The keys an event may have here, each its bytes with quotes and colon (`"type":`).
@@ -51,7 +56,7 @@ export function readSlaRecordBytes(
   if (bytes[start] !== OPEN_OBJECT || bytes[stop - 1] !== CLOSE_OBJECT) return undefined;
   let at = start + 1;
   let id: string | number | undefined;
-  let history: Record<string, unknown>[] | undefined;
+  let history: ShapedTicketEvent[] | undefined;
   for (;;) {
     if (id === undefined && matches(bytes, at, ID_KEY)) {
       at += ID_KEY.length;
@@ -85,23 +90,21 @@ function readEvents(
   from: number,
   stop: number,
   strings: StringCache,
-  events: Record<string, unknown>[],
+  events: ShapedTicketEvent[],
 ): number {
   let at = from;
   if (bytes[at++] !== OPEN_LIST) return -1;
   if (bytes[at] === CLOSE_LIST) return at + 1;
   for (;;) {
     if (bytes[at++] !== OPEN_OBJECT) return -1;
-    // The fields in locals, then one object in one key order: every event of a type then
-    // shares its shape (the values are what JSON.parse gives; the core orders keys itself).
-    const texts: (string | null | undefined)[] = [
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ];
+    // The fields in locals (no array per event), then one object in one key order: every
+    // event of a type then shares its shape (the values are what JSON.parse gives; the core
+    // orders keys itself).
+    let type: string | undefined;
+    let priority: string | undefined;
+    let status: string | undefined;
+    let party: string | null | undefined;
+    let by: string | undefined;
     let ms = Number.NaN;
     let seen = 0;
     for (;;) {
@@ -115,22 +118,29 @@ function readEvents(
         if (key === AT) {
           ms = utcInstantMsOf(bytes, at + 1, close) ?? Number.NaN;
           if (Number.isNaN(ms)) return -1;
-        } else texts[key] = strings.get(bytes, at + 1, close);
+        } else {
+          const text = strings.get(bytes, at + 1, close);
+          if (key === TYPE) type = text;
+          else if (key === PRIORITY) priority = text;
+          else if (key === STATUS) status = text;
+          else if (key === PARTY) party = text;
+          else by = text;
+        }
         at = close + 1;
       } else if (key === PARTY && matches(bytes, at, NULL)) {
-        texts[key] = null;
+        party = null;
         at += NULL.length;
       } else return -1;
       if (bytes[at] === COMMA) at++;
       else break;
     }
     if (bytes[at++] !== CLOSE_OBJECT || !(seen & (1 << TYPE)) || !(seen & (1 << AT))) return -1;
-    const event: Record<string, unknown> = { type: texts[TYPE], at: ms };
-    if (seen & (1 << PRIORITY)) event.priority = texts[PRIORITY];
-    if (seen & (1 << STATUS)) event.status = texts[STATUS];
-    if (seen & (1 << PARTY)) event.partyId = texts[PARTY];
-    if (seen & (1 << BY)) event.by = texts[BY];
-    events.push(event);
+    const event: Record<string, unknown> = { type, at: ms };
+    if (seen & (1 << PRIORITY)) event.priority = priority;
+    if (seen & (1 << STATUS)) event.status = status;
+    if (seen & (1 << PARTY)) event.partyId = party;
+    if (seen & (1 << BY)) event.by = by;
+    events.push(event as unknown as ShapedTicketEvent);
     if (bytes[at] === COMMA) at++;
     else break;
   }

@@ -146,3 +146,61 @@ export function wellFormedEvents(input: unknown): TicketEvent[] | undefined {
 export function parseTicketHistoryInBulk(input: unknown): ParseResult<TicketHistory> {
   return readTicketHistory(input, wellFormedEvents);
 }
+
+/**
+ * An event as a byte-level reader makes it (`tandem sla`): a plain object whose keys are among
+ * `type`, `at`, `priority`, `status`, `partyId` and `by`, in that order, with `at` already in
+ * epoch ms and every other value a string (or `null` for `partyId`) — never `undefined`.
+ *
+ * @example
+ * const event: ShapedTicketEvent = { type: 'created', at: 1772442000000, priority: 'P2' };
+ */
+export interface ShapedTicketEvent {
+  readonly type: string;
+  readonly at: number;
+  readonly priority?: string;
+  readonly status?: string;
+  readonly partyId?: string | null;
+  readonly by?: string;
+}
+
+const OPTIONAL_KEYS = ['priority', 'status', 'partyId'] as const;
+
+// Whether a shaped event is one the schema accepts as it is: a known type, an instant in range,
+// each of the type's fields as its rule says and no field of another type.
+function shapedEventOk(event: ShapedTicketEvent): boolean {
+  const fields = Object.hasOwn(FIELDS, event.type) ? FIELDS[event.type] : undefined;
+  if (!fields || !(event.at >= -MAX_ABS_MS && event.at <= MAX_ABS_MS)) return false;
+  for (const key of OPTIONAL_KEYS) {
+    const field = event[key];
+    const rule = fields[key];
+    if (rule === undefined) {
+      if (field !== undefined) return false;
+    } else if (
+      field === undefined ? rule !== 1 : !(isId(field) || (rule === 2 && field === null))
+    ) {
+      return false;
+    }
+  }
+  return event.by === undefined || isId(event.by);
+}
+
+/**
+ * `parseTicketHistoryInBulk` for events a byte-level reader has already shaped
+ * (`ShapedTicketEvent`: keys in the schema's order, instants in ms): the same history when the
+ * events are valid, without reading each one again into a new object — else `undefined`, and
+ * the caller reads the record the usual way (which words the issues).
+ *
+ * @example
+ * parseShapedTicketHistoryInBulk([{ type: 'created', at: 1772442000000, priority: 'P2' }]); // [that event]
+ */
+export function parseShapedTicketHistoryInBulk(
+  events: readonly ShapedTicketEvent[],
+): TicketHistory | undefined {
+  if (events.length > MAX_TICKET_EVENTS) return undefined;
+  for (let k = 0; k < events.length; k++) {
+    if (!shapedEventOk(events[k] as ShapedTicketEvent)) return undefined;
+  }
+  const history = readTicketHistory(events, (input) => input as TicketEvent[]);
+  return history.ok ? history.value : undefined;
+}

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTicketHistory } from './history';
-import { parseTicketHistoryInBulk, utcInstantMs } from './history-fast';
+import {
+  parseShapedTicketHistoryInBulk,
+  parseTicketHistoryInBulk,
+  type ShapedTicketEvent,
+  utcInstantMs,
+} from './history-fast';
 
 // The bulk reader's hand-written check must be invisible: same values (keys in the same order),
 // same issues, on well-formed histories and on every way a record can be slightly wrong.
@@ -131,6 +136,58 @@ describe('parseTicketHistoryInBulk', () => {
     // Not vacuous: both well-formed and broken histories were compared.
     expect(seen.ok).toBeGreaterThan(20);
     expect(seen.bad).toBeGreaterThan(20);
+  });
+});
+
+const SHAPE_KEYS = ['type', 'at', 'priority', 'status', 'partyId', 'by'];
+
+// The events as a byte reader shapes them (keys in one order, instants in ms), when they fit
+// that shape at all.
+function shaped(value: unknown): ShapedTicketEvent[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const events: ShapedTicketEvent[] = [];
+  for (const item of value) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+    const e = item as Record<string, unknown>;
+    if (Object.keys(e).some((key) => !SHAPE_KEYS.includes(key))) return undefined;
+    const at = typeof e.at === 'string' ? Date.parse(e.at) : e.at;
+    if (typeof e.type !== 'string' || typeof at !== 'number' || !Number.isFinite(at)) {
+      return undefined;
+    }
+    const event: Record<string, unknown> = { type: e.type, at };
+    for (const key of SHAPE_KEYS.slice(2)) {
+      const field = e[key];
+      if (!(key in e)) continue;
+      if (!(typeof field === 'string' || (key === 'partyId' && field === null))) return undefined;
+      event[key] = field;
+    }
+    events.push(event as unknown as ShapedTicketEvent);
+  }
+  return events;
+}
+
+describe('parseShapedTicketHistoryInBulk', () => {
+  it('gives what parseTicketHistory gives for every history it accepts, and accepts every valid one', () => {
+    const seen = { ok: 0, left: 0 };
+    fc.assert(
+      fc.property(input, (value) => {
+        const events = shaped(value);
+        if (!events) return;
+        const fast = parseShapedTicketHistoryInBulk(events);
+        const reference = parseTicketHistory(value);
+        if (reference.ok) {
+          expect(fast).toStrictEqual(reference.value);
+          expect(fast?.map((e) => Object.keys(e))).toEqual(keysOf(reference));
+          seen.ok++;
+        } else {
+          expect(fast).toBeUndefined();
+          seen.left++;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    expect(seen.ok).toBeGreaterThan(20);
+    expect(seen.left).toBeGreaterThan(20);
   });
 });
 

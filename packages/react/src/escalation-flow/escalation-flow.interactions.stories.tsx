@@ -145,7 +145,8 @@ export const AddFromPalette: Story = {
       ]),
     );
     // Unconnected, the new step is unreachable: the checks say so.
-    await expect(canvas.getByText(/"New notify step" can never be reached/)).toBeVisible();
+    // (The checks arrive in their own chunk after first paint: wait for them.)
+    await expect(await canvas.findByText(/"New notify step" can never be reached/)).toBeVisible();
   },
 };
 

@@ -114,7 +114,8 @@ export const Disconnect: Story = {
       'Tier 1 no longer leads to MSP engineering.',
     );
     // Cut off from the start, MSP engineering can no longer be reached: the checks say so.
-    await expect(canvas.getByText(/"MSP engineering" can never be reached/)).toBeVisible();
+    // (The checks arrive in their own chunk after first paint: wait for them.)
+    await expect(await canvas.findByText(/"MSP engineering" can never be reached/)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
     await expect(args.onValueChange).toHaveBeenLastCalledWith(expect.anything(), [
       {

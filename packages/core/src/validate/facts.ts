@@ -1,6 +1,6 @@
 import type { Cell, Matrix, Row } from '../matrix/model';
 import { type RoleLetter, roleLetters } from '../matrix/roles';
-import { isOwningCell, type Lane, laneOfSide } from '../matrix/views';
+import { isBackupQualifier, type Lane, laneOfSide } from '../matrix/views';
 import type { RowFacts } from './rule';
 import type { MatrixIssue } from './types';
 
@@ -43,7 +43,7 @@ const NO_ISSUES: readonly MatrixIssue[] = Object.freeze([]);
  * reaches `Object.prototype`, the guarantee `cellOf` gives) instead of
  * calling `cellOf` for every party: a row holds 1–3 cells out of ~12 parties, and the lookups
  * alone cost three times as much. Cells of unknown parties are ignored. The lane is derived in
- * the same pass from the helpers `laneOfRow` uses (`isOwningCell`, the party's lane). Property
+ * the same pass from what `laneOfRow` uses (`isOwningCell`'s test, inlined, and the party's lane). Property
  * tests hold `cells` equal to `cellOf` and `lane` equal to `laneOfRow` on random matrices.
  */
 export function computeRowFacts(row: Row, setup: FactsSetup): RowEntry {
@@ -66,6 +66,8 @@ export function computeRowFacts(row: Row, setup: FactsSetup): RowEntry {
     cells[p] = cell;
     const roles = cell.roles;
     if (roles.length === 0) continue;
+    // Whether the cell holds an owning letter (R, A or D): `isOwningCell`, read in this loop.
+    let owning = false;
     for (let l = 0; l < roles.length; l++) {
       const letter = roles[l] as RoleLetter;
       if (letter === 'A') accountable += 1;
@@ -73,9 +75,10 @@ export function computeRowFacts(row: Row, setup: FactsSetup): RowEntry {
         responsible += 1;
         soleResponsible = p;
       }
+      if (letter === 'R' || letter === 'A' || letter === 'D') owning = true;
       if (!allowed[letter]) foreignLetters = true;
     }
-    if (isOwningCell(cell)) {
+    if (owning && !isBackupQualifier(cell.qualifier)) {
       if (lanes[p] === 'internal') internal = true;
       else provider = true;
     }

@@ -68,7 +68,8 @@ export const Unstyled: Story = {
     await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
     // Simulation mode's panel and trace.
     await userEvent.click(canvas.getByRole('button', { name: 'Simulation' }));
-    await expect(canvas.getByRole('list', { name: 'What happens' })).toBeVisible();
+    // The panel and the simulation engine are chunks of their own: wait for them.
+    await expect(await canvas.findByRole('list', { name: 'What happens' })).toBeVisible();
     await expect(tandemClasses(root)).toEqual([]);
   },
 };

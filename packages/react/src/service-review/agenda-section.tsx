@@ -1,5 +1,9 @@
-import type { AgendaItem } from '@tandem/core/review';
-import type { AgendaWords } from './messages';
+import type { AgendaItem, ServiceReview } from '@tandem/core/review';
+import {
+  type AgendaItemWords,
+  agendaFigureUnit,
+  recurringIssueTitle,
+} from '@tandem/core/review/export';
 import { Empty, ReviewSection, type SectionProps } from './review-section';
 import type { ReviewWords } from './review-words';
 
@@ -8,40 +12,37 @@ import type { ReviewWords } from './review-words';
 /** How many ticket ids an item lists before "and N more". */
 const EVIDENCE_SHOWN = 8;
 
-/** What each kind's `figure` is (the core documents it per kind); unknown kinds read as counts. */
-const FIGURE_UNIT: Readonly<Record<string, 'percent' | 'points' | 'minutes' | 'count'>> = {
-  'attainment-below-goal': 'percent',
-  'attainment-falling': 'points',
-  'grey-zone': 'minutes',
-  'costly-handoffs': 'minutes',
-  'outside-holder-hours': 'minutes',
-  'scope-drift': 'count',
-  'recurring-issue': 'count',
-};
-
 /**
  * An agenda item's words: its figure formatted for its kind and the names it concerns.
  *
  * @example
- * agendaWords(item, words).figure; // '72 %'
+ * agendaWords(review, item, words).figure; // '72 %'
  */
-export function agendaWords(item: AgendaItem, words: ReviewWords): AgendaWords {
+export function agendaWords(
+  review: ServiceReview,
+  item: AgendaItem,
+  words: ReviewWords,
+): AgendaItemWords {
   const { m, format } = words;
-  const unit = FIGURE_UNIT[item.kind] ?? 'count';
+  const unit = agendaFigureUnit(item.kind);
   const figure =
     unit === 'percent'
       ? words.percent(item.figure)
       : unit === 'points'
-        ? m.trend(format.points(item.figure))
+        ? m.trend({ points: format.points(item.figure) })
         : unit === 'minutes'
           ? words.duration(item.figure)
           : format.count(item.figure);
+  const about = [
+    item.target === undefined ? undefined : m.targets[item.target],
+    item.priority === undefined ? undefined : m.priority({ priority: item.priority }),
+  ].filter((part) => part !== undefined);
   return {
     figure,
-    target: item.target === undefined ? undefined : m.targets[item.target],
-    priority: item.priority === undefined ? undefined : m.priority(item.priority),
-    parties: item.partyIds.map(words.party),
-    rows: item.rowIds.map(words.row),
+    about: about.join(' '),
+    parties: item.partyIds.map(words.party).join(', '),
+    rows: item.rowIds.map(words.row).join(', '),
+    issue: recurringIssueTitle(review, item),
     tickets: item.ticketIds.length,
   };
 }
@@ -63,9 +64,11 @@ export function AgendaSection({ review, words, cls, heading }: SectionProps) {
           {review.agenda
             .map((item, rank) => ({ item, key: String(rank) }))
             .map(({ item, key }) => {
-              const itemWords = agendaWords(item, words);
+              const itemWords = agendaWords(review, item, words);
               const say = m.agenda[item.kind as keyof typeof m.agenda];
-              const text = say ? say(itemWords) : m.agendaFallback(item.kind, itemWords);
+              const text = say
+                ? say(itemWords)
+                : m.agendaFallback({ kind: item.kind, words: itemWords });
               const shown = item.ticketIds.slice(0, EVIDENCE_SHOWN);
               return (
                 <li
@@ -78,7 +81,7 @@ export function AgendaSection({ review, words, cls, heading }: SectionProps) {
                   <span className={cls('agenda-text')}>{text}</span>
                   {shown.length > 0 && (
                     <span className={cls('evidence')}>
-                      {m.evidence(shown, item.ticketIds.length - shown.length)}
+                      {m.evidence({ tickets: shown, more: item.ticketIds.length - shown.length })}
                     </span>
                   )}
                 </li>

@@ -42,7 +42,7 @@ function tableRows(
       words.percent(figure.metPercent),
       minutes(figure.medianMinutes),
       minutes(figure.p90Minutes),
-      m.trend(figure.trend === null ? null : format.points(figure.trend)),
+      m.trend({ points: figure.trend === null ? null : format.points(figure.trend) }),
     ]),
   );
 }
@@ -77,7 +77,10 @@ function AttainmentFigure({
   return (
     <ChartFigure
       title={title}
-      summary={m.chartSummaries.attainment(groups.length, m.percent(format.percent(goal)))}
+      summary={m.chartSummaries.attainment({
+        groups: groups.length,
+        goal: m.percent({ value: format.percent(goal) }),
+      })}
       tableLabel={m.showTable}
       cls={cls}
       table={
@@ -111,8 +114,11 @@ function AttainmentFigure({
           <BarChart
             groups={chartGroups}
             top={100}
-            tickText={(value) => m.percent(format.percent(value))}
-            goal={{ value: goal, label: m.goal(m.percent(format.percent(goal))) }}
+            tickText={(value) => m.percent({ value: format.percent(value) })}
+            goal={{
+              value: goal,
+              label: m.goal({ percent: m.percent({ value: format.percent(goal) }) }),
+            }}
             ids={ids}
             cls={cls}
           />
@@ -150,11 +156,11 @@ export function AttainmentSection({ review, words, cls, goal, heading }: Section
                   {words.percent(figure.metPercent)}
                 </span>
                 <span className={cls('tile-label')}>
-                  {m.overallTile(
-                    m.targets[figure.kind],
-                    words.percent(figure.metPercent),
-                    format.count(figure.measured),
-                  )}
+                  {m.overallTile({
+                    target: m.targets[figure.kind],
+                    percent: words.percent(figure.metPercent),
+                    measured: format.count(figure.measured),
+                  })}
                 </span>
               </li>
             ))}
@@ -163,7 +169,7 @@ export function AttainmentSection({ review, words, cls, goal, heading }: Section
             title={m.charts.attainmentByPriority}
             figures={review.attainment.byPriority}
             by="priority"
-            label={m.priority}
+            label={(priority) => m.priority({ priority })}
             words={words}
             cls={cls}
             goal={goal}

@@ -31,11 +31,11 @@ export function BreachesSection({ review, words, cls, heading, tickets }: Sectio
       ) : (
         <ChartFigure
           title={m.charts.breachesOverTime}
-          summary={m.chartSummaries.breachesOverTime(
-            weeks.length,
-            format.count(breached),
-            format.count(opened),
-          )}
+          summary={m.chartSummaries.breachesOverTime({
+            weeks: weeks.length,
+            breaches: format.count(breached),
+            tickets: format.count(opened),
+          })}
           tableLabel={m.showTable}
           cls={cls}
           table={
@@ -44,7 +44,7 @@ export function BreachesSection({ review, words, cls, heading, tickets }: Sectio
               cls={cls}
               columns={[c.week, c.opened, c.breached]}
               rows={weeks.map((week) => [
-                m.weekOf(format.day(week.from)),
+                m.weekOf({ date: format.day(week.from) }),
                 format.count(week.opened),
                 format.count(week.breached),
               ])}
@@ -63,7 +63,7 @@ export function BreachesSection({ review, words, cls, heading, tickets }: Sectio
                   label: format.day(week.from),
                   back: week.opened,
                   front: week.breached,
-                  title: `${m.weekOf(format.day(week.from))}: ${c.opened} ${format.count(week.opened)}, ${c.breached} ${format.count(week.breached)}`,
+                  title: `${m.weekOf({ date: format.day(week.from) })}: ${c.opened} ${format.count(week.opened)}, ${c.breached} ${format.count(week.breached)}`,
                 }))}
                 top={top}
                 tickText={format.count}

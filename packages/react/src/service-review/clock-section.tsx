@@ -28,11 +28,11 @@ const crossing = (
 
 function arrow(c: BoundaryCrossings, words: ReviewWords): FlowArrow {
   const { m, format } = words;
-  const direction = m.direction(m.sides[c.from], m.sides[c.to]);
+  const direction = m.direction({ from: m.sides[c.from], to: m.sides[c.to] });
   return {
     count: c.count,
-    label: m.handoffCount(format.count(c.count)),
-    detail: m.handoffCost(words.duration(c.minutes)),
+    label: m.handoffCount({ count: format.count(c.count) }),
+    detail: m.handoffCost({ duration: words.duration(c.minutes) }),
     title: `${direction}: ${format.count(c.count)}, ${words.duration(c.minutes)}`,
   };
 }
@@ -57,7 +57,10 @@ export function ClockSection({ review, words, cls, heading }: SectionProps) {
       {holdings.length > 0 && (
         <ChartFigure
           title={m.charts.clockByParty}
-          summary={m.chartSummaries.clockByParty(holdings.length, words.duration(total))}
+          summary={m.chartSummaries.clockByParty({
+            parties: holdings.length,
+            total: words.duration(total),
+          })}
           tableLabel={m.showTable}
           cls={cls}
           table={
@@ -106,24 +109,24 @@ export function ClockSection({ review, words, cls, heading }: SectionProps) {
       )}
       {review.clock.unassignedMinutes > 0 && (
         <p className={cls('note')}>
-          {m.unassigned(words.duration(review.clock.unassignedMinutes))}
+          {m.unassigned({ duration: words.duration(review.clock.unassignedMinutes) })}
         </p>
       )}
       <ChartFigure
         title={m.charts.handoffs}
-        summary={m.chartSummaries.handoffs(
-          format.count(toProvider.count),
-          format.count(toInternal.count),
-        )}
+        summary={m.chartSummaries.handoffs({
+          toProvider: format.count(toProvider.count),
+          toInternal: format.count(toInternal.count),
+        })}
         tableLabel={m.showTable}
         cls={cls}
         table={
           <DataTable
             caption={m.charts.handoffs}
             cls={cls}
-            columns={[c.direction, c.handoffs, c.cost]}
+            columns={[c.direction, c.handoffs, c.pickUp]}
             rows={[toProvider, toInternal].map((x) => [
-              m.direction(m.sides[x.from], m.sides[x.to]),
+              m.direction({ from: m.sides[x.from], to: m.sides[x.to] }),
               format.count(x.count),
               words.duration(x.minutes),
             ])}

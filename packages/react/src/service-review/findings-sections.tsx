@@ -107,7 +107,7 @@ export function SkippedNote({
   if (review.skipped.length === 0) return null;
   return (
     <details className={cls('skipped')}>
-      <summary>{m.skipped(format.count(review.skipped.length))}</summary>
+      <summary>{m.skipped({ count: format.count(review.skipped.length) })}</summary>
       <DataTable
         cls={cls}
         columns={[m.columns.ticket, m.columns.reason]}

@@ -7,8 +7,8 @@
 export type { ServiceReview as ServiceReviewData } from '@tandem/core/review';
 // One install for hosts: the part of the core this component shows comes with it.
 export * from '@tandem/core/review';
+export type { AgendaItemWords } from '@tandem/core/review/export';
 export {
-  type AgendaWords,
   englishServiceReviewMessages,
   resolveServiceReviewMessages,
   type ServiceReviewMessageOverrides,

@@ -43,14 +43,14 @@ export function reviewWords(
   return {
     m,
     format,
-    party: (id) => m.party(id, partyById.get(id)?.name),
+    party: (id) => m.party({ partyId: id, name: partyById.get(id)?.name }),
     side: (id) => partyById.get(id)?.side,
-    row: (id) => m.row(id, rowById.get(id)?.name),
+    row: (id) => m.row({ rowId: id, name: rowById.get(id)?.name }),
     duration: (minutes) => {
       const { hours, minutes: rest } = hoursAndMinutes(minutes);
-      return m.duration(hours, rest, format.count);
+      return m.duration({ hours, minutes: rest, format: format.count });
     },
-    percent: (value) => (value === null ? m.none : m.percent(format.percent(value))),
+    percent: (value) => (value === null ? m.none : m.percent({ value: format.percent(value) })),
   };
 }
 

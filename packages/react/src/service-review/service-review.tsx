@@ -132,13 +132,13 @@ export function ServiceReview({
       <header className={cls('header')}>
         <Title className={cls('title')}>{m.title}</Title>
         <p className={cls('period')}>
-          {m.period(format.date(review.period.from), format.date(lastDay))}
+          {m.period({ from: format.date(review.period.from), to: format.date(lastDay) })}
         </p>
         <p className={cls('count')}>
-          {m.ticketCount(
-            format.count(review.ticketCount),
-            format.count(review.previousTicketCount),
-          )}
+          {m.ticketCount({
+            current: format.count(review.ticketCount),
+            previous: format.count(review.previousTicketCount),
+          })}
         </p>
         <SkippedNote review={review} words={words} cls={cls} />
       </header>

@@ -15,73 +15,55 @@ import type { ReviewEvidence } from './outline-types';
  */
 export function reviewEvidence(review: ServiceReview): ReviewEvidence[] {
   const out: ReviewEvidence[] = [];
+  // One record per ticket of a finding, the ticket's id first as every record has it.
+  const each = (ticketIds: readonly string[], record: Omit<ReviewEvidence, 'ticketId'>) => {
+    for (const ticketId of ticketIds) out.push({ ticketId, ...record });
+  };
   const { attainment, clock, ownership, escalations } = review;
 
   // Agenda first, as the documents list it.
   for (const item of review.agenda) {
-    for (const ticketId of item.ticketIds) {
-      out.push({
-        ticketId,
-        section: 'agenda',
-        finding: item.kind,
-        severity: item.severity,
-        ...defined({
-          target: item.target,
-          priority: item.priority,
-          partyId: item.partyIds.length === 1 ? item.partyIds[0] : undefined,
-          rowId: item.rowIds.length === 1 ? item.rowIds[0] : undefined,
-        }),
-      });
-    }
+    each(item.ticketIds, {
+      section: 'agenda',
+      finding: item.kind,
+      severity: item.severity,
+      ...defined({
+        target: item.target,
+        priority: item.priority,
+        partyId: item.partyIds.length === 1 ? item.partyIds[0] : undefined,
+        rowId: item.rowIds.length === 1 ? item.rowIds[0] : undefined,
+      }),
+    });
   }
 
   // A breach once per target, with what the per-priority and per-party figures say of it.
-  const priorityOf = new Map<string, string>();
-  for (const figure of attainment.byPriority) {
-    for (const id of figure.breachedTicketIds) {
-      if (figure.priority !== undefined) priorityOf.set(`${figure.kind} ${id}`, figure.priority);
-    }
-  }
-  const partyOf = new Map<string, string>();
-  for (const figure of attainment.byParty) {
-    for (const id of figure.breachedTicketIds) {
-      if (figure.partyId !== undefined) partyOf.set(`${figure.kind} ${id}`, figure.partyId);
-    }
-  }
+  const priorityOf = breachedBy(attainment.byPriority, (figure) => figure.priority);
+  const partyOf = breachedBy(attainment.byParty, (figure) => figure.partyId);
   for (const figure of attainment.overall) {
     for (const ticketId of figure.breachedTicketIds) {
-      const priority = priorityOf.get(`${figure.kind} ${ticketId}`);
-      const partyId = partyOf.get(`${figure.kind} ${ticketId}`);
-      out.push({
-        ticketId,
+      const key = `${figure.kind} ${ticketId}`;
+      each([ticketId], {
         section: 'attainment',
         finding: 'breached',
         target: figure.kind,
-        ...defined({ priority, partyId }),
+        ...defined({ priority: priorityOf.get(key), partyId: partyOf.get(key) }),
       });
     }
   }
 
   for (const held of clock.byParty) {
-    for (const ticketId of held.breachedTicketIds) {
-      out.push({ ticketId, section: 'clock', finding: 'breached-on-watch', partyId: held.partyId });
-    }
+    each(held.breachedTicketIds, {
+      section: 'clock',
+      finding: 'breached-on-watch',
+      partyId: held.partyId,
+    });
   }
-  for (const crossing of clock.crossings) {
-    for (const ticketId of crossing.ticketIds) {
-      out.push({
-        ticketId,
-        section: 'clock',
-        finding: 'handoff',
-        from: crossing.from,
-        to: crossing.to,
-      });
-    }
+  for (const { ticketIds, from, to } of clock.crossings) {
+    each(ticketIds, { section: 'clock', finding: 'handoff', from, to });
   }
 
   for (const gap of review.greyZone) {
-    out.push({
-      ticketId: gap.ticketId,
+    each([gap.ticketId], {
       section: 'gaps',
       finding: 'grey-zone',
       partyId: gap.partyId,
@@ -90,19 +72,15 @@ export function reviewEvidence(review: ServiceReview): ReviewEvidence[] {
     });
   }
   for (const row of ownership.unroutedRows) {
-    for (const ticketId of row.ticketIds) {
-      out.push({
-        ticketId,
-        section: 'gaps',
-        finding: row.reason,
-        rowId: row.rowId,
-        categoryId: row.categoryId,
-      });
-    }
+    each(row.ticketIds, {
+      section: 'gaps',
+      finding: row.reason,
+      rowId: row.rowId,
+      categoryId: row.categoryId,
+    });
   }
   for (const night of ownership.afterHours) {
-    out.push({
-      ticketId: night.ticketId,
+    each([night.ticketId], {
       section: 'gaps',
       finding: 'after-hours-uncovered',
       partyId: night.partyId,
@@ -110,8 +88,7 @@ export function reviewEvidence(review: ServiceReview): ReviewEvidence[] {
   }
 
   for (const flag of review.integrity) {
-    out.push({
-      ticketId: flag.ticketId,
+    each([flag.ticketId], {
       section: 'integrity',
       finding: flag.kind,
       ...defined({ partyId: flag.partyId }),
@@ -121,37 +98,42 @@ export function reviewEvidence(review: ServiceReview): ReviewEvidence[] {
 
   if (escalations) {
     for (const step of escalations.steps) {
-      for (const ticketId of step.ticketIds) {
-        out.push({
-          ticketId,
-          section: 'escalations',
-          finding: 'step-fired',
-          detail: step.name ?? step.stepId,
-        });
-      }
+      each(step.ticketIds, {
+        section: 'escalations',
+        finding: 'step-fired',
+        detail: step.name ?? step.stepId,
+      });
     }
-    const plain = (ids: readonly string[], finding: ReviewEvidence['finding']) => {
-      for (const ticketId of ids) out.push({ ticketId, section: 'escalations', finding });
-    };
-    plain(escalations.bothTeams.ticketIds, 'both-teams-paged');
-    plain(escalations.manual.ticketIds, 'manual-escalation');
-    plain(escalations.notRouted, 'not-routed');
+    each(escalations.bothTeams.ticketIds, { section: 'escalations', finding: 'both-teams-paged' });
+    each(escalations.manual.ticketIds, { section: 'escalations', finding: 'manual-escalation' });
+    each(escalations.notRouted, { section: 'escalations', finding: 'not-routed' });
   }
 
   for (const repeat of review.recurring) {
-    for (const ticketId of repeat.ticketIds) {
-      out.push({
-        ticketId,
-        section: 'recurring',
-        finding: 'recurring-issue',
-        ...defined({ rowId: repeat.rowId }),
-        detail: repeat.title,
-      });
-    }
+    each(repeat.ticketIds, {
+      section: 'recurring',
+      finding: 'recurring-issue',
+      ...defined({ rowId: repeat.rowId }),
+      detail: repeat.title,
+    });
   }
 
   for (const skipped of review.skipped) {
-    out.push({ ticketId: skipped.ticketId, section: 'skipped', finding: skipped.reason });
+    each([skipped.ticketId], { section: 'skipped', finding: skipped.reason });
   }
   return out;
+}
+
+/** `"<kind> <ticket id>"` → what `pick` reads from the figure that lists the ticket as breached. */
+function breachedBy<Figure extends { kind: string; breachedTicketIds: readonly string[] }>(
+  figures: readonly Figure[],
+  pick: (figure: Figure) => string | undefined,
+): Map<string, string> {
+  const by = new Map<string, string>();
+  for (const figure of figures) {
+    const value = pick(figure);
+    if (value === undefined) continue;
+    for (const id of figure.breachedTicketIds) by.set(`${figure.kind} ${id}`, value);
+  }
+  return by;
 }

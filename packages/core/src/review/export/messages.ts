@@ -3,59 +3,19 @@ import type { PartySide } from '../../matrix/model';
 import type { SlaTargetKind } from '../../sla/policy';
 import type { AgendaItem, AgendaSeverity } from '../types';
 import type { ReviewEvidenceFinding, ReviewExportSectionId } from './outline-types';
+import { type AgendaItemWords, englishReviewTerms, type ReviewTermColumns } from './review-terms';
 
 // Default English for every word the review's exports write. Hosts translate by overriding
 // entries (`options.messages`); functions get named, already formatted params (names, not ids),
 // so a translation can put them in any order.
 
-/**
- * One agenda item in words: its figure formatted for its kind (a percentage, points, a duration
- * or a count), what it is about, and the names it concerns, already listed.
- *
- * @example
- * const words: AgendaItemWords = { figure: '72 %', about: 'Resolution P1', parties: '', rows: '', issue: '', tickets: 4 };
- */
-export interface AgendaItemWords {
-  readonly figure: string;
-  /** The target and priority, as far as the item has them ("Resolution P1"), else empty. */
-  readonly about: string;
-  readonly parties: string;
-  readonly rows: string;
-  /** A recurring issue's title (empty for other kinds). */
-  readonly issue: string;
-  readonly tickets: number;
-}
-
 /** The column headers of the export tables (and of the evidence CSV). */
-export interface ReviewExportColumns {
+export interface ReviewExportColumns extends ReviewTermColumns {
   readonly item: string;
-  readonly severity: string;
-  readonly tickets: string;
-  readonly target: string;
   readonly priority: string;
-  readonly party: string;
-  readonly measured: string;
-  readonly met: string;
-  readonly breached: string;
-  readonly open: string;
-  readonly metPercent: string;
-  readonly median: string;
-  readonly p90: string;
-  readonly trend: string;
   readonly breachedTickets: string;
-  readonly side: string;
-  readonly clockTime: string;
-  readonly breaches: string;
-  readonly direction: string;
-  readonly handoffs: string;
-  readonly pickUp: string;
-  readonly ticket: string;
-  readonly row: string;
   readonly category: string;
-  readonly heldFor: string;
-  readonly reason: string;
   readonly parties: string;
-  readonly opened: string;
   readonly calendar: string;
   readonly flag: string;
   readonly time: string;
@@ -63,7 +23,6 @@ export interface ReviewExportColumns {
   readonly step: string;
   readonly fired: string;
   readonly manual: string;
-  readonly issue: string;
   readonly count: string;
   readonly change: string;
   readonly from: string;
@@ -71,7 +30,6 @@ export interface ReviewExportColumns {
   readonly lastReviewed: string;
   readonly days: string;
   readonly section: string;
-  readonly finding: string;
   readonly minutes: string;
   readonly detail: string;
 }
@@ -148,8 +106,6 @@ export type ReviewExportMessageOverrides = {
 };
 
 const tickets = (count: number) => (count === 1 ? '1 ticket' : `${count} tickets`);
-const about = (words: AgendaItemWords) =>
-  words.about ? `${words.about} attainment` : 'Attainment';
 
 /**
  * The English words of the review's exports.
@@ -157,34 +113,26 @@ const about = (words: AgendaItemWords) =>
  * @example
  * englishReviewExportMessages.sections.attainment; // 'SLA attainment'
  */
-export const englishReviewExportMessages: ReviewExportMessages = {
-  title: 'Service review',
+// Built by a call marked pure: its spreads of the shared terms would otherwise keep the whole
+// object in bundles (`<ServiceReview>`'s) that import only the terms from this entry.
+export const englishReviewExportMessages: ReviewExportMessages = /* @__PURE__ */ (() => ({
+  title: englishReviewTerms.title,
   period: ({ from, to }) => `${from} to ${to}`,
   ticketCount: ({ current, previous }) =>
     `${tickets(current)} in the period (previous period: ${previous}).`,
   skippedCount: ({ count }) =>
     `${tickets(count)} could not be read and ${count === 1 ? 'is' : 'are'} not counted.`,
   sections: {
-    agenda: 'Agenda',
-    attainment: 'SLA attainment',
-    clock: 'Who held the clock',
-    gaps: 'Ownership gaps',
+    ...englishReviewTerms.sections,
     integrity: 'Clock integrity',
     escalations: 'Escalations',
-    recurring: 'Recurring issues',
-    drift: 'Scope drift',
     stale: 'Functions due for review',
     skipped: 'Tickets not counted',
   },
   empty: {
-    agenda: 'Nothing needs discussing: every figure is within its goal.',
-    attainment: 'No SLA clock was measured in this period.',
-    clock: 'No party held a running clock in this period.',
-    gaps: 'Every ticket was held by a party the matrix makes Responsible.',
+    ...englishReviewTerms.empty,
     integrity: 'No clock was paused or run in a way worth checking.',
     escalations: 'No routing and escalation policy was part of this review.',
-    recurring: 'No kind of ticket came back often enough to be a pattern.',
-    drift: 'No work or decision moved between the teams.',
     stale: 'Every function was reviewed recently.',
     skipped: 'Every ticket was counted.',
   },
@@ -200,34 +148,12 @@ export const englishReviewExportMessages: ReviewExportMessages = {
     steps: 'Escalation steps that fired',
   },
   columns: {
+    ...englishReviewTerms.columns,
     item: 'Item',
-    severity: 'Severity',
-    tickets: 'Tickets',
-    target: 'Target',
     priority: 'Priority',
-    party: 'Party',
-    measured: 'Measured',
-    met: 'Met',
-    breached: 'Breached',
-    open: 'Open',
-    metPercent: 'Met %',
-    median: 'Median',
-    p90: '90th percentile',
-    trend: 'Trend',
     breachedTickets: 'Breached tickets',
-    side: 'Side',
-    clockTime: 'Clock time',
-    breaches: 'Breaches',
-    direction: 'Direction',
-    handoffs: 'Hand-offs',
-    pickUp: 'Time to pick up',
-    ticket: 'Ticket',
-    row: 'Function',
     category: 'Category',
-    heldFor: 'Held for',
-    reason: 'Reason',
     parties: 'Parties',
-    opened: 'Opened',
     calendar: 'Calendar',
     flag: 'Flag',
     time: 'Time',
@@ -235,7 +161,6 @@ export const englishReviewExportMessages: ReviewExportMessages = {
     step: 'Step',
     fired: 'Fired',
     manual: 'By hand',
-    issue: 'Issue',
     count: 'Count',
     change: 'Change',
     from: 'From',
@@ -243,37 +168,13 @@ export const englishReviewExportMessages: ReviewExportMessages = {
     lastReviewed: 'Last reviewed',
     days: 'Days',
     section: 'Section',
-    finding: 'Finding',
     minutes: 'Business minutes',
     detail: 'Detail',
   },
-  targets: { response: 'Response', plan: 'Plan', resolution: 'Resolution', update: 'Update' },
-  sides: { internal: 'Internal IT', provider: 'Provider', vendor: 'Vendor', business: 'Business' },
-  severities: { high: 'High', medium: 'Medium', low: 'Low' },
-  agenda: {
-    'attainment-below-goal': (w) => `${about(w)} is ${w.figure}, below the goal.`,
-    'attainment-falling': (w) => `${about(w)} changed by ${w.figure} since the previous period.`,
-    'grey-zone': (w) =>
-      `${w.parties} worked ${tickets(w.tickets)} the matrix gives to others, for ${w.figure}.`,
-    'scope-drift': (w) => `${w.rows} moved between the teams without renegotiation.`,
-    'recurring-issue': (w) =>
-      `${w.issue ? `“${w.issue}”` : w.rows || 'One kind of ticket'} came back ${w.figure} times.`,
-    'costly-handoffs': (w) => `Hand-offs between the teams cost ${w.figure} before pick-up.`,
-    'unrouted-row': (w) =>
-      w.parties
-        ? `Routing sends ${w.rows} only to ${w.parties}, not Responsible for it.`
-        : `Routing sends ${w.rows} nowhere.`,
-    'after-hours-uncovered': (w) =>
-      `${w.parties} held ${tickets(w.tickets)} opened after hours, without night cover.`,
-    'pause-after-reply': (w) =>
-      `${w.parties || 'Someone'} paused ${tickets(w.tickets)} within minutes of a customer reply.`,
-    'mostly-paused': (w) => `${tickets(w.tickets)} spent most of their life paused.`,
-    'outside-holder-hours': (w) =>
-      `Clocks ran ${w.figure} while ${w.parties} was off its own hours.`,
-    'both-teams-paged': (w) => `Both teams were paged on ${tickets(w.tickets)}.`,
-    'manual-escalations': (w) => `${tickets(w.tickets)} escalated by hand.`,
-    'rows-not-reviewed': (w) => `Functions due for review: ${w.rows}.`,
-  },
+  targets: englishReviewTerms.targets,
+  sides: englishReviewTerms.sides,
+  severities: englishReviewTerms.severities,
+  agenda: englishReviewTerms.agenda,
   findings: {
     breached: 'SLA breached',
     'breached-on-watch': 'Breached on this party’s watch',
@@ -290,8 +191,7 @@ export const englishReviewExportMessages: ReviewExportMessages = {
     'both-teams-paged': 'Both teams paged',
     'manual-escalation': 'Escalated by hand',
     'not-routed': 'Routing sent it nowhere',
-    'no-policy': 'No SLA policy applies',
-    'no-created-event': 'The history does not start with its creation',
+    ...englishReviewTerms.skippedReasons,
     'attainment-below-goal': 'Attainment below goal',
     'attainment-falling': 'Attainment falling',
     'scope-drift': 'Scope drift',
@@ -315,7 +215,7 @@ export const englishReviewExportMessages: ReviewExportMessages = {
   duration: ({ hours, minutes }) => (hours === 0 ? `${minutes} min` : `${hours} h ${minutes} min`),
   percent: ({ value }) => `${value} %`,
   points: ({ value }) => `${value} pts`,
-  direction: ({ from, to }) => `${from} → ${to}`,
+  direction: englishReviewTerms.direction,
   unassigned: ({ duration }) => `Clocks ran unassigned for ${duration}.`,
   simulated: ({ count }) => `${tickets(count)} replayed through the escalation policy.`,
   bothTeams: ({ count, tickets: ids }) =>
@@ -332,7 +232,7 @@ export const englishReviewExportMessages: ReviewExportMessages = {
       : `Routing sent ${tickets(count)} nowhere: ${ids}.`,
   never: 'Never',
   none: '—',
-};
+}))();
 
 /**
  * The English words with a host's overrides on top, nested records key by key.

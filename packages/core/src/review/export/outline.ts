@@ -1,4 +1,5 @@
 import type { AgendaItem, Attainment, ServiceReview } from '../types';
+import { agendaFigureUnit, recurringIssueTitle } from './agenda-figure';
 import { type ExportContext, exportContext, type ReviewExportOptions } from './export-context';
 import { num, section, table } from './outline-blocks';
 import { findingSections } from './outline-findings';
@@ -6,27 +7,12 @@ import type { OutlineColumn, OutlineRow, OutlineSection, ReviewOutline } from '.
 
 // The agenda's figure in the unit its kind gives it.
 function agendaFigure(item: AgendaItem, ctx: ExportContext): string {
-  switch (item.kind) {
-    case 'attainment-below-goal':
-      return ctx.percent(item.figure);
-    case 'attainment-falling':
-      return ctx.points(item.figure);
-    case 'grey-zone':
-    case 'costly-handoffs':
-    case 'outside-holder-hours':
-      return ctx.duration(item.figure);
-    default:
-      return ctx.number(item.figure);
-  }
+  const unit = agendaFigureUnit(item.kind);
+  if (unit === 'percent') return ctx.percent(item.figure);
+  if (unit === 'points') return ctx.points(item.figure);
+  if (unit === 'minutes') return ctx.duration(item.figure);
+  return ctx.number(item.figure);
 }
-
-// The agenda names a recurring issue by its tickets; the issue itself has the title.
-const issueTitle = (review: ServiceReview, item: AgendaItem) =>
-  review.recurring.find(
-    (repeat) =>
-      repeat.ticketIds.length === item.ticketIds.length &&
-      repeat.ticketIds.every((id, index) => id === item.ticketIds[index]),
-  )?.title ?? '';
 
 function agendaSection(review: ServiceReview, ctx: ExportContext): OutlineSection {
   const { words, columns } = { words: ctx.words, columns: ctx.words.columns };
@@ -40,7 +26,7 @@ function agendaSection(review: ServiceReview, ctx: ExportContext): OutlineSectio
       about: about.join(' '),
       parties: item.partyIds.map(ctx.party).join(', '),
       rows: item.rowIds.map(ctx.row).join(', '),
-      issue: item.kind === 'recurring-issue' ? issueTitle(review, item) : '',
+      issue: recurringIssueTitle(review, item),
       tickets: item.ticketIds.length,
     });
     return {

@@ -20,7 +20,7 @@ import { type PresenceOptions, ResponsibilityMatrix } from '@tandem/react';
 import { useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as Y from 'yjs';
-import { largeMatrix } from '../../packages/react/src/matrix-editor/story-support';
+import { largeMatrix } from '../../packages/react/src/matrix-editor/stories/story-support';
 import { rowRenders } from './row-renders';
 
 declare global {

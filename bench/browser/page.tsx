@@ -7,11 +7,14 @@ import { ServiceReview } from '@tandem/react/service-review';
 import { SlaQueue } from '@tandem/react/sla-timeline';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { largeFlow, sla } from '../../packages/react/src/escalation-flow/story-data';
-import { largeMatrix } from '../../packages/react/src/matrix-editor/story-support';
-import { reviewScenario } from '../../packages/react/src/service-review/review-fixtures';
-import { QUEUE_NOW, queueTickets } from '../../packages/react/src/sla-timeline/queue-fixtures';
-import { calendars, parties } from '../../packages/react/src/sla-timeline/sla-fixtures';
+import { largeFlow, sla } from '../../packages/react/src/escalation-flow/stories/story-data';
+import { largeMatrix } from '../../packages/react/src/matrix-editor/stories/story-support';
+import { reviewScenario } from '../../packages/react/src/service-review/stories/review-fixtures';
+import {
+  QUEUE_NOW,
+  queueTickets,
+} from '../../packages/react/src/sla-timeline/stories/queue-fixtures';
+import { calendars, parties } from '../../packages/react/src/sla-timeline/stories/sla-fixtures';
 
 const container = document.getElementById('root') as HTMLElement;
 let root: Root | null = null;

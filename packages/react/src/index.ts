@@ -9,45 +9,11 @@ export {
   useControllableState,
 } from './hooks/use-controllable-state';
 export {
-  type DropNames,
-  englishMatrixEditorMessages,
-  type MatrixEditorMessageOverrides,
-  type MatrixEditorMessages,
-  resolveMatrixEditorMessages,
-} from './matrix-editor/announcements';
-export {
-  type CategoryItem,
-  type DisplayItem,
-  type MatrixDisplay,
-  type MatrixFilter,
-  matrixDisplay,
-  type RowItem,
-} from './matrix-editor/display-items';
-export {
   accepts,
   matrixCollisionDetection,
   matrixKeyboardCoordinates,
-} from './matrix-editor/drag-targets';
-export {
-  type DragSubject,
-  type DropPlan,
-  type DropRefusal,
-  type DropResult,
-  type DropTarget,
-  dropPlan,
-} from './matrix-editor/drop-changes';
-export {
-  type MatrixCellAttributes,
-  type MatrixHeaderAttributes,
-  type MatrixRowAttributes,
-  perspectiveOf,
-} from './matrix-editor/grid-props';
-export {
-  ResponsibilityMatrix,
-  type ResponsibilityMatrixProps,
-} from './matrix-editor/responsibility-matrix';
-export { changesToReplace, changesToStartFrom } from './matrix-editor/template-changes';
-export { useMatrixDnd } from './matrix-editor/use-matrix-dnd';
+} from './matrix-editor/hooks/drag-targets';
+export { useMatrixDnd } from './matrix-editor/hooks/use-matrix-dnd';
 export {
   type ActiveCell,
   type MatrixCellProps,
@@ -61,7 +27,41 @@ export {
   type MatrixView,
   type UseMatrixEditorOptions,
   useMatrixEditor,
-} from './matrix-editor/use-matrix-editor';
+} from './matrix-editor/hooks/use-matrix-editor';
+export {
+  type DropNames,
+  englishMatrixEditorMessages,
+  type MatrixEditorMessageOverrides,
+  type MatrixEditorMessages,
+  resolveMatrixEditorMessages,
+} from './matrix-editor/messages';
+export {
+  type CategoryItem,
+  type DisplayItem,
+  type MatrixDisplay,
+  type MatrixFilter,
+  matrixDisplay,
+  type RowItem,
+} from './matrix-editor/model/display-items';
+export {
+  type DragSubject,
+  type DropPlan,
+  type DropRefusal,
+  type DropResult,
+  type DropTarget,
+  dropPlan,
+} from './matrix-editor/model/drop-changes';
+export {
+  type MatrixCellAttributes,
+  type MatrixHeaderAttributes,
+  type MatrixRowAttributes,
+  perspectiveOf,
+} from './matrix-editor/model/grid-props';
+export { changesToReplace, changesToStartFrom } from './matrix-editor/model/template-changes';
+export {
+  ResponsibilityMatrix,
+  type ResponsibilityMatrixProps,
+} from './matrix-editor/views/responsibility-matrix';
 export {
   englishPresenceMessages,
   type PeerPlaceNames,

@@ -11,16 +11,16 @@ import {
   matrix,
   sla,
   tierOneToEngineering,
-} from './escalation-flow/story-data';
-import { ResponsibilityMatrix } from './matrix-editor/responsibility-matrix';
-import { reviewScenario } from './service-review/review-fixtures';
-import { ServiceReview } from './service-review/service-review';
-import { QUEUE_NOW, queueTickets } from './sla-timeline/queue-fixtures';
-import { calendars, parties } from './sla-timeline/sla-fixtures';
-import { SlaQueue } from './sla-timeline/sla-queue';
-import { running } from './sla-timeline/sla-scenarios';
-import { SlaTimeline } from './sla-timeline/sla-timeline';
-import { ticketArgs } from './sla-timeline/story-support';
+} from './escalation-flow/stories/story-data';
+import { ResponsibilityMatrix } from './matrix-editor/views/responsibility-matrix';
+import { reviewScenario } from './service-review/stories/review-fixtures';
+import { ServiceReview } from './service-review/views/service-review';
+import { QUEUE_NOW, queueTickets } from './sla-timeline/stories/queue-fixtures';
+import { calendars, parties } from './sla-timeline/stories/sla-fixtures';
+import { running } from './sla-timeline/stories/sla-scenarios';
+import { ticketArgs } from './sla-timeline/stories/story-support';
+import { SlaQueue } from './sla-timeline/views/sla-queue';
+import { SlaTimeline } from './sla-timeline/views/sla-timeline';
 import { sentAsSpecs } from './test-support/calendar-specs';
 
 describe('server rendering without a DOM', () => {

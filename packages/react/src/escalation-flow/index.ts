@@ -18,9 +18,41 @@ export {
   type ConditionDialogMessages,
   englishConditionDialogMessages,
 } from './condition-dialog-messages';
-export { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
-export type { FlowEdge } from './edge-paths';
-export { EscalationFlow, type EscalationFlowProps } from './escalation-flow';
+export {
+  type EscalationFlowState,
+  type FlowLaneProps,
+  type UseEscalationFlowOptions,
+  useEscalationFlow,
+} from './hooks/use-escalation-flow';
+export {
+  type FlowCheckContext,
+  type FlowChecks,
+  useFlowChecks,
+  worstIssueSeverity,
+} from './hooks/use-flow-checks';
+export { type FlowDnd, type FlowDragItem, useFlowDnd } from './hooks/use-flow-dnd';
+export {
+  type FlowSimulation,
+  type SimulationPath,
+  type SimulationSample,
+  useFlowSimulation,
+} from './hooks/use-flow-simulation';
+export { type FlowZoom, useFlowZoom } from './hooks/use-flow-zoom';
+export {
+  type EscalationFlowMessageOverrides,
+  type EscalationFlowMessages,
+  englishEscalationFlowMessages,
+  resolveEscalationFlowMessages,
+  type StepDragNames,
+  type TraceNames,
+} from './messages';
+export {
+  englishAck,
+  englishCondition,
+  englishHold,
+  englishRotation,
+} from './model/condition-words';
+export type { FlowEdge } from './model/edge-paths';
 export {
   commitFlowChanges,
   createFlowHistory,
@@ -28,13 +60,13 @@ export {
   type FlowHistoryStep,
   redoFlow,
   undoFlow,
-} from './flow-history';
+} from './model/flow-history';
 export {
   applyFlowChanges,
   type EscalationFlowValue,
   invertFlowChange,
   isRoutingChange,
-} from './flow-value';
+} from './model/flow-value';
 export type {
   FlowCard,
   FlowEcho,
@@ -45,35 +77,8 @@ export type {
   FlowRect,
   FlowSizes,
   FlowSlot,
-} from './layout';
-export {
-  type EscalationFlowMessageOverrides,
-  type EscalationFlowMessages,
-  englishEscalationFlowMessages,
-  resolveEscalationFlowMessages,
-  type StepDragNames,
-  type TraceNames,
-} from './messages';
+} from './model/layout';
+export type { StepDraft, WayOnDraft } from './model/step-draft';
+export { englishDuration, englishMatch, englishReach, englishTrigger } from './model/trigger-words';
 export { englishStepDialogMessages, type StepDialogMessages } from './step-dialog-messages';
-export type { StepDraft, WayOnDraft } from './step-draft';
-export { englishDuration, englishMatch, englishReach, englishTrigger } from './trigger-words';
-export {
-  type EscalationFlowState,
-  type FlowLaneProps,
-  type UseEscalationFlowOptions,
-  useEscalationFlow,
-} from './use-escalation-flow';
-export {
-  type FlowCheckContext,
-  type FlowChecks,
-  useFlowChecks,
-  worstIssueSeverity,
-} from './use-flow-checks';
-export { type FlowDnd, type FlowDragItem, useFlowDnd } from './use-flow-dnd';
-export {
-  type FlowSimulation,
-  type SimulationPath,
-  type SimulationSample,
-  useFlowSimulation,
-} from './use-flow-simulation';
-export { type FlowZoom, useFlowZoom } from './use-flow-zoom';
+export { EscalationFlow, type EscalationFlowProps } from './views/escalation-flow';

@@ -13,9 +13,14 @@ import type {
 import type { Severity } from '@tandem/core/validate';
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
 import { englishPresenceMessages, type PresenceMessages } from '../presence/presence-messages';
-import { englishAck, englishCondition, englishHold, englishRotation } from './condition-words';
+import {
+  englishAck,
+  englishCondition,
+  englishHold,
+  englishRotation,
+} from './model/condition-words';
+import { englishDuration, englishMatch, englishReach, englishTrigger } from './model/trigger-words';
 import { englishStepDialogMessages, type StepDialogMessages } from './step-dialog-messages';
-import { englishDuration, englishMatch, englishReach, englishTrigger } from './trigger-words';
 
 /**
  * Names a drag is announced with: what the user sees, never ids.

@@ -15,7 +15,12 @@ export type {
   Table,
   TableImportOptions,
 } from '@tandem/core/io';
-export { MatrixImport, type MatrixImportOutcome, type MatrixImportProps } from './matrix-import';
+export {
+  type ImportPhase,
+  type MatrixImportState,
+  type UseMatrixImportOptions,
+  useMatrixImport,
+} from './hooks/use-matrix-import';
 export {
   type ColumnChoice,
   englishMatrixImportMessages,
@@ -47,8 +52,7 @@ export {
   type WorkbookReader,
 } from './model/read-import';
 export {
-  type ImportPhase,
-  type MatrixImportState,
-  type UseMatrixImportOptions,
-  useMatrixImport,
-} from './use-matrix-import';
+  MatrixImport,
+  type MatrixImportOutcome,
+  type MatrixImportProps,
+} from './views/matrix-import';

@@ -62,7 +62,8 @@ describe('usePresence and its chunk', () => {
     expect(screen.getByTestId('backup')).not.toHaveAttribute('data-peer');
     await waitFor(() => expect(screen.getByTestId('backup')).toHaveAttribute('data-peer', 'focus'));
     expect(screen.getByTestId('patching')).not.toHaveAttribute('data-peer');
-    expect(announce).toHaveBeenCalledWith('Sam is editing backup.');
+    // The announcement follows the mark by an effect, which a loaded machine can run a tick later.
+    await waitFor(() => expect(announce).toHaveBeenCalledWith('Sam is editing backup.'));
   });
 
   it("sends this user's focus from before the chunk arrived once it has, and only once", async () => {

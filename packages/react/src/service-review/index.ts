@@ -18,4 +18,4 @@ export {
 export { type AttainmentGroup, attainmentGroups, targetsOf } from './model/attainment-groups';
 export { createReviewFormat, hoursAndMinutes, type ReviewFormat } from './model/review-format';
 export { type ReviewWeek, weeklyBreaches } from './model/weekly-breaches';
-export { REVIEW_SECTIONS, ServiceReview, type ServiceReviewProps } from './service-review';
+export { REVIEW_SECTIONS, ServiceReview, type ServiceReviewProps } from './views/service-review';

@@ -1,6 +1,6 @@
 import { englishPresenceMessages } from '../presence/presence-messages';
 import type { MomentClockWords, SlaMessages } from './messages';
-import type { ActivityMark, EscalationMark } from './timeline-model';
+import type { ActivityMark, EscalationMark } from './model/timeline-model';
 
 // The English defaults of every SLA timeline and queue string. Defaults are self-contained:
 // a host's override of one message never changes another's text.

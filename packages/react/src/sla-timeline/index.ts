@@ -15,9 +15,15 @@ export type {
   PresenceOptions,
   PresencePeer,
 } from '../presence/presence-types';
-export { simEventsOf } from './escalation-events';
-export type { TimeFormat, TimeStyle } from './format';
-export type { HeldBySegment, HeldByShare, HeldBySummary } from './held-by-model';
+export { type HeldBy, useHeldBy } from './hooks/use-held-by';
+export { type SlaQueueState, type UseSlaQueueOptions, useSlaQueue } from './hooks/use-sla-queue';
+export {
+  type SlaParty,
+  type SlaTimelineState,
+  type UseSlaTimelineOptions,
+  useSlaTimeline,
+} from './hooks/use-sla-timeline';
+export type { HoursBand } from './hooks/use-timeline-data';
 export {
   englishSlaMessages,
   type MomentClockWords,
@@ -27,14 +33,15 @@ export {
   type SlaMessageOverrides,
   type SlaMessages,
 } from './messages';
-export type { HolidayMark, OpenStretch } from './open-hours';
-export type { QueueEntry, QueueGroup, SlaQueueFilter, SlaQueueTicket } from './queue-model';
-export type { CalendarStretch, SlaMoment, SlaTicketInput } from './sla-moment';
-export { SlaQueue, type SlaQueueProps } from './sla-queue';
-export { SlaTimeline, type SlaTimelineProps } from './sla-timeline';
-export type { AxisTick, TickUnit } from './ticks';
-export type { RangeLimits, TimeRange } from './time-scale';
-export type { CursorKeyAction } from './timeline-keys';
+export { simEventsOf } from './model/escalation-events';
+export type { TimeFormat, TimeStyle } from './model/format';
+export type { HeldBySegment, HeldByShare, HeldBySummary } from './model/held-by-model';
+export type { HolidayMark, OpenStretch } from './model/open-hours';
+export type { QueueEntry, QueueGroup, SlaQueueFilter, SlaQueueTicket } from './model/queue-model';
+export type { CalendarStretch, SlaMoment, SlaTicketInput } from './model/sla-moment';
+export type { AxisTick, TickUnit } from './model/ticks';
+export type { RangeLimits, TimeRange } from './model/time-scale';
+export type { CursorKeyAction } from './model/timeline-keys';
 export type {
   ActivityMark,
   ClockLane,
@@ -42,13 +49,6 @@ export type {
   EscalationMark,
   HolderBand,
   LaneSegment,
-} from './timeline-model';
-export { type HeldBy, useHeldBy } from './use-held-by';
-export { type SlaQueueState, type UseSlaQueueOptions, useSlaQueue } from './use-sla-queue';
-export {
-  type SlaParty,
-  type SlaTimelineState,
-  type UseSlaTimelineOptions,
-  useSlaTimeline,
-} from './use-sla-timeline';
-export type { HoursBand } from './use-timeline-data';
+} from './model/timeline-model';
+export { SlaQueue, type SlaQueueProps } from './views/sla-queue';
+export { SlaTimeline, type SlaTimelineProps } from './views/sla-timeline';

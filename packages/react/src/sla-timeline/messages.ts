@@ -3,7 +3,7 @@ import type { SlaSegmentState, SlaState, SlaTargetKind } from '@tandem/core/sla'
 import { type MessageOverrides, mergeMessages } from '../messages/merge-messages';
 import type { PresenceMessages } from '../presence/presence-messages';
 import { englishSlaMessages } from './english-messages';
-import type { ActivityMark, EscalationMark } from './timeline-model';
+import type { ActivityMark, EscalationMark } from './model/timeline-model';
 
 // Every string the SLA timeline and queue show or announce, in one object hosts can override
 // piece by piece. Functions get words (names, formatted times), never ids, so a translation can

@@ -7,7 +7,7 @@ import {
   type TableImportOptions,
 } from '@tandem/core/io';
 import { type ValidationSummary, validateMatrix } from '@tandem/core/validate';
-import { changesToReplace } from '../../matrix-editor/template-changes';
+import { changesToReplace } from '../../matrix-editor/model/template-changes';
 
 /**
  * What importing a sheet with a layout would give: the matrix, the changes that turn the

@@ -1,6 +1,6 @@
 import { detectMatrixLayout, readTable, type Table } from '@tandem/core/io';
 import { describe, expect, it } from 'vitest';
-import { legendCsv, metadataCsv, transposedCsv } from '../import-fixtures';
+import { legendCsv, metadataCsv, transposedCsv } from '../stories/import-fixtures';
 import {
   choiceOf,
   letterColumns,

@@ -1,6 +1,6 @@
 import { matrixToXlsx, xlsxToTable } from '@tandem/core/xlsx';
 import { describe, expect, it } from 'vitest';
-import { metadataCsv } from '../import-fixtures';
+import { metadataCsv } from '../stories/import-fixtures';
 import { decodeText, isWorkbook, readImport } from './read-import';
 
 describe('readImport', () => {

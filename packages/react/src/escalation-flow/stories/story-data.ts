@@ -1,0 +1,434 @@
+import { type Matrix, parseMatrix } from '@tandem/core';
+import {
+  type EscalationPolicy,
+  parsePolicy,
+  parseRouting,
+  type Routing,
+} from '@tandem/core/escalation';
+import { createCalendarRegistry, parseSlaPolicy, type SlaPolicy } from '@tandem/core/sla';
+import type { SimulationSample } from '../hooks/use-flow-simulation';
+import type { EscalationFlowValue } from '../model/flow-value';
+
+// Data for the stories and tests, read through the core's parse functions so a story can never
+// show something the core would refuse. Times are fixed: Monday 2 March 2026 and around it.
+
+function read<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
+  if (!result.ok)
+    throw new Error(`[tandem] story data does not parse: ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+const weekday = [['08:00', '18:00']] as const;
+export const calendars = createCalendarRegistry([
+  {
+    id: 'office',
+    timeZone: 'UTC',
+    hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+  },
+]);
+
+export const matrix: Matrix = read(
+  parseMatrix({
+    variant: 'raci',
+    parties: [
+      { id: 'it', name: 'Internal IT', side: 'internal', calendarId: 'office' },
+      { id: 'msp', name: 'Northwind MSP', side: 'provider', calendarId: '24x7' },
+      { id: 'soc', name: 'MSP SOC', side: 'provider', calendarId: '24x7' },
+    ],
+    categories: [
+      { id: 'helpdesk', name: 'Helpdesk' },
+      { id: 'security', name: 'Security' },
+      { id: 'apps', name: 'Business apps' },
+    ],
+    rows: [
+      {
+        id: 'tier1',
+        name: 'Tier 1 support',
+        categoryId: 'helpdesk',
+        kind: 'task',
+        cells: { it: { roles: ['R', 'A'] }, msp: { roles: ['R'], qualifier: 'overflow' } },
+      },
+      {
+        id: 'siem',
+        name: 'Security monitoring',
+        categoryId: 'security',
+        kind: 'task',
+        cells: { soc: { roles: ['R'] }, msp: { roles: ['R'] }, it: { roles: ['A'] } },
+      },
+      {
+        id: 'erp',
+        name: 'ERP support',
+        categoryId: 'apps',
+        kind: 'task',
+        cells: { it: { roles: ['R', 'A'] }, msp: { roles: ['C'] } },
+      },
+    ],
+  }),
+);
+
+export const sla: SlaPolicy = read(
+  parseSlaPolicy(
+    {
+      id: 'standard',
+      calendarId: 'office',
+      priorities: {
+        P1: {
+          response: { minutes: 15, calendarId: '24x7' },
+          resolution: { minutes: 240, calendarId: '24x7' },
+        },
+        P2: { response: { minutes: 60 }, resolution: { minutes: 480 } },
+        P3: { response: { minutes: 240 }, resolution: { minutes: 1440 } },
+      },
+    },
+    calendars,
+  ),
+);
+
+/** The common split: VIPs and business apps inside, security to both, after hours and the rest to the MSP. */
+export const routing: Routing = read(
+  parseRouting(
+    {
+      rules: [
+        { id: 'vip', name: 'VIP users', when: { vip: true }, queue: { partyId: 'it', tier: 1 } },
+        {
+          id: 'security',
+          name: 'Critical security events',
+          when: { sources: ['security'] },
+          queue: { partyId: 'soc', tier: 1 },
+        },
+        {
+          id: 'after-hours',
+          name: 'After hours',
+          when: { hours: { calendarId: 'office', open: false } },
+          queue: { partyId: 'msp', tier: 1 },
+        },
+        {
+          id: 'apps',
+          name: 'Business apps',
+          when: { categoryIds: ['apps'] },
+          queue: { partyId: 'it', tier: 1 },
+        },
+        {
+          id: 'helpdesk',
+          name: 'Helpdesk',
+          when: { categoryIds: ['helpdesk'] },
+          queue: { partyId: 'it', tier: 1 },
+        },
+      ],
+      default: { partyId: 'msp', tier: 1 },
+    },
+    calendars,
+  ),
+);
+
+const policy = (input: unknown): EscalationPolicy => read(parsePolicy(input, calendars));
+
+/** Tier 1 inside; unresolved at 75 % of the response SLA it goes to the MSP's engineers. */
+export const tierOneToEngineering: EscalationFlowValue = {
+  routing,
+  policy: policy({
+    id: 'standard',
+    name: 'Tier 1 → MSP engineering',
+    startStepId: 't1',
+    steps: [
+      { id: 't1', name: 'Tier 1', action: 'assign', targets: [{ partyId: 'it', tier: 1 }] },
+      {
+        id: 'eng',
+        name: 'MSP engineering',
+        action: 'assign',
+        targets: [{ partyId: 'msp', tier: 2 }],
+      },
+      {
+        id: 'review',
+        name: 'Service review',
+        action: 'notify',
+        targets: [
+          { partyId: 'it', tier: 2 },
+          { partyId: 'msp', tier: 2 },
+        ],
+        terminal: true,
+      },
+    ],
+    transitions: [
+      {
+        id: 'up',
+        from: 't1',
+        to: 'eng',
+        trigger: { kind: 'sla', target: 'response', percent: 75 },
+      },
+      {
+        id: 'late',
+        from: 'eng',
+        to: 'review',
+        trigger: { kind: 'not-resolved', minutes: 120, calendarId: 'office' },
+      },
+    ],
+  }),
+};
+
+/** After hours the MSP's NOC takes the ticket; its on-call engineer if nobody acknowledges. */
+export const afterHours: EscalationFlowValue = {
+  routing,
+  policy: policy({
+    id: 'after-hours',
+    name: 'After hours',
+    startStepId: 'noc',
+    steps: [
+      { id: 'noc', name: 'MSP NOC', action: 'assign', targets: [{ partyId: 'msp', tier: 1 }] },
+      {
+        id: 'oncall',
+        name: 'On-call engineer',
+        action: 'assign',
+        targets: [{ partyId: 'msp', tier: 2 }],
+      },
+      {
+        id: 'morning',
+        name: 'Morning hand-over',
+        action: 'notify',
+        targets: [{ partyId: 'it', tier: 1 }],
+        terminal: true,
+      },
+    ],
+    transitions: [
+      { id: 'page', from: 'noc', to: 'oncall', trigger: { kind: 'not-acknowledged', minutes: 15 } },
+      {
+        id: 'repage',
+        from: 'oncall',
+        to: 'oncall',
+        trigger: { kind: 'not-acknowledged', minutes: 15 },
+        repeat: 2,
+      },
+      { id: 'handover', from: 'oncall', to: 'morning', trigger: { kind: 'after', minutes: 120 } },
+    ],
+  }),
+};
+
+/** A critical security event reaches both teams at once, then the SOC and the IT lead. */
+export const securityEvent: EscalationFlowValue = {
+  routing,
+  policy: policy({
+    id: 'security',
+    name: 'Critical security event',
+    startStepId: 'both',
+    steps: [
+      {
+        id: 'both',
+        name: 'Alert both teams',
+        action: 'notify',
+        targets: [
+          { partyId: 'soc', tier: 1 },
+          { partyId: 'it', tier: 1 },
+        ],
+      },
+      {
+        id: 'triage',
+        name: 'SOC triage',
+        action: 'assign',
+        targets: [{ partyId: 'soc', tier: 1 }],
+      },
+      {
+        id: 'lead',
+        name: 'Internal IT lead',
+        action: 'assign',
+        targets: [{ partyId: 'it', tier: 2 }],
+        terminal: true,
+      },
+    ],
+    transitions: [
+      { id: 'triage', from: 'both', to: 'triage', trigger: { kind: 'after', minutes: 5 } },
+      {
+        id: 'decide',
+        from: 'triage',
+        to: 'lead',
+        trigger: { kind: 'sla', target: 'resolution', percent: 50 },
+      },
+    ],
+  }),
+};
+
+/** VIP tickets stay inside: the desk, then the IT lead, the MSP only as overflow. */
+export const vipInternal: EscalationFlowValue = {
+  routing,
+  policy: policy({
+    id: 'vip',
+    name: 'VIP requests',
+    startStepId: 'desk',
+    steps: [
+      { id: 'desk', name: 'VIP desk', action: 'assign', targets: [{ partyId: 'it', tier: 1 }] },
+      { id: 'it-lead', name: 'IT lead', action: 'assign', targets: [{ partyId: 'it', tier: 2 }] },
+      {
+        id: 'overflow',
+        name: 'MSP overflow',
+        action: 'assign',
+        targets: [{ partyId: 'msp', tier: 1 }],
+        terminal: true,
+      },
+    ],
+    transitions: [
+      {
+        id: 'to-lead',
+        from: 'desk',
+        to: 'it-lead',
+        trigger: { kind: 'not-acknowledged', minutes: 15, calendarId: 'office' },
+      },
+      {
+        id: 'to-msp',
+        from: 'it-lead',
+        to: 'overflow',
+        trigger: { kind: 'after', minutes: 30, calendarId: 'office' },
+      },
+    ],
+  }),
+};
+
+/** Every kind of check failing at once. */
+export const everythingWrong: EscalationFlowValue = {
+  routing: read(
+    parseRouting(
+      {
+        rules: [
+          {
+            id: 'all-help',
+            name: 'All helpdesk',
+            when: { categoryIds: ['helpdesk'] },
+            queue: { partyId: 'it', tier: 1 },
+          },
+          {
+            id: 'help-p1',
+            name: 'Helpdesk P1',
+            when: { categoryIds: ['helpdesk'], priorities: ['P1'] },
+            queue: { partyId: 'msp', tier: 2 },
+          },
+          {
+            id: 'night',
+            name: 'Nights to internal',
+            when: { hours: { calendarId: 'office', open: false } },
+            queue: { partyId: 'it', tier: 1 },
+          },
+          {
+            id: 'sec-it',
+            name: 'Security to internal',
+            when: { categoryIds: ['security'] },
+            queue: { partyId: 'it', tier: 1 },
+          },
+          // Overlaps the rules above (a P1 helpdesk ticket, say) with another queue.
+          {
+            id: 'p1-msp',
+            name: 'P1 to the MSP',
+            when: { priorities: ['P1'] },
+            queue: { partyId: 'msp', tier: 1 },
+          },
+        ],
+      },
+      calendars,
+    ),
+  ),
+  policy: policy({
+    id: 'broken',
+    name: 'Broken policy',
+    startStepId: 'page',
+    steps: [
+      { id: 'page', name: 'Page the MSP', action: 'notify', targets: [{ partyId: 'msp' }] },
+      {
+        id: 'desk',
+        name: 'Internal desk',
+        action: 'assign',
+        targets: [{ partyId: 'it', tier: 1 }],
+      },
+      { id: 'ping', name: 'Ping-pong', action: 'assign', targets: [{ partyId: 'msp', tier: 1 }] },
+      { id: 'echo', name: 'Tell internal', action: 'notify', targets: [{ partyId: 'it' }] },
+      {
+        id: 'wait',
+        name: 'Waiting on vendor',
+        action: 'assign',
+        targets: [{ partyId: 'it', tier: 2 }],
+      },
+      {
+        id: 'vendor',
+        name: 'Printer vendor',
+        action: 'assign',
+        targets: [{ partyId: 'acme' }],
+        terminal: true,
+      },
+      {
+        id: 'lost',
+        name: 'Forgotten step',
+        action: 'assign',
+        targets: [{ partyId: 'msp', tier: 2 }],
+      },
+    ],
+    transitions: [
+      { id: 'hand', from: 'page', to: 'desk', trigger: { kind: 'after', minutes: 5 } },
+      { id: 'tell', from: 'page', to: 'echo', trigger: { kind: 'after', minutes: 0 } },
+      { id: 'park', from: 'echo', to: 'wait', trigger: { kind: 'manual' } },
+      { id: 'slow', from: 'desk', to: 'ping', trigger: { kind: 'not-acknowledged', minutes: 300 } },
+      { id: 'back', from: 'ping', to: 'desk', trigger: { kind: 'after', minutes: 20 } },
+    ],
+  }),
+};
+
+const MONDAY_10 = Date.UTC(2026, 2, 2, 10);
+/** Sample tickets for simulation: office hours, the night, a VIP, a security alert. */
+export const samples: readonly SimulationSample[] = [
+  {
+    label: 'Helpdesk P2, Monday 10:00',
+    ticket: { categoryId: 'helpdesk', priority: 'P2', openedAt: MONDAY_10 },
+  },
+  {
+    label: 'Helpdesk P3, Monday 22:00',
+    ticket: { categoryId: 'helpdesk', priority: 'P3', openedAt: Date.UTC(2026, 2, 2, 22) },
+  },
+  {
+    label: 'VIP P2, Tuesday 09:30',
+    ticket: {
+      categoryId: 'apps',
+      priority: 'P2',
+      vip: true,
+      openedAt: Date.UTC(2026, 2, 3, 9, 30),
+    },
+  },
+  {
+    label: 'Security P1, acknowledged after 20 min',
+    ticket: { categoryId: 'security', priority: 'P1', source: 'security', openedAt: MONDAY_10 },
+    events: [{ at: MONDAY_10 + 20 * 60_000, type: 'acknowledged' }],
+  },
+];
+
+/** A policy of 100 steps over the three parties and a table of 200 rules. */
+export function largeFlow(steps = 100, rules = 200): EscalationFlowValue {
+  const parties = ['it', 'msp', 'soc'];
+  return {
+    policy: policy({
+      id: 'large',
+      name: `${steps} steps`,
+      startStepId: 's0',
+      steps: Array.from({ length: steps }, (_, i) => ({
+        id: `s${i}`,
+        name: `Step ${i + 1}`,
+        action: i % 7 === 3 ? 'notify' : 'assign',
+        targets: [{ partyId: parties[i % 3], tier: 1 + (i % 2) }],
+        ...(i === steps - 1 ? { terminal: true } : {}),
+      })),
+      transitions: Array.from({ length: steps - 1 }, (_, i) => ({
+        id: `t${i}`,
+        from: `s${i}`,
+        to: `s${i + 1}`,
+        trigger:
+          i % 2 === 0
+            ? { kind: 'after', minutes: 15 + i }
+            : { kind: 'sla', target: 'resolution', percent: 50 },
+      })),
+    }),
+    routing: read(
+      parseRouting({
+        rules: Array.from({ length: rules }, (_, i) => ({
+          id: `r${i}`,
+          name: `Site ${i + 1}`,
+          when: { siteIds: [`site-${i}`], priorities: [`P${1 + (i % 3)}`] },
+          queue: { partyId: parties[i % 3], tier: 1 },
+        })),
+        default: { partyId: 'msp', tier: 1 },
+      }),
+    ),
+  };
+}

@@ -44,16 +44,11 @@ const calendars = [
     holidays: HOLIDAYS,
   },
 ];
-const sides = { 'internal-it': 'internal', 'msp-noc': 'provider' } as const;
 const matrix = {
   version: 2,
   matrix: {
     name: 'SLA workload',
-    parties: SLA_CONTEXT.parties.map((party) => ({
-      ...party,
-      name: party.id,
-      side: sides[party.id as keyof typeof sides],
-    })),
+    parties: SLA_CONTEXT.parties,
     categories: [],
     rows: [],
   },

@@ -7,6 +7,7 @@ import {
   type SlaPolicy,
   type TicketEvent,
 } from '@tandem/core/sla';
+import { slaParties, workloadSla } from '@tandem/fixtures';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
@@ -124,34 +125,13 @@ export function dayjsDeadlines(shift: keyof typeof SHIFTS) {
   };
 }
 
-/** A policy with business-hours and 24/7 targets, one on the holder's calendar. */
-export const POLICY: SlaPolicy = {
-  id: 'standard',
-  calendarId: 'office',
-  priorities: {
-    P1: {
-      response: { minutes: 15, calendarId: '24x7' },
-      resolution: { minutes: 240, calendarId: '24x7' },
-      update: { minutes: 60, calendarId: '24x7' },
-    },
-    P2: {
-      response: { minutes: 60 },
-      plan: { minutes: 240 },
-      resolution: { minutes: 960, calendarId: 'holder' },
-      update: { minutes: 240 },
-    },
-  },
-  pauseStatuses: ['waiting-on-customer'],
-  warnAt: [50, 75, 90],
-};
+/** A policy with business-hours and 24/7 targets, one on the holder's calendar (see @tandem/fixtures). */
+export const POLICY: SlaPolicy = workloadSla;
 
 /** The workload's office calendar and the MSP's 24/7 cover, by id, and the two parties. */
 export const SLA_CONTEXT = {
   calendars: createCalendarRegistry([tandemCalendar('office')]),
-  parties: [
-    { id: 'internal-it', calendarId: 'office' },
-    { id: 'msp-noc', calendarId: '24x7' },
-  ],
+  parties: slaParties,
 };
 
 /**

@@ -16,10 +16,10 @@ describe('describePolicyChange', () => {
   });
   it('describes a transition by its steps and trigger', () => {
     expect(say(policySamples.addTransition)).toBe(
-      'Added a transition from "Engineering" to "Tier 1 desk" by hand',
+      'Added a transition from "Northwind engineering" to "Tier 1 desk" by hand',
     );
     expect(say(policySamples.updateTransition)).toBe(
-      'Updated the transition from "Tier 1 desk" to "Engineering": limited it to 2 times',
+      'Updated the transition from "Tier 1 desk" to "Northwind engineering": limited it to 2 times',
     );
   });
   it('describes routing rules with their conditions and queue', () => {

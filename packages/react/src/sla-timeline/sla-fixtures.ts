@@ -12,7 +12,7 @@ import {
   type TicketEvent,
   type TicketHistory,
 } from '@tandem/core/sla';
-import { officeCalendar, slaParties, supportSla, weekdays } from '@tandem/fixtures';
+import { officeCalendar, slaParties, standardPolicy, supportSla, weekdays } from '@tandem/fixtures';
 import { simEventsOf } from './escalation-events';
 
 // Realistic data for stories and tests: a New York office with US holidays, an MSP with an
@@ -81,35 +81,22 @@ const routing: Routing = {
   default: { partyId: 'internal-it', tier: 1 },
 };
 
+const [tierOne, engineering, both] = standardPolicy.steps;
+const [up, alarm] = standardPolicy.transitions;
+/** The fixtures' standard policy on these parties, tier 1 waiting 30 office minutes. */
 const escalationPolicy: EscalationPolicy = {
-  id: 'standard',
+  ...standardPolicy,
   name: 'Standard escalation',
-  startStepId: 'tier1',
   steps: [
-    { id: 'tier1', name: 'Tier 1', action: 'assign', targets: [{ partyId: 'internal-it' }] },
-    { id: 'noc', name: 'MSP engineering', action: 'assign', targets: [{ partyId: 'msp-noc' }] },
+    { ...tierOne, targets: [{ partyId: 'internal-it' }] },
+    { ...engineering, targets: [{ partyId: 'msp-noc' }] },
     {
-      id: 'both',
+      ...both,
       name: 'Notify both teams',
-      action: 'notify',
       targets: [{ partyId: 'internal-it' }, { partyId: 'msp-noc' }],
-      terminal: true,
     },
   ],
-  transitions: [
-    {
-      id: 'unanswered',
-      from: 'tier1',
-      to: 'noc',
-      trigger: { kind: 'not-acknowledged', minutes: 30, calendarId: 'office' },
-    },
-    {
-      id: 'alarm',
-      from: 'noc',
-      to: 'both',
-      trigger: { kind: 'sla', target: 'resolution', percent: 75 },
-    },
-  ],
+  transitions: [{ ...up, trigger: { ...up.trigger, minutes: 30 } }, alarm],
 };
 
 export const escalationContext: SimulationContext = {
@@ -124,7 +111,7 @@ export const escalationContext: SimulationContext = {
 export const nocFirstContext: SimulationContext = {
   ...escalationContext,
   routing: { rules: [], default: { partyId: 'msp-noc', tier: 1 } },
-  policy: { ...escalationPolicy, id: 'noc-first', startStepId: 'noc' },
+  policy: { ...escalationPolicy, id: 'noc-first', startStepId: engineering.id },
 };
 
 /** An instant from an ISO text with its offset. */

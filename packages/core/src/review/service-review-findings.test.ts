@@ -1,3 +1,4 @@
+import { officeCalendar, slaParties } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { EscalationPolicy, Routing } from '../escalation/model';
 import { applyMatrixChanges } from '../matrix/apply';
@@ -18,19 +19,11 @@ const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 3, 6, 10); // Monday 6 April 2026, 10:00 UTC
 const quarter = { from: Date.UTC(2026, 3, 1), to: Date.UTC(2026, 6, 1) };
 
-const weekday = [['09:00', '17:00']] as const;
-const office: CalendarSpec = {
-  id: 'office',
-  timeZone: 'UTC',
-  hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
-};
+const office: CalendarSpec = officeCalendar();
 
 const base: Matrix = {
   variant: 'raci',
-  parties: [
-    { id: 'internal-it', name: 'Internal IT', side: 'internal', calendarId: 'office' },
-    { id: 'msp-noc', name: 'MSP NOC', side: 'provider', calendarId: '24x7' },
-  ],
+  parties: slaParties,
   categories: [
     { id: 'ops', name: 'Operations' },
     { id: 'desk', name: 'Desk' },

@@ -1,5 +1,5 @@
 import type { Matrix, MatrixChange } from '@tandem/core';
-import { northwindPolicy, northwindRouting } from '@tandem/fixtures';
+import { northwindParties, northwindPolicy, northwindRouting } from '@tandem/fixtures';
 import type { EscalationFlowValue, PolicyChange } from '@tandem/react/escalation-flow';
 
 // Test data for the audit sentences: shared by describe-change.test.ts and
@@ -13,10 +13,7 @@ import type { EscalationFlowValue, PolicyChange } from '@tandem/react/escalation
  */
 export const matrix: Matrix = {
   variant: 'raci',
-  parties: [
-    { id: 'internal-it', name: 'Internal IT', side: 'internal' },
-    { id: 'msp-desk', name: 'MSP service desk', side: 'provider' },
-  ],
+  parties: northwindParties.slice(0, 2),
   categories: [
     { id: 'infrastructure', name: 'Infrastructure' },
     { id: 'backup-dr', name: 'Backup and DR' },

@@ -12,7 +12,13 @@ import {
   type TicketEvent,
   type TicketHistory,
 } from '@tandem/core/sla';
-import { officeCalendar, slaParties, standardPolicy, supportSla, weekdays } from '@tandem/fixtures';
+import {
+  northwindParties,
+  officeCalendar,
+  standardPolicy,
+  supportSla,
+  weekdays,
+} from '@tandem/fixtures';
 import { simEventsOf } from './escalation-events';
 
 // Realistic data for stories and tests: a New York office with US holidays, an MSP with an
@@ -50,13 +56,10 @@ export const calendars = createCalendarRegistry([
   },
 ]);
 
-const [internalIt, mspNoc] = slaParties;
 export const matrix: Matrix = {
   variant: 'raci',
   parties: [
-    internalIt,
-    { id: 'msp-desk', name: 'Northwind service desk', side: 'provider', calendarId: 'extended' },
-    mspNoc,
+    ...northwindParties,
     { id: 'msp-night', name: 'Northwind night desk', side: 'provider', calendarId: 'night' },
   ],
   categories: [],

@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { weekdays } from '@tandem/fixtures';
 import {
   HOLIDAYS,
   POLICY,
@@ -35,12 +36,11 @@ const SECONDS_PER_MILLION = 10;
 const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve('@tandem/cli/package.json')), 'dist', 'cli.js');
 
-const weekdays = SHIFTS.office;
 const calendars = [
   {
     id: 'office',
     timeZone: ZONE,
-    hours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays },
+    hours: weekdays(SHIFTS.office),
     holidays: HOLIDAYS,
   },
 ];

@@ -7,7 +7,7 @@ import {
   type SlaPolicy,
   type TicketEvent,
 } from '@tandem/core/sla';
-import { slaParties, workloadSla } from '@tandem/fixtures';
+import { slaParties, weekdays, workloadSla } from '@tandem/fixtures';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
@@ -85,11 +85,10 @@ export function ticketStarts(count: number): number[] {
 
 /** The workload's calendar for Tandem. */
 export function tandemCalendar(shift: keyof typeof SHIFTS) {
-  const hours = SHIFTS[shift];
   const spec: CalendarSpec = {
     id: shift,
     timeZone: ZONE,
-    hours: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours },
+    hours: weekdays(SHIFTS[shift]),
     holidays: HOLIDAYS,
   };
   return createCalendar(spec);

@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { weekdays } from '@tandem/fixtures';
 import {
   HOLIDAYS,
   POLICY,
@@ -35,25 +36,19 @@ const SECONDS_PER_MILLION = 10;
 const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve('@tandem/cli/package.json')), 'dist', 'cli.js');
 
-const weekdays = SHIFTS.office;
 const calendars = [
   {
     id: 'office',
     timeZone: ZONE,
-    hours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays },
+    hours: weekdays(SHIFTS.office),
     holidays: HOLIDAYS,
   },
 ];
-const sides = { 'internal-it': 'internal', 'msp-noc': 'provider' } as const;
 const matrix = {
   version: 2,
   matrix: {
     name: 'SLA workload',
-    parties: SLA_CONTEXT.parties.map((party) => ({
-      ...party,
-      name: party.id,
-      side: sides[party.id as keyof typeof sides],
-    })),
+    parties: SLA_CONTEXT.parties,
     categories: [],
     rows: [],
   },

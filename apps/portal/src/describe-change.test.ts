@@ -42,17 +42,17 @@ describe('describeMatrixChange', () => {
 
   it('names the party, the letters and the row of a set cell', () => {
     expect(say(matrixSamples.setCell)).toBe(
-      'Set MSP service desk to R, A on "Workstation patching"',
+      'Set Northwind service desk to R, A on "Workstation patching"',
     );
   });
   it('mentions a known qualifier by its label and a custom one by its text', () => {
     const cell = { roles: ['R'], qualifier: 'overflow' } as const;
     expect(say({ type: 'setCell', rowId: 'backup', partyId: 'msp-desk', cell })).toBe(
-      'Set MSP service desk to R (overflow only) on "Backup"',
+      'Set Northwind service desk to R (overflow only) on "Backup"',
     );
     const custom = { roles: ['C'], qualifier: { custom: 'EMEA sites' } } as const;
     expect(say({ type: 'setCell', rowId: 'backup', partyId: 'msp-desk', cell: custom })).toBe(
-      'Set MSP service desk to C (EMEA sites) on "Backup"',
+      'Set Northwind service desk to C (EMEA sites) on "Backup"',
     );
   });
   it('says cleared for a null or empty cell', () => {
@@ -65,7 +65,7 @@ describe('describeMatrixChange', () => {
   });
   it('names both parties of a moved letter', () => {
     expect(say(matrixSamples.moveRole)).toBe(
-      'Moved R on "Vendor contracts" from Internal IT to MSP service desk',
+      'Moved R on "Vendor contracts" from Internal IT to Northwind service desk',
     );
   });
   it('gives a renamed row its old and new names', () => {
@@ -96,9 +96,9 @@ describe('describeMatrixChange', () => {
   });
   it('describes each mode of a bulk assignment', () => {
     const bulk = matrixSamples.bulkAssign;
-    expect(say(bulk)).toBe('Gave MSP service desk I on "Workstation patching" and "Backup"');
+    expect(say(bulk)).toBe('Gave Northwind service desk I on "Workstation patching" and "Backup"');
     expect(say({ ...bulk, mode: 'remove' })).toBe(
-      'Took I from MSP service desk on "Workstation patching" and "Backup"',
+      'Took I from Northwind service desk on "Workstation patching" and "Backup"',
     );
     expect(
       say({
@@ -108,7 +108,7 @@ describe('describeMatrixChange', () => {
         rowIds: ['patching', 'vendors', 'backup', 'gone'],
       }),
     ).toBe(
-      'Cleared MSP service desk on "Workstation patching", "Vendor contracts", "Backup" and 1 more row',
+      'Cleared Northwind service desk on "Workstation patching", "Vendor contracts", "Backup" and 1 more row',
     );
   });
   it('says which rows were marked reviewed, or had their review date cleared', () => {
@@ -121,7 +121,7 @@ describe('describeMatrixChange', () => {
   it('renames a party with its old name', () => {
     expect(
       say({ type: 'updateParty', partyId: 'msp-desk', patch: { name: 'Northwind desk' } }),
-    ).toBe('Renamed party "MSP service desk" to "Northwind desk"');
+    ).toBe('Renamed party "Northwind service desk" to "Northwind desk"');
   });
 });
 
@@ -130,7 +130,7 @@ describe('describeAuditRecord', () => {
 
   it('describes matrix and escalation changes alike', () => {
     expect(describeAuditRecord(record(matrixSamples.setCell), context)).toBe(
-      'Set MSP service desk to R, A on "Workstation patching"',
+      'Set Northwind service desk to R, A on "Workstation patching"',
     );
     expect(describeAuditRecord(record(policySamples.moveRule, 'escalation'), context)).toBe(
       'Moved routing rule "VIP users" to position 2',

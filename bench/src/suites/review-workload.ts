@@ -1,6 +1,7 @@
 import type { Matrix } from '@tandem/core';
 import type { ReviewTicket } from '@tandem/core/review';
 import type { SlaPolicy, TicketEvent } from '@tandem/core/sla';
+import { reviewParties, reviewQuarter, reviewWorkloadSla } from '@tandem/fixtures';
 import { lcg } from './validate-workload';
 
 // A quarter of tickets for the service review: 20 IT functions split between internal IT and
@@ -8,17 +9,13 @@ import { lcg } from './validate-workload';
 // response, updates, a resolution), drawn from a seeded generator.
 
 const MINUTE = 60_000;
-export const QUARTER = { from: Date.UTC(2026, 3, 1), to: Date.UTC(2026, 6, 1) };
+export const QUARTER = reviewQuarter;
 const HOLDERS = ['internal-it', 'msp-noc', 'msp-desk'] as const;
 
 export const reviewMatrix: Matrix = {
   name: 'Review bench',
   variant: 'raci',
-  parties: [
-    { id: 'internal-it', name: 'Internal IT', side: 'internal' },
-    { id: 'msp-noc', name: 'MSP NOC', side: 'provider', calendarId: '24x7' },
-    { id: 'msp-desk', name: 'MSP desk', side: 'provider' },
-  ],
+  parties: [...reviewParties, { id: 'msp-desk', name: 'MSP desk', side: 'provider' }],
   categories: [{ id: 'ops', name: 'Operations' }],
   rows: Array.from({ length: 20 }, (_, i) => ({
     id: `row-${i}`,
@@ -29,15 +26,7 @@ export const reviewMatrix: Matrix = {
   })),
 };
 
-export const reviewPolicy: SlaPolicy = {
-  id: 'standard',
-  calendarId: '24x7',
-  priorities: {
-    P1: { response: { minutes: 30 }, resolution: { minutes: 480 } },
-    P2: { response: { minutes: 120 }, resolution: { minutes: 1440 } },
-  },
-  pauseStatuses: ['waiting-on-customer'],
-};
+export const reviewPolicy: SlaPolicy = reviewWorkloadSla;
 
 /** `count` tickets created across the quarter, ten events each. */
 export function reviewTickets(count: number, seed: number): ReviewTicket[] {

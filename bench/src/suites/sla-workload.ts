@@ -7,6 +7,7 @@ import {
   type SlaPolicy,
   type TicketEvent,
 } from '@tandem/core/sla';
+import { slaParties, weekdays, workloadSla } from '@tandem/fixtures';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
@@ -84,11 +85,10 @@ export function ticketStarts(count: number): number[] {
 
 /** The workload's calendar for Tandem. */
 export function tandemCalendar(shift: keyof typeof SHIFTS) {
-  const hours = SHIFTS[shift];
   const spec: CalendarSpec = {
     id: shift,
     timeZone: ZONE,
-    hours: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours },
+    hours: weekdays(SHIFTS[shift]),
     holidays: HOLIDAYS,
   };
   return createCalendar(spec);
@@ -124,34 +124,13 @@ export function dayjsDeadlines(shift: keyof typeof SHIFTS) {
   };
 }
 
-/** A policy with business-hours and 24/7 targets, one on the holder's calendar. */
-export const POLICY: SlaPolicy = {
-  id: 'standard',
-  calendarId: 'office',
-  priorities: {
-    P1: {
-      response: { minutes: 15, calendarId: '24x7' },
-      resolution: { minutes: 240, calendarId: '24x7' },
-      update: { minutes: 60, calendarId: '24x7' },
-    },
-    P2: {
-      response: { minutes: 60 },
-      plan: { minutes: 240 },
-      resolution: { minutes: 960, calendarId: 'holder' },
-      update: { minutes: 240 },
-    },
-  },
-  pauseStatuses: ['waiting-on-customer'],
-  warnAt: [50, 75, 90],
-};
+/** A policy with business-hours and 24/7 targets, one on the holder's calendar (see @tandem/fixtures). */
+export const POLICY: SlaPolicy = workloadSla;
 
 /** The workload's office calendar and the MSP's 24/7 cover, by id, and the two parties. */
 export const SLA_CONTEXT = {
   calendars: createCalendarRegistry([tandemCalendar('office')]),
-  parties: [
-    { id: 'internal-it', calendarId: 'office' },
-    { id: 'msp-noc', calendarId: '24x7' },
-  ],
+  parties: slaParties,
 };
 
 /**

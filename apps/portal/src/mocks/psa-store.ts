@@ -1,4 +1,4 @@
-import { policyJson, routingJson } from './data/escalation';
+import { northwindPolicy, northwindRouting } from '@tandem/fixtures';
 import { currentMatrixJson, q3MatrixJson, septemberMatrixJson } from './data/matrix';
 
 // The PSA's stored state. The browser keeps it in localStorage so a reload finds what was
@@ -68,8 +68,10 @@ export function initialPsaState(): PsaState {
       version: 2,
       savedAt: '2026-10-02T13:00:00Z',
       savedBy: SAM,
-      policy: policyJson,
-      routing: routingJson,
+      // The shared fixtures' escalation policy and routing, as JSON (read with `parsePolicy` /
+      // `parseRouting`) on the portal's parties.
+      policy: northwindPolicy,
+      routing: northwindRouting,
     },
     audit: [
       audit(

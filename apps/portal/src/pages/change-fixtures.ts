@@ -1,4 +1,5 @@
 import type { Matrix, MatrixChange } from '@tandem/core';
+import { northwindParties, northwindPolicy, northwindRouting } from '@tandem/fixtures';
 import type { EscalationFlowValue, PolicyChange } from '@tandem/react/escalation-flow';
 
 // Test data for the audit sentences: shared by describe-change.test.ts and
@@ -12,10 +13,7 @@ import type { EscalationFlowValue, PolicyChange } from '@tandem/react/escalation
  */
 export const matrix: Matrix = {
   variant: 'raci',
-  parties: [
-    { id: 'internal-it', name: 'Internal IT', side: 'internal' },
-    { id: 'msp-desk', name: 'MSP service desk', side: 'provider' },
-  ],
+  parties: northwindParties.slice(0, 2),
   categories: [
     { id: 'infrastructure', name: 'Infrastructure' },
     { id: 'backup-dr', name: 'Backup and DR' },
@@ -47,49 +45,20 @@ export const matrix: Matrix = {
  */
 export const empty: Matrix = { variant: 'raci', parties: [], categories: [], rows: [] };
 
+const [tierOneDesk, engineering] = northwindPolicy.steps;
+const [up] = northwindPolicy.transitions;
+const [vip] = northwindRouting.rules;
+
 /**
- * A two-step policy and a one-rule routing table over the parties of `matrix`.
+ * The first two steps of the fixtures' Northwind policy and its VIP rule, over the parties of
+ * `matrix`.
  *
  * @example
  * describePolicyChange(policySamples.setStart, flow, matrix);
  */
 export const flow: EscalationFlowValue = {
-  policy: {
-    id: 'standard',
-    startStepId: 't1',
-    steps: [
-      {
-        id: 't1',
-        name: 'Tier 1 desk',
-        action: 'assign',
-        targets: [{ partyId: 'msp-desk', tier: 1 }],
-      },
-      {
-        id: 'eng',
-        name: 'Engineering',
-        action: 'assign',
-        targets: [{ partyId: 'msp-desk', tier: 2 }],
-      },
-    ],
-    transitions: [
-      {
-        id: 'up',
-        from: 't1',
-        to: 'eng',
-        trigger: { kind: 'sla', target: 'response', percent: 75 },
-      },
-    ],
-  },
-  routing: {
-    rules: [
-      {
-        id: 'vip',
-        name: 'VIP users',
-        when: { vip: true },
-        queue: { partyId: 'internal-it', tier: 1 },
-      },
-    ],
-  },
+  policy: { ...northwindPolicy, steps: [tierOneDesk, engineering], transitions: [up] },
+  routing: { rules: [vip] },
 };
 
 // One of each type; the mapped types make a new change type fail to compile until it has one.

@@ -11,23 +11,23 @@ describe('describePolicyChange', () => {
   });
   it('says who a new step reaches', () => {
     expect(say(policySamples.addStep)).toBe(
-      'Added step "SOC" that notifies Internal IT and MSP service desk',
+      'Added step "SOC" that notifies Internal IT and Northwind service desk',
     );
   });
   it('describes a transition by its steps and trigger', () => {
     expect(say(policySamples.addTransition)).toBe(
-      'Added a transition from "Engineering" to "Tier 1 desk" by hand',
+      'Added a transition from "Northwind engineering" to "Tier 1 desk" by hand',
     );
     expect(say(policySamples.updateTransition)).toBe(
-      'Updated the transition from "Tier 1 desk" to "Engineering": limited it to 2 times',
+      'Updated the transition from "Tier 1 desk" to "Northwind engineering": limited it to 2 times',
     );
   });
   it('describes routing rules with their conditions and queue', () => {
     expect(say(policySamples.addRule)).toBe(
-      'Added routing rule "sec" sending tickets matching source security to MSP service desk (tier 1)',
+      'Added routing rule "sec" sending tickets matching source security to Northwind service desk (tier 1)',
     );
     expect(say(policySamples.updateRule)).toBe(
-      'Updated routing rule "VIP users": sent its tickets to MSP service desk (tier 2)',
+      'Updated routing rule "VIP users": sent its tickets to Northwind service desk (tier 2)',
     );
     expect(say({ type: 'updateRule', ruleId: 'vip', patch: { name: 'Executives' } })).toBe(
       'Renamed routing rule "VIP users" to "Executives"',
@@ -35,7 +35,7 @@ describe('describePolicyChange', () => {
   });
   it('describes the default queue being set and removed', () => {
     expect(say(policySamples.setDefault)).toBe(
-      'Sent tickets no rule catches to MSP service desk (tier 1)',
+      'Sent tickets no rule catches to Northwind service desk (tier 1)',
     );
     expect(say({ type: 'setDefault', queue: null })).toMatch(/^Removed the default queue/);
   });

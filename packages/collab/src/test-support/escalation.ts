@@ -1,21 +1,22 @@
-import type { Routing } from '@tandem/core/escalation';
+import type { EscalationPolicy, Routing } from '@tandem/core/escalation';
+import { commonRouting, standardPolicy } from '@tandem/fixtures';
 
 /**
- * The small three-step policy both sides of the tests start from: the core's escalation
- * fixture (tier 1, then the MSP's engineers, then both teams), one copy for every package.
+ * The small three-step policy both sides of the tests start from: the fixtures' standard policy
+ * (tier 1, then the MSP's engineers, then both teams), one copy for every package.
  */
-export { policy } from '../../../core/src/escalation/test-fixtures';
+export const policy: EscalationPolicy = standardPolicy;
 
-/** A routing table in the common split: VIPs to internal, security and the rest to the MSP. */
+const [vip, security] = commonRouting.rules;
+
+/**
+ * A routing table in the common split, cut to three rules for the merge tests: the fixtures'
+ * VIP and security rules (security naming its policy) and a Microsoft 365 rule to the MSP.
+ */
 export const routing: Routing = {
   rules: [
-    { id: 'vip', name: 'VIP users', when: { vip: true }, queue: { partyId: 'it', tier: 1 } },
-    {
-      id: 'security',
-      name: 'Security events',
-      when: { sources: ['security'] },
-      queue: { partyId: 'msp', tier: 2, policyId: 'standard' },
-    },
+    vip,
+    { ...security, queue: { ...security.queue, policyId: 'standard' } },
     {
       id: 'm365',
       name: 'Microsoft 365',
@@ -23,5 +24,5 @@ export const routing: Routing = {
       queue: { partyId: 'msp', tier: 1 },
     },
   ],
-  default: { partyId: 'msp', tier: 1 },
+  default: commonRouting.default,
 };

@@ -1,16 +1,15 @@
 import type { Matrix } from '@tandem/core';
+import { twoTeamMatrix } from '@tandem/fixtures';
 
-/** A small co-managed matrix both sides of the tests start from. */
+const [helpdesk] = twoTeamMatrix.categories;
+
+/**
+ * A small co-managed matrix both sides of the tests start from: the fixtures' two teams, their
+ * helpdesk and an infrastructure category, with four rows.
+ */
 export const starter: Matrix = {
-  variant: 'raci',
-  parties: [
-    { id: 'it', name: 'Internal IT', side: 'internal' },
-    { id: 'msp', name: 'MSP NOC', side: 'provider', calendarId: '24x7' },
-  ],
-  categories: [
-    { id: 'helpdesk', name: 'Helpdesk' },
-    { id: 'infra', name: 'Infrastructure' },
-  ],
+  ...twoTeamMatrix,
+  categories: [helpdesk, { id: 'infra', name: 'Infrastructure' }],
   rows: [
     {
       id: 'helpdesk-t1',

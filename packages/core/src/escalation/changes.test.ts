@@ -69,14 +69,14 @@ describe('applyPolicyChanges', () => {
 describe('applyRoutingChanges', () => {
   it('moves a rule and drops the default', () => {
     const result = applyRoutingChanges(routing, [
-      { type: 'moveRule', ruleId: 'desk', toIndex: 0 },
+      { type: 'moveRule', ruleId: 'helpdesk', toIndex: 0 },
       { type: 'setDefault', queue: null },
     ]);
     expect(result.ok && result.value.rules.map((r) => r.id)).toEqual([
-      'desk',
+      'helpdesk',
       'vip',
-      'sec',
-      'night',
+      'security',
+      'after-hours',
     ]);
     expect(result.ok && 'default' in result.value).toBe(false);
   });
@@ -127,7 +127,7 @@ const policyChange: fc.Arbitrary<PolicyChange> = fc.oneof(
     .record({ stepId: fc.constantFrom(...stepIds), toIndex: fc.nat(4) })
     .map((c) => ({ type: 'moveStep' as const, ...c })),
 );
-const ruleIds = ['vip', 'sec', 'night', 'desk', 'new'];
+const ruleIds = ['vip', 'security', 'after-hours', 'helpdesk', 'new'];
 const routingChange: fc.Arbitrary<PolicyChange> = fc.oneof(
   fc.record({ id: fc.constantFrom(...ruleIds), index: fc.nat(5) }).map(({ id, index }) => ({
     type: 'addRule' as const,
@@ -186,10 +186,10 @@ describe('applyEscalationChanges', () => {
   it('applies policy and routing changes of one batch in order', () => {
     const result = applyEscalationChanges(document, [
       { type: 'moveStep', stepId: 'both', toIndex: 0 },
-      { type: 'moveRule', ruleId: 'desk', toIndex: 0 },
+      { type: 'moveRule', ruleId: 'helpdesk', toIndex: 0 },
     ]);
     expect(result.ok && result.value.policy.steps[0]?.id).toBe('both');
-    expect(result.ok && result.value.routing.rules[0]?.id).toBe('desk');
+    expect(result.ok && result.value.routing.rules[0]?.id).toBe('helpdesk');
   });
 
   it('names the refused change by its place in the whole batch', () => {

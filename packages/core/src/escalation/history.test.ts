@@ -11,7 +11,7 @@ describe('escalationHistory', () => {
       start,
       [
         { type: 'setStart', stepId: 'eng' },
-        { type: 'moveRule', ruleId: 'desk', toIndex: 0 },
+        { type: 'moveRule', ruleId: 'helpdesk', toIndex: 0 },
       ],
       meta,
     );

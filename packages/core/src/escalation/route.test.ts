@@ -77,10 +77,10 @@ describe('routeTicket', () => {
 
   it('sends a helpdesk ticket to the MSP after hours and to internal IT in hours', () => {
     expect(routeTicket(routing, { categoryId: 'helpdesk' }, SUNDAY_3, calendars).ruleId).toBe(
-      'night',
+      'after-hours',
     );
     expect(routeTicket(routing, { categoryId: 'helpdesk' }, MONDAY_10, calendars).ruleId).toBe(
-      'desk',
+      'helpdesk',
     );
   });
 
@@ -159,7 +159,7 @@ describe('checkRouting', () => {
 
   it('reports rules that overlap earlier ones with another queue', () => {
     const found = checkRouting(routing).map((i) => [i.ruleId, i.ruleIds[0]]);
-    expect(found).toContainEqual(['overlapping-rules', 'sec']);
+    expect(found).toContainEqual(['overlapping-rules', 'security']);
   });
 
   it('routes every ticket somewhere when it reports no gap', () => {

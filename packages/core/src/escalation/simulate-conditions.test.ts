@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { weekdays } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../matrix/model';
@@ -11,13 +12,6 @@ import { calendars, matrix, routing, sla } from './test-fixtures';
 
 const MINUTE = 60_000;
 const time = (at: number) => new Date(at).toISOString().slice(5, 16);
-const weekdays = (hours: [string, string][]) => ({
-  mon: hours,
-  tue: hours,
-  wed: hours,
-  thu: hours,
-  fri: hours,
-});
 // New York office hours (the clocks go forward on Sunday 8 March 2026), a London desk with
 // Christmas off, and a Sunday early shift in New York whose hours straddle the DST change.
 const zoned = createCalendarRegistry([

@@ -16,32 +16,33 @@ const brief = (trace: ReturnType<typeof simulateEscalation>) =>
 
 describe('simulateEscalation', () => {
   it('escalates an unacknowledged ticket to the MSP and alarms both teams at 75 % of resolution', () => {
-    expect(brief(simulateEscalation(context, ticket, [], MONDAY_10 + 2 * DAY))).toEqual([
+    expect(brief(simulateEscalation(context, ticket, [], MONDAY_10 + 3 * DAY))).toEqual([
       ['03-02T10:00', 'routed', 'it'],
       ['03-02T10:00', 'assigned', 't1'],
       ['03-02T10:10', 'escalated', 't1'],
       ['03-02T10:10', 'assigned', 'eng'],
-      // 720 business minutes on 09:00–17:00: 420 on Monday, 300 on Tuesday.
-      ['03-03T14:00', 'escalated', 'eng'],
-      ['03-03T14:00', 'notified', 'both'],
-      ['03-04T10:00', 'ended', ''],
+      // 75 % of P3's 1,440 is 1,080 business minutes on 09:00–17:00: 420 on Monday, 480 on
+      // Tuesday, 180 on Wednesday.
+      ['03-04T12:00', 'escalated', 'eng'],
+      ['03-04T12:00', 'notified', 'both'],
+      ['03-05T10:00', 'ended', ''],
     ]);
   });
 
   it('moves an SLA-threshold escalation later by the time the ticket was paused', () => {
     // Waiting on the customer for two open hours on Monday (12:00–14:00) stops the clock, so
-    // the 75 % alarm comes two business hours after Tuesday 14:00.
+    // the 75 % alarm comes two business hours after Wednesday 12:00.
     const events = [
       { at: Date.UTC(2026, 2, 2, 12), type: 'paused' as const },
       { at: Date.UTC(2026, 2, 2, 14), type: 'resumed' as const },
     ];
-    const trace = simulateEscalation(context, ticket, events, MONDAY_10 + 2 * DAY);
+    const trace = simulateEscalation(context, ticket, events, MONDAY_10 + 3 * DAY);
     expect(brief(trace).slice(4)).toEqual([
       ['03-02T12:00', 'paused', 'msp'],
       ['03-02T14:00', 'resumed', 'msp'],
-      ['03-03T16:00', 'escalated', 'eng'],
-      ['03-03T16:00', 'notified', 'both'],
-      ['03-04T10:00', 'ended', ''],
+      ['03-04T14:00', 'escalated', 'eng'],
+      ['03-04T14:00', 'notified', 'both'],
+      ['03-05T10:00', 'ended', ''],
     ]);
   });
 

@@ -1,6 +1,6 @@
+import { weekdays } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { CalendarSpec } from '../sla/calendar-spec';
-import { weekdayHours } from '../sla/testing/weekdays';
 import { calendarFromIcs } from './calendar-from-ics';
 
 const feed = (...events: string[][]) =>
@@ -12,7 +12,7 @@ const feed = (...events: string[][]) =>
 const base: CalendarSpec = {
   id: 'office',
   timeZone: 'America/New_York',
-  hours: weekdayHours(['08:00', '17:00']),
+  hours: weekdays([['08:00', '17:00']]),
   holidays: [{ date: '2026-07-03', name: 'Independence Day (observed)' }],
 };
 

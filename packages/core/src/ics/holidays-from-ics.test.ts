@@ -1,6 +1,6 @@
+import { weekdays } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { weekdayHours } from '../sla/testing/weekdays';
 import { holidaysFromIcs } from './holidays-from-ics';
 
 // Small hand-written feeds of the shapes real ones have (see ics-corpus.test.ts for the real ones).
@@ -19,7 +19,7 @@ const readFeed = (text: unknown, options = {}) => {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result;
 };
-const office = { timeZone: 'Europe/London', hours: weekdayHours(['09:00', '17:30']) };
+const office = { timeZone: 'Europe/London', hours: weekdays([['09:00', '17:30']]) };
 
 describe('holidaysFromIcs', () => {
   it('reads all-day events with an exclusive DTEND, or one day without it', () => {

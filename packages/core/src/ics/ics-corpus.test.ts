@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { weekdays } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays } from '../sla/business-days';
 import { createCalendar } from '../sla/calendar';
-import { weekdayHours } from '../sla/testing/weekdays';
 import { calendarFromIcs } from './calendar-from-ics';
 import { holidaysFromIcs } from './holidays-from-ics';
 
@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(dir))('the real holiday feeds', () => {
     const result = calendarFromIcs(read('govuk-england-and-wales.ics'), {
       id: 'uk-office',
       timeZone: 'Europe/London',
-      hours: weekdayHours(['09:00', '17:30']),
+      hours: weekdays([['09:00', '17:30']]),
     });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     const office = createCalendar(result.value);

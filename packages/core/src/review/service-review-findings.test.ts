@@ -1,10 +1,16 @@
+import {
+  officeCalendar,
+  opsRows,
+  reviewQuarter as quarter,
+  reviewSla,
+  slaParties,
+} from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { EscalationPolicy, Routing } from '../escalation/model';
 import { applyMatrixChanges } from '../matrix/apply';
 import type { Matrix } from '../matrix/model';
 import type { CalendarSpec } from '../sla/calendar-spec';
 import type { SlaPolicy } from '../sla/policy';
-import { opsRows } from './review-fixture-rows';
 import { serviceReview } from './service-review';
 import { staleRows } from './stale-rows';
 import type { ReviewTicket } from './types';
@@ -16,21 +22,12 @@ import type { ReviewTicket } from './types';
 const MIN = 60_000;
 const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 3, 6, 10); // Monday 6 April 2026, 10:00 UTC
-const quarter = { from: Date.UTC(2026, 3, 1), to: Date.UTC(2026, 6, 1) };
 
-const weekday = [['09:00', '17:00']] as const;
-const office: CalendarSpec = {
-  id: 'office',
-  timeZone: 'UTC',
-  hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
-};
+const office: CalendarSpec = officeCalendar();
 
 const base: Matrix = {
   variant: 'raci',
-  parties: [
-    { id: 'internal-it', name: 'Internal IT', side: 'internal', calendarId: 'office' },
-    { id: 'msp-noc', name: 'MSP NOC', side: 'provider', calendarId: '24x7' },
-  ],
+  parties: slaParties,
   categories: [
     { id: 'ops', name: 'Operations' },
     { id: 'desk', name: 'Desk' },
@@ -55,12 +52,7 @@ const marked = applyMatrixChanges(base, [
 if (!marked.ok) throw new Error(marked.error.message);
 const matrix = marked.value;
 
-const policy: SlaPolicy = {
-  id: 'standard',
-  calendarId: '24x7',
-  priorities: { P2: { response: { minutes: 60 }, resolution: { minutes: 480 } } },
-  pauseStatuses: ['waiting-on-customer'],
-};
+const policy: SlaPolicy = reviewSla;
 
 // Operations go to the MSP, which is Responsible for backups but not for patching; nothing
 // catches the desk: printers are routed nowhere.

@@ -1,3 +1,4 @@
+import { reviewQuarter as quarter, reviewParties, reviewSla } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../matrix/model';
 import type { TicketHistory } from '../sla/history';
@@ -12,12 +13,8 @@ import type { ReviewTicket } from './types';
 const MIN = 60_000;
 const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 3, 6, 9); // Monday 6 April 2026, 09:00 UTC
-const quarter = { from: Date.UTC(2026, 3, 1), to: Date.UTC(2026, 6, 1) };
 
-const parties: Matrix['parties'] = [
-  { id: 'internal-it', name: 'Internal IT', side: 'internal' },
-  { id: 'msp-noc', name: 'MSP NOC', side: 'provider', calendarId: '24x7' },
-];
+const parties: Matrix['parties'] = reviewParties;
 const rows = (backupDoer: string): Matrix['rows'] => [
   {
     id: 'backup',
@@ -47,15 +44,7 @@ const matrix: Matrix = {
 // Last quarter internal IT did the backups; this quarter the MSP does: scope drift.
 const lastQuarterMatrix: Matrix = { ...matrix, rows: rows('internal-it') };
 
-const policy: SlaPolicy = {
-  id: 'standard',
-  calendarId: '24x7',
-  priorities: {
-    P1: { response: { minutes: 30 }, resolution: { minutes: 240 } },
-    P2: { response: { minutes: 60 }, resolution: { minutes: 480 } },
-  },
-  pauseStatuses: ['waiting-on-customer'],
-};
+const policy: SlaPolicy = reviewSla;
 
 const ticket = (id: string, rowId: string, history: TicketHistory): ReviewTicket => ({
   id,

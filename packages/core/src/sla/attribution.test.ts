@@ -1,3 +1,4 @@
+import { marchAt as at, handedBackTicket as handedBack } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import { slaAttribution } from './attribution';
 import { computeSla } from './clock';
@@ -6,48 +7,16 @@ import type { SlaPolicy } from './policy';
 import { createCalendarRegistry } from './registry';
 
 // Hand-computed cases on an office calendar of 09:00–17:00 UTC, Monday to Friday. Monday
-// 2 March 2026 is a Monday.
-const at = (day: number, hour: number, minute = 0) => Date.UTC(2026, 2, day, hour, minute);
-const week = [['09:00', '17:00']] as const;
-const calendars = createCalendarRegistry([
-  {
-    id: 'office',
-    timeZone: 'UTC',
-    hours: { mon: week, tue: week, wed: week, thu: week, fri: week },
-  },
-]);
-const parties = [
-  { id: 'internal-it', side: 'internal', calendarId: 'office' },
-  { id: 'msp-noc', side: 'provider', calendarId: '24x7' },
-  { id: 'msp-soc', side: 'provider', calendarId: '24x7' },
-  { id: 'acme-isp', side: 'vendor' },
-] as const;
-const policy: SlaPolicy = {
-  id: 'standard',
-  calendarId: 'office',
-  priorities: {
-    P2: { response: { minutes: 60 }, resolution: { minutes: 300 }, update: { minutes: 240 } },
-    P3: { response: { minutes: 60 }, resolution: { minutes: 480, calendarId: 'holder' } },
-  },
-  pauseStatuses: ['waiting-on-customer', 'scheduled'],
-};
-
-// Monday afternoon internal IT responds, then waits on the customer over the night; on Tuesday it
-// lets the ticket go, the MSP's NOC picks it up half an hour later and hands it back at 14:00;
+// 2 March 2026 is a Monday. The ticket (see handed-back-ticket.ts in @tandem/fixtures): Monday
+// afternoon internal IT responds, then waits on the customer over the night; on Tuesday it lets
+// the ticket go, the MSP's NOC picks it up half an hour later and hands it back at 14:00;
 // internal IT writes to the customer an hour after that.
+const calendars = createCalendarRegistry(handedBack.calendars);
+const { parties, now } = handedBack;
+const policy: SlaPolicy = handedBack.policy;
+const events: TicketHistory = handedBack.history;
 // Frozen: attribution must not write to its input.
-const events: TicketHistory = [
-  { type: 'created', at: at(2, 15), priority: 'P2', partyId: 'internal-it', by: 'internal-it' },
-  { type: 'responded', at: at(2, 15, 30), by: 'internal-it' },
-  { type: 'status', at: at(2, 16, 30), status: 'waiting-on-customer', by: 'internal-it' },
-  { type: 'status', at: at(3, 10), status: 'open', by: 'internal-it' },
-  { type: 'assigned', at: at(3, 11), partyId: null, by: 'internal-it' },
-  { type: 'assigned', at: at(3, 11, 30), partyId: 'msp-noc', by: 'msp-noc' },
-  { type: 'assigned', at: at(3, 14), partyId: 'internal-it', by: 'msp-noc' },
-  { type: 'updated', at: at(3, 15), by: 'internal-it' },
-];
 const ticket: TicketHistory = Object.freeze(events.map((event) => Object.freeze({ ...event })));
-const now = at(4, 10);
 const options = { calendars, parties };
 
 describe('slaAttribution', () => {

@@ -1,12 +1,12 @@
+import { weekdays } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf } from '../test-support/error-code';
 import { addBusinessDays, businessDaysBetween } from './business-days';
 import { createCalendar } from './calendar';
-import { weekdayHours } from './testing/weekdays';
 
 const office = createCalendar({
   timeZone: 'America/New_York',
-  hours: weekdayHours(['08:00', '17:00']),
+  hours: weekdays([['08:00', '17:00']]),
   holidays: ['2026-03-18', { date: '2026-03-20', hours: [['08:00', '12:00']] }],
 });
 const ny = (local: string) => new Date(`${local}${local < '2026-03-08' ? '-05:00' : '-04:00'}`);
@@ -40,7 +40,10 @@ describe('addBusinessDays', () => {
   it('moves a time in a split shift’s break to the end of the morning', () => {
     const split = createCalendar({
       timeZone: 'Europe/London',
-      hours: weekdayHours(['09:00', '12:00'], ['13:00', '17:30']),
+      hours: weekdays([
+        ['09:00', '12:00'],
+        ['13:00', '17:30'],
+      ]),
     });
     expect(addBusinessDays(split, new Date('2026-06-01T12:30:00+01:00'), 1)).toEqual(
       new Date('2026-06-02T12:00:00+01:00'),

@@ -1,16 +1,9 @@
+import { weekdays } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf } from '../test-support/error-code';
 import { addBusinessTime, businessTimeBetween, isOpen, nextClose, nextOpen } from './business-time';
 import { CALENDAR_24X7, createCalendar } from './calendar';
-import type { OpenHours } from './calendar-spec';
 
-const weekdays = (hours: OpenHours[]) => ({
-  mon: hours,
-  tue: hours,
-  wed: hours,
-  thu: hours,
-  fri: hours,
-});
 const office = createCalendar({
   id: 'office',
   timeZone: 'America/New_York',

@@ -1,3 +1,4 @@
+import { officeCalendar, slaParties, standardSla } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf } from '../test-support/error-code';
 import { computeSla } from './clock';
@@ -7,37 +8,11 @@ import { createCalendarRegistry } from './registry';
 
 // Tuesday 3 March 2026 in New York (EST); the office is open 08:00–17:00 on weekdays.
 const at = (hhmm: string, day = '2026-03-03') => Date.parse(`${day}T${hhmm}:00-05:00`);
-const hours = [['08:00', '17:00']] as const;
 const calendars = createCalendarRegistry([
-  {
-    id: 'office',
-    timeZone: 'America/New_York',
-    hours: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours },
-  },
+  officeCalendar({ timeZone: 'America/New_York', opens: '08:00' }),
 ]);
-const parties = [
-  { id: 'internal-it', calendarId: 'office' },
-  { id: 'msp-noc', calendarId: '24x7' },
-];
-const policy: SlaPolicy = {
-  id: 'standard',
-  calendarId: 'office',
-  priorities: {
-    P1: {
-      response: { minutes: 15, calendarId: '24x7' },
-      resolution: { minutes: 240, calendarId: '24x7' },
-      update: { minutes: 60, calendarId: '24x7' },
-    },
-    P2: {
-      response: { minutes: 60 },
-      plan: { minutes: 240 },
-      resolution: { minutes: 480, calendarId: 'holder' },
-    },
-    P3: { response: { minutes: 240 }, resolution: { minutes: 1440 } },
-  },
-  pauseStatuses: ['waiting-on-customer', 'scheduled'],
-  warnAt: [50, 75, 90],
-};
+const parties = slaParties;
+const policy: SlaPolicy = standardSla;
 const created = (priority: string, time = '09:00', partyId = 'internal-it'): TicketEvent => ({
   type: 'created',
   at: at(time),

@@ -1,7 +1,7 @@
+import { weekdays } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import { addBusinessTime, businessTimeBetween } from './business-time';
 import { createCalendar } from './calendar';
-import type { OpenHours } from './calendar-spec';
 
 // Bugs found in the libraries the benchmark compares us with — moment-business-time 2.0.0 (on
 // moment-timezone 0.6.6) and dayjs-business-time 1.0.4 (on dayjs 1.11 with its utc and timezone
@@ -9,13 +9,6 @@ import type { OpenHours } from './calendar-spec';
 // right answer; the comment says what the library returned. The benchmark's workload stays
 // clear of them so that all three can be checked for equal results.
 
-const weekdays = (hours: OpenHours[]) => ({
-  mon: hours,
-  tue: hours,
-  wed: hours,
-  thu: hours,
-  fri: hours,
-});
 const nineToFive = createCalendar({
   timeZone: 'America/New_York',
   hours: weekdays([['08:00', '17:00']]),

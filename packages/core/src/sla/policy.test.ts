@@ -1,27 +1,12 @@
+import { standardSla } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTicketHistory } from './history';
 import { parseSlaPolicy, type SlaPolicy, selectSlaPolicy } from './policy';
 import { createCalendarRegistry } from './registry';
 
-const policy: SlaPolicy = {
-  id: 'standard',
-  calendarId: 'office',
-  priorities: {
-    P1: {
-      response: { minutes: 15, calendarId: '24x7' },
-      resolution: { minutes: 240, calendarId: '24x7' },
-    },
-    P3: {
-      response: { minutes: 240 },
-      plan: { minutes: 480 },
-      resolution: { minutes: 2700 },
-      update: { minutes: 480, calendarId: 'holder' },
-    },
-  },
-  pauseStatuses: ['waiting-on-customer', 'scheduled'],
-  warnAt: [50, 75, 90],
-};
+// Every kind of target, on the policy calendar, around the clock and on the holder's.
+const policy: SlaPolicy = standardSla;
 const calendars = createCalendarRegistry([
   { id: 'office', timeZone: 'Europe/Dublin', hours: { mon: [['09:00', '17:00']] } },
 ]);

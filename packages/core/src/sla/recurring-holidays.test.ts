@@ -1,10 +1,10 @@
+import { weekdays as everyWeekday } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addBusinessTime, isOpen } from './business-time';
 import { createCalendar } from './calendar';
 import { type CalendarSpec, parseCalendar, type Weekday } from './calendar-spec';
 import { type RecurringHoliday, recurringDayOf, recurringDaysOfYear } from './recurring-holidays';
-import { weekdayHours } from './testing/weekdays';
 
 const DAY = 86_400_000;
 const ymd = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
@@ -100,7 +100,7 @@ describe('recurringDaysOfYear', () => {
 describe('a calendar with recurring holidays', () => {
   const office: CalendarSpec = {
     timeZone: 'America/New_York',
-    hours: weekdayHours(['08:00', '17:00']),
+    hours: everyWeekday([['08:00', '17:00']]),
     recurringHolidays: [
       ...usFederal,
       { yearly: '12-24', name: 'Christmas Eve', hours: [['08:00', '12:00']] },

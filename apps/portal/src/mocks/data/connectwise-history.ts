@@ -1,3 +1,4 @@
+import { seededRandom } from '@tandem/fixtures';
 import {
   buildTicket,
   QUEUE_AS_OF,
@@ -22,18 +23,6 @@ export const HISTORY_FROM = '2026-07-01T00:00:00-04:00';
 
 /** The first ticket id of the history (the open queue's ids are below it). */
 export const HISTORY_FIRST_ID = 5001;
-
-/** mulberry32: a small seeded generator, so the demo's quarter is the same on every visit. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Priority = TicketSpec['priority'];
 
@@ -236,7 +225,7 @@ function stepsOf(random: () => number, kind: Kind, priority: Priority, openFor: 
 }
 
 function generate(): TicketSpec[] {
-  const random = seeded(20260701);
+  const random = seededRandom(20260701);
   const specs: TicketSpec[] = [];
   let id = HISTORY_FIRST_ID;
   // Days up to the one before the open queue's (the queue holds the last days' tickets).

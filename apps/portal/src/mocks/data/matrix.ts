@@ -1,3 +1,5 @@
+import { northwindParties } from '@tandem/fixtures';
+
 // Contoso's responsibility matrix as the PSA stores it: plain JSON in the core's matrix shape,
 // read by the portal through `parseMatrix`. About 90 staff, one internal IT lead, and Northwind
 // as the co-managing MSP with a service desk (extended hours) and a NOC (24/7).
@@ -26,11 +28,12 @@ const RA: Letters = ['R', 'A'];
 const c = (roles: Letters, qualifier?: string): CellJson =>
   qualifier ? { roles, qualifier } : { roles };
 
+const [internalIt, desk, noc] = northwindParties;
 const parties = [
-  { id: 'internal-it', name: 'Internal IT', side: 'internal', calendarId: 'office' },
+  internalIt,
   { id: 'leadership', name: 'Leadership', side: 'business', calendarId: 'office' },
-  { id: 'msp-desk', name: 'Northwind service desk', side: 'provider', calendarId: 'extended' },
-  { id: 'msp-noc', name: 'Northwind NOC', side: 'provider', calendarId: '24x7' },
+  desk,
+  noc,
 ];
 
 const categories = [

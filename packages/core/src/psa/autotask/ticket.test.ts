@@ -1,3 +1,4 @@
+import { weekdays } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { CalendarSpec } from '../../sla/calendar-spec';
 import { computeSla } from '../../sla/clock';
@@ -13,11 +14,10 @@ const parties = {
   boards: { 'Client Portal': 'internal-it' },
 };
 const at = (iso: string) => Date.parse(iso);
-const weekday: CalendarSpec['hours']['mon'] = [['08:00', '17:00']];
 const office: CalendarSpec = {
   id: 'office',
   timeZone: 'America/New_York',
-  hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+  hours: weekdays([['08:00', '17:00']]),
 };
 
 function converted(ticket: unknown = atTicket, history: unknown = atHistory) {

@@ -1,5 +1,5 @@
+import { opsRows, reviewQuarter as quarter, reviewParties } from '@tandem/fixtures';
 import type { Matrix } from '../../matrix/model';
-import { opsRows } from '../review-fixture-rows';
 import type { ServiceReview } from '../types';
 
 // A small review, written out by hand, that the export tests render: three tickets of one
@@ -9,15 +9,10 @@ import type { ServiceReview } from '../types';
 export const exportMatrix: Matrix = {
   name: 'Acme',
   variant: 'raci',
-  parties: [
-    { id: 'internal-it', name: 'Internal IT', side: 'internal' },
-    { id: 'msp-noc', name: 'MSP NOC', side: 'provider', calendarId: '24x7' },
-  ],
+  parties: reviewParties,
   categories: [{ id: 'ops', name: 'Operations' }],
   rows: [...opsRows],
 };
-
-const quarter = { from: Date.UTC(2026, 3, 1), to: Date.UTC(2026, 6, 1) };
 
 export const smallReview: ServiceReview = {
   period: quarter,

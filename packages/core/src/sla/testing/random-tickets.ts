@@ -1,5 +1,6 @@
 // Random ticket histories under one policy with two parties on different calendars, shared by
 // the property tests of computeSla and slaAttribution. Test-only: no entry imports this file.
+import { weekdays } from '@tandem/fixtures';
 import fc from 'fast-check';
 import type { TicketEvent } from '../history';
 import type { SlaPolicy } from '../policy';
@@ -14,7 +15,7 @@ export const calendars = createCalendarRegistry([
   {
     id: 'office',
     timeZone: 'Europe/London',
-    hours: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours },
+    hours: weekdays(hours),
   },
 ]);
 export const parties = [

@@ -2,20 +2,14 @@ import { parsePolicy } from '@tandem/core/escalation';
 import { createCalendarRegistry } from '@tandem/core/sla';
 import type { SimulationSample } from '../hooks/use-flow-simulation';
 import type { EscalationFlowValue } from '../model/flow-value';
-import { routing } from './story-data';
+import { office, routing } from './story-data';
 
 // A policy with every kind of condition, for the conditions story and tests: working hours of a
 // party and of a calendar, a holiday of a calendar, priority, a hold, an `all` acknowledgement
 // and a round robin that rotates. Times are fixed, around the weekend of 7 March 2026.
 
-const weekday = [['08:00', '18:00']] as const;
 export const conditionCalendars = createCalendarRegistry([
-  {
-    id: 'office',
-    name: 'Office',
-    timeZone: 'UTC',
-    hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
-  },
+  { ...office, name: 'Office' },
   {
     id: 'uk',
     name: 'UK',

@@ -6,6 +6,14 @@ import {
   type Routing,
 } from '@tandem/core/escalation';
 import { createCalendarRegistry, parseSlaPolicy, type SlaPolicy } from '@tandem/core/sla';
+import {
+  MONDAY_10,
+  officeCalendar,
+  socRouting,
+  standardSla,
+  threeTeamMatrix,
+  tierOneToEngineering as tierOneToEngineeringPolicy,
+} from '@tandem/fixtures';
 import type { SimulationSample } from '../hooks/use-flow-simulation';
 import type { EscalationFlowValue } from '../model/flow-value';
 
@@ -18,152 +26,24 @@ function read<T>(result: { ok: true; value: T } | { ok: false; issues: readonly 
   return result.value;
 }
 
-const weekday = [['08:00', '18:00']] as const;
-export const calendars = createCalendarRegistry([
-  {
-    id: 'office',
-    timeZone: 'UTC',
-    hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
-  },
-]);
+/** The office of the stories: open 08:00–18:00 UTC on weekdays. */
+export const office = officeCalendar({ opens: '08:00', closes: '18:00' });
+export const calendars = createCalendarRegistry([office]);
 
-export const matrix: Matrix = read(
-  parseMatrix({
-    variant: 'raci',
-    parties: [
-      { id: 'it', name: 'Internal IT', side: 'internal', calendarId: 'office' },
-      { id: 'msp', name: 'Northwind MSP', side: 'provider', calendarId: '24x7' },
-      { id: 'soc', name: 'MSP SOC', side: 'provider', calendarId: '24x7' },
-    ],
-    categories: [
-      { id: 'helpdesk', name: 'Helpdesk' },
-      { id: 'security', name: 'Security' },
-      { id: 'apps', name: 'Business apps' },
-    ],
-    rows: [
-      {
-        id: 'tier1',
-        name: 'Tier 1 support',
-        categoryId: 'helpdesk',
-        kind: 'task',
-        cells: { it: { roles: ['R', 'A'] }, msp: { roles: ['R'], qualifier: 'overflow' } },
-      },
-      {
-        id: 'siem',
-        name: 'Security monitoring',
-        categoryId: 'security',
-        kind: 'task',
-        cells: { soc: { roles: ['R'] }, msp: { roles: ['R'] }, it: { roles: ['A'] } },
-      },
-      {
-        id: 'erp',
-        name: 'ERP support',
-        categoryId: 'apps',
-        kind: 'task',
-        cells: { it: { roles: ['R', 'A'] }, msp: { roles: ['C'] } },
-      },
-    ],
-  }),
-);
+/** Internal IT, the MSP and its SOC over the helpdesk, security and business apps. */
+export const matrix: Matrix = read(parseMatrix(threeTeamMatrix));
 
-export const sla: SlaPolicy = read(
-  parseSlaPolicy(
-    {
-      id: 'standard',
-      calendarId: 'office',
-      priorities: {
-        P1: {
-          response: { minutes: 15, calendarId: '24x7' },
-          resolution: { minutes: 240, calendarId: '24x7' },
-        },
-        P2: { response: { minutes: 60 }, resolution: { minutes: 480 } },
-        P3: { response: { minutes: 240 }, resolution: { minutes: 1440 } },
-      },
-    },
-    calendars,
-  ),
-);
+export const sla: SlaPolicy = read(parseSlaPolicy(standardSla, calendars));
 
-/** The common split: VIPs and business apps inside, security to both, after hours and the rest to the MSP. */
-export const routing: Routing = read(
-  parseRouting(
-    {
-      rules: [
-        { id: 'vip', name: 'VIP users', when: { vip: true }, queue: { partyId: 'it', tier: 1 } },
-        {
-          id: 'security',
-          name: 'Critical security events',
-          when: { sources: ['security'] },
-          queue: { partyId: 'soc', tier: 1 },
-        },
-        {
-          id: 'after-hours',
-          name: 'After hours',
-          when: { hours: { calendarId: 'office', open: false } },
-          queue: { partyId: 'msp', tier: 1 },
-        },
-        {
-          id: 'apps',
-          name: 'Business apps',
-          when: { categoryIds: ['apps'] },
-          queue: { partyId: 'it', tier: 1 },
-        },
-        {
-          id: 'helpdesk',
-          name: 'Helpdesk',
-          when: { categoryIds: ['helpdesk'] },
-          queue: { partyId: 'it', tier: 1 },
-        },
-      ],
-      default: { partyId: 'msp', tier: 1 },
-    },
-    calendars,
-  ),
-);
+/** The common split: VIPs and business apps inside, security to the SOC, after hours and the rest to the MSP. */
+export const routing: Routing = read(parseRouting(socRouting, calendars));
 
 const policy = (input: unknown): EscalationPolicy => read(parsePolicy(input, calendars));
 
 /** Tier 1 inside; unresolved at 75 % of the response SLA it goes to the MSP's engineers. */
 export const tierOneToEngineering: EscalationFlowValue = {
   routing,
-  policy: policy({
-    id: 'standard',
-    name: 'Tier 1 → MSP engineering',
-    startStepId: 't1',
-    steps: [
-      { id: 't1', name: 'Tier 1', action: 'assign', targets: [{ partyId: 'it', tier: 1 }] },
-      {
-        id: 'eng',
-        name: 'MSP engineering',
-        action: 'assign',
-        targets: [{ partyId: 'msp', tier: 2 }],
-      },
-      {
-        id: 'review',
-        name: 'Service review',
-        action: 'notify',
-        targets: [
-          { partyId: 'it', tier: 2 },
-          { partyId: 'msp', tier: 2 },
-        ],
-        terminal: true,
-      },
-    ],
-    transitions: [
-      {
-        id: 'up',
-        from: 't1',
-        to: 'eng',
-        trigger: { kind: 'sla', target: 'response', percent: 75 },
-      },
-      {
-        id: 'late',
-        from: 'eng',
-        to: 'review',
-        trigger: { kind: 'not-resolved', minutes: 120, calendarId: 'office' },
-      },
-    ],
-  }),
+  policy: policy(tierOneToEngineeringPolicy),
 };
 
 /** After hours the MSP's NOC takes the ticket; its on-call engineer if nobody acknowledges. */
@@ -367,7 +247,6 @@ export const everythingWrong: EscalationFlowValue = {
   }),
 };
 
-const MONDAY_10 = Date.UTC(2026, 2, 2, 10);
 /** Sample tickets for simulation: office hours, the night, a VIP, a security alert. */
 export const samples: readonly SimulationSample[] = [
   {

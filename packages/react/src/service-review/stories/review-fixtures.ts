@@ -7,7 +7,7 @@ import {
   serviceReview,
 } from '@tandem/core/review';
 import type { CalendarSpec, SlaPolicy, TicketEvent } from '@tandem/core/sla';
-import { random } from '../../sla-timeline/stories/queue-fixtures';
+import { seededRandom } from '@tandem/fixtures';
 import { calendars, policy, parties as slaParties } from '../../sla-timeline/stories/sla-fixtures';
 
 // Quarters of realistic tickets for the stories, the tests and the browser bench: Contoso's
@@ -136,7 +136,7 @@ export function quarterTickets(
   targets: SlaPolicy = policy,
   idPrefix = 'T-',
 ): ReviewTicket[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const total = WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
   const pickRow = () => {

@@ -1,48 +1,18 @@
 // @vitest-environment node
-import {
-  computeSla,
-  createCalendarRegistry,
-  type SlaPolicy,
-  type TicketHistory,
-} from '@tandem/core/sla';
+import { computeSla, createCalendarRegistry, type SlaPolicy } from '@tandem/core/sla';
 import { slaAttribution } from '@tandem/core/sla/attribution';
+import { marchAt as at, handedBackTicket } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import { sidesOf } from '../hooks/use-held-by';
 import { heldBySegments, heldBySummary } from './held-by-model';
 
-// Office hours 09:00–17:00 UTC on weekdays; Monday 2 March 2026 is a Monday. Internal IT holds
-// the ticket, pauses it overnight waiting on the customer, lets it go; the MSP's NOC picks it up
-// half an hour later and hands it back at 14:00 — after the resolution target ran out.
-const at = (day: number, hour: number, minute = 0) => Date.UTC(2026, 2, day, hour, minute);
-const week = [['09:00', '17:00']] as const;
-const calendars = createCalendarRegistry([
-  {
-    id: 'office',
-    timeZone: 'UTC',
-    hours: { mon: week, tue: week, wed: week, thu: week, fri: week },
-  },
-]);
-const parties = [
-  { id: 'internal-it', side: 'internal', calendarId: 'office' },
-  { id: 'msp-noc', side: 'provider', calendarId: '24x7' },
-] as const;
-const policy: SlaPolicy = {
-  id: 'standard',
-  calendarId: 'office',
-  priorities: { P2: { response: { minutes: 60 }, resolution: { minutes: 300 } } },
-  pauseStatuses: ['waiting-on-customer'],
-};
-const history: TicketHistory = [
-  { type: 'created', at: at(2, 15), priority: 'P2', partyId: 'internal-it', by: 'internal-it' },
-  { type: 'responded', at: at(2, 15, 30), by: 'internal-it' },
-  { type: 'status', at: at(2, 16, 30), status: 'waiting-on-customer', by: 'internal-it' },
-  { type: 'status', at: at(3, 10), status: 'open', by: 'internal-it' },
-  { type: 'assigned', at: at(3, 11), partyId: null, by: 'internal-it' },
-  { type: 'assigned', at: at(3, 11, 30), partyId: 'msp-noc', by: 'msp-noc' },
-  { type: 'assigned', at: at(3, 14), partyId: 'internal-it', by: 'msp-noc' },
-];
-const now = at(4, 10);
-const options = { calendars, parties };
+// Office hours 09:00–17:00 UTC on weekdays; Monday 2 March 2026 is a Monday. The hand-back
+// ticket of @tandem/fixtures: internal IT holds the ticket, pauses it overnight waiting on the
+// customer, lets it go; the MSP's NOC picks it up half an hour later and hands it back at 14:00
+// — after the resolution target ran out — and writes to the customer at 15:00.
+const { history, now, parties } = handedBackTicket;
+const policy: SlaPolicy = handedBackTicket.policy;
+const options = { calendars: createCalendarRegistry(handedBackTicket.calendars), parties };
 
 describe('the Held by lane of a ticket handed internal → MSP → internal with a pause', () => {
   const target = slaAttribution(policy, history, now, options).targets.resolution;

@@ -1,4 +1,5 @@
 import type { TicketEvent } from '@tandem/core/sla';
+import { seededRandom } from '@tandem/fixtures';
 import type { SlaQueueTicket } from '../model/queue-model';
 import { at, calendars, parties, policy } from './sla-fixtures';
 
@@ -49,23 +50,6 @@ const HOLDERS = ['internal-it', 'internal-it', 'msp-desk', 'msp-noc', 'msp-desk'
 const MINUTE = 60_000;
 
 /**
- * mulberry32: a tiny seeded generator, so every run builds the same queue (and review quarter).
- *
- * @example
- * const rand = random(42); rand(); // 0.6011…
- */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/**
  * `count` tickets opened over the three days before {@link QUEUE_NOW}: some answered, some
  * waiting on the customer, some handed over, some resolved.
  *
@@ -73,7 +57,7 @@ export function random(seed: number): () => number {
  * queueTickets(5_000).length; // 5000
  */
 export function queueTickets(count: number, seed = 42): SlaQueueTicket[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const tickets: SlaQueueTicket[] = [];
   for (let k = 0; k < count; k++) {

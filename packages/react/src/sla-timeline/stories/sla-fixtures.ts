@@ -12,19 +12,19 @@ import {
   type TicketEvent,
   type TicketHistory,
 } from '@tandem/core/sla';
+import {
+  northwindParties,
+  officeCalendar,
+  standardPolicy,
+  supportSla,
+  weekdays,
+} from '@tandem/fixtures';
 import { simEventsOf } from '../model/escalation-events';
 
 // Realistic data for stories and tests: a New York office with US holidays, an MSP with an
 // extended-hours service desk, a 24/7 NOC and a London night desk, and one SLA policy. Every
 // instant is fixed; nothing reads the clock.
 
-const weekdays = (hours: readonly (readonly [string, string])[]) => ({
-  mon: hours,
-  tue: hours,
-  wed: hours,
-  thu: hours,
-  fri: hours,
-});
 const everyDay = (hours: readonly (readonly [string, string])[]) => ({
   ...weekdays(hours),
   sat: hours,
@@ -33,10 +33,8 @@ const everyDay = (hours: readonly (readonly [string, string])[]) => ({
 
 export const calendars = createCalendarRegistry([
   {
-    id: 'office',
+    ...officeCalendar({ timeZone: 'America/New_York', opens: '08:00' }),
     name: 'Office hours',
-    timeZone: 'America/New_York',
-    hours: weekdays([['08:00', '17:00']]),
     holidays: [
       { date: '2026-01-01', name: 'New Year’s Day' },
       { date: '2026-11-26', name: 'Thanksgiving' },
@@ -61,9 +59,7 @@ export const calendars = createCalendarRegistry([
 export const matrix: Matrix = {
   variant: 'raci',
   parties: [
-    { id: 'internal-it', name: 'Internal IT', side: 'internal', calendarId: 'office' },
-    { id: 'msp-desk', name: 'Northwind service desk', side: 'provider', calendarId: 'extended' },
-    { id: 'msp-noc', name: 'Northwind NOC', side: 'provider', calendarId: '24x7' },
+    ...northwindParties,
     { id: 'msp-night', name: 'Northwind night desk', side: 'provider', calendarId: 'night' },
   ],
   categories: [],
@@ -71,27 +67,7 @@ export const matrix: Matrix = {
 };
 export const parties = matrix.parties;
 
-export const policy: SlaPolicy = {
-  id: 'standard',
-  name: 'Standard support',
-  calendarId: 'office',
-  priorities: {
-    P1: {
-      response: { minutes: 15, calendarId: '24x7' },
-      plan: { minutes: 60, calendarId: '24x7' },
-      resolution: { minutes: 240, calendarId: '24x7' },
-    },
-    P2: {
-      response: { minutes: 60 },
-      plan: { minutes: 240 },
-      resolution: { minutes: 480, calendarId: 'holder' },
-    },
-    P3: { response: { minutes: 240 }, resolution: { minutes: 1440 } },
-    P4: { response: { minutes: 480 }, resolution: { minutes: 2700 } },
-  },
-  pauseStatuses: ['waiting-on-customer', 'scheduled'],
-  warnAt: [50, 75],
-};
+export const policy: SlaPolicy = supportSla;
 
 /** After-hours cover: everything counts on the London night desk's shifts. */
 export const nightPolicy: SlaPolicy = {
@@ -108,35 +84,22 @@ const routing: Routing = {
   default: { partyId: 'internal-it', tier: 1 },
 };
 
+const [tierOne, engineering, both] = standardPolicy.steps;
+const [up, alarm] = standardPolicy.transitions;
+/** The fixtures' standard policy on these parties, tier 1 waiting 30 office minutes. */
 const escalationPolicy: EscalationPolicy = {
-  id: 'standard',
+  ...standardPolicy,
   name: 'Standard escalation',
-  startStepId: 'tier1',
   steps: [
-    { id: 'tier1', name: 'Tier 1', action: 'assign', targets: [{ partyId: 'internal-it' }] },
-    { id: 'noc', name: 'MSP engineering', action: 'assign', targets: [{ partyId: 'msp-noc' }] },
+    { ...tierOne, targets: [{ partyId: 'internal-it' }] },
+    { ...engineering, targets: [{ partyId: 'msp-noc' }] },
     {
-      id: 'both',
+      ...both,
       name: 'Notify both teams',
-      action: 'notify',
       targets: [{ partyId: 'internal-it' }, { partyId: 'msp-noc' }],
-      terminal: true,
     },
   ],
-  transitions: [
-    {
-      id: 'unanswered',
-      from: 'tier1',
-      to: 'noc',
-      trigger: { kind: 'not-acknowledged', minutes: 30, calendarId: 'office' },
-    },
-    {
-      id: 'alarm',
-      from: 'noc',
-      to: 'both',
-      trigger: { kind: 'sla', target: 'resolution', percent: 75 },
-    },
-  ],
+  transitions: [{ ...up, trigger: { ...up.trigger, minutes: 30 } }, alarm],
 };
 
 export const escalationContext: SimulationContext = {
@@ -151,7 +114,7 @@ export const escalationContext: SimulationContext = {
 export const nocFirstContext: SimulationContext = {
   ...escalationContext,
   routing: { rules: [], default: { partyId: 'msp-noc', tier: 1 } },
-  policy: { ...escalationPolicy, id: 'noc-first', startStepId: 'noc' },
+  policy: { ...escalationPolicy, id: 'noc-first', startStepId: engineering.id },
 };
 
 /** An instant from an ISO text with its offset. */

@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'storybook',
           // Long enough for a cold first fetch of a lazy chunk (see .storybook/preview.tsx).
           testTimeout: 30_000,
+          // CI runs this beside the other suites on two cores, where a story can starve for
+          // seconds; one that fails twice is a failure (the built catalog does the same).
+          retry: 1,
           browser: {
             enabled: true,
             headless: true,

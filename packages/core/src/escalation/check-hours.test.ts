@@ -4,7 +4,7 @@ import { createCalendarRegistry } from '../sla/registry';
 import { applyPolicyChanges } from './changes';
 import { checkPolicy } from './check-policy';
 import type { EscalationPolicy, EscalationStep, Transition } from './model';
-import { calendars, matrix, policy } from './test-fixtures';
+import { assign, calendars, edge, matrix, policy } from './test-fixtures';
 
 const day: [string, string][] = [['09:00', '17:00']];
 const offHours: [string, string][] = [
@@ -52,20 +52,6 @@ const parties: Matrix = {
   ],
 };
 
-const assign = (id: string, partyId: string, extra: Partial<EscalationStep> = {}) => ({
-  id,
-  action: 'assign' as const,
-  targets: [{ partyId }],
-  terminal: true,
-  ...extra,
-});
-const edge = (id: string, from: string, to: string, when?: Transition['when']): Transition => ({
-  id,
-  from,
-  to,
-  trigger: { kind: 'after', minutes: 0 },
-  ...(when ? { when } : {}),
-});
 // The MSP triages; tickets go to the UK desk in its hours and to the on-call team after hours.
 const split: EscalationPolicy = {
   id: 'split',
@@ -131,7 +117,7 @@ describe('checkPolicy on working hours', () => {
   it('counts a parallel step covered while one of its parties is open', () => {
     const both: EscalationPolicy = {
       ...split,
-      steps: [{ ...assign('triage', 'uk'), targets: [{ partyId: 'uk' }, { partyId: 'oncall' }] }],
+      steps: [assign('triage', ['uk', 'oncall'])],
       transitions: [],
     };
     expect(check(both)).toEqual([]);

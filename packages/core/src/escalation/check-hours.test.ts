@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Matrix } from '../matrix/model';
+import type { Matrix, Party } from '../matrix/model';
 import { createCalendarRegistry } from '../sla/registry';
 import { applyPolicyChanges } from './changes';
 import { checkPolicy } from './check-policy';
@@ -43,12 +43,14 @@ const registry = (
     },
   ]);
 const zoned = registry();
+// The fixtures' MSP (around the clock), a London desk and its on-call team.
+const [, msp] = matrix.parties as [Party, Party];
 const parties: Matrix = {
   ...matrix,
   parties: [
     { id: 'uk', name: 'UK desk', side: 'internal', calendarId: 'london' },
     { id: 'oncall', name: 'On-call team', side: 'provider', calendarId: 'evenings' },
-    { id: 'msp', name: 'Northwind MSP', side: 'provider', calendarId: '24x7' },
+    msp,
   ],
 };
 

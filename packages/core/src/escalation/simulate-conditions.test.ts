@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { weekdays } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Matrix } from '../matrix/model';
+import type { Matrix, Party } from '../matrix/model';
 import { createCalendarRegistry } from '../sla/registry';
 import baseline from './fixtures/simulation-baseline.json';
 import type { EscalationPolicy, EscalationStep } from './model';
@@ -25,12 +25,14 @@ const zoned = createCalendarRegistry([
   },
   { id: 'sunday', timeZone: 'America/New_York', hours: { sun: [['03:00', '05:00']] } },
 ]);
+// The fixtures' internal IT in New York, a London desk, and the fixtures' MSP.
+const [internalIt, msp] = matrix.parties as [Party, Party];
 const parties: Matrix = {
   ...matrix,
   parties: [
-    { id: 'it', name: 'Internal IT', side: 'internal', calendarId: 'ny' },
+    { ...internalIt, calendarId: 'ny' },
     { id: 'uk', name: 'UK desk', side: 'internal', calendarId: 'london' },
-    { id: 'msp', name: 'Northwind MSP', side: 'provider', calendarId: '24x7' },
+    msp,
   ],
 };
 const everyone = { rules: [], default: { partyId: 'it', tier: 1 } };

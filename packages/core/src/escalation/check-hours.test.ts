@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Matrix } from '../matrix/model';
+import type { Matrix, Party } from '../matrix/model';
 import { createCalendarRegistry } from '../sla/registry';
 import { applyPolicyChanges } from './changes';
 import { checkPolicy } from './check-policy';
 import type { EscalationPolicy, EscalationStep, Transition } from './model';
-import { calendars, matrix, policy } from './test-fixtures';
+import { assign, calendars, edge, matrix, policy } from './test-fixtures';
 
 const day: [string, string][] = [['09:00', '17:00']];
 const offHours: [string, string][] = [
@@ -43,29 +43,17 @@ const registry = (
     },
   ]);
 const zoned = registry();
+// The fixtures' MSP (around the clock), a London desk and its on-call team.
+const [, msp] = matrix.parties as [Party, Party];
 const parties: Matrix = {
   ...matrix,
   parties: [
     { id: 'uk', name: 'UK desk', side: 'internal', calendarId: 'london' },
     { id: 'oncall', name: 'On-call team', side: 'provider', calendarId: 'evenings' },
-    { id: 'msp', name: 'Northwind MSP', side: 'provider', calendarId: '24x7' },
+    msp,
   ],
 };
 
-const assign = (id: string, partyId: string, extra: Partial<EscalationStep> = {}) => ({
-  id,
-  action: 'assign' as const,
-  targets: [{ partyId }],
-  terminal: true,
-  ...extra,
-});
-const edge = (id: string, from: string, to: string, when?: Transition['when']): Transition => ({
-  id,
-  from,
-  to,
-  trigger: { kind: 'after', minutes: 0 },
-  ...(when ? { when } : {}),
-});
 // The MSP triages; tickets go to the UK desk in its hours and to the on-call team after hours.
 const split: EscalationPolicy = {
   id: 'split',
@@ -131,7 +119,7 @@ describe('checkPolicy on working hours', () => {
   it('counts a parallel step covered while one of its parties is open', () => {
     const both: EscalationPolicy = {
       ...split,
-      steps: [{ ...assign('triage', 'uk'), targets: [{ partyId: 'uk' }, { partyId: 'oncall' }] }],
+      steps: [assign('triage', ['uk', 'oncall'])],
       transitions: [],
     };
     expect(check(both)).toEqual([]);

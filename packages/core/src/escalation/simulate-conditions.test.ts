@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { weekdays } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Matrix } from '../matrix/model';
+import type { Matrix, Party } from '../matrix/model';
 import { createCalendarRegistry } from '../sla/registry';
 import baseline from './fixtures/simulation-baseline.json';
-import type { EscalationPolicy, EscalationStep, Transition } from './model';
+import type { EscalationPolicy, EscalationStep } from './model';
 import { type SimulationContext, simulateEscalation, type TraceEntry } from './simulate';
 import { type SimulationCase, simulationCase } from './simulation-cases';
-import { calendars, matrix, routing, sla } from './test-fixtures';
+import { assign, calendars, edge, matrix, routing, sla } from './test-fixtures';
 
 const MINUTE = 60_000;
 const time = (at: number) => new Date(at).toISOString().slice(5, 16);
@@ -25,12 +25,14 @@ const zoned = createCalendarRegistry([
   },
   { id: 'sunday', timeZone: 'America/New_York', hours: { sun: [['03:00', '05:00']] } },
 ]);
+// The fixtures' internal IT in New York, a London desk, and the fixtures' MSP.
+const [internalIt, msp] = matrix.parties as [Party, Party];
 const parties: Matrix = {
   ...matrix,
   parties: [
-    { id: 'it', name: 'Internal IT', side: 'internal', calendarId: 'ny' },
+    { ...internalIt, calendarId: 'ny' },
     { id: 'uk', name: 'UK desk', side: 'internal', calendarId: 'london' },
-    { id: 'msp', name: 'Northwind MSP', side: 'provider', calendarId: '24x7' },
+    msp,
   ],
 };
 const everyone = { rules: [], default: { partyId: 'it', tier: 1 } };
@@ -56,25 +58,6 @@ const reached = (trace: TraceEntry[]) =>
       (e) =>
         `${time(e.at)} ${e.kind} ${e.partyIds?.join('+')}${e.heldSince === undefined ? '' : ` held since ${time(e.heldSince)}`}`,
     );
-
-const assign = (
-  id: string,
-  partyId: string,
-  extra: Partial<EscalationStep> = {},
-): EscalationStep => ({
-  id,
-  action: 'assign',
-  targets: [{ partyId }],
-  terminal: true,
-  ...extra,
-});
-const edge = (id: string, from: string, to: string, when?: Transition['when']): Transition => ({
-  id,
-  from,
-  to,
-  trigger: { kind: 'after', minutes: 0 },
-  ...(when ? { when } : {}),
-});
 
 describe('simulateEscalation with conditions', () => {
   describe('a branch on the holder’s working hours', () => {
@@ -243,13 +226,11 @@ describe('simulateEscalation with conditions', () => {
       id: 'rota',
       startStepId: 'noc',
       steps: [
-        {
-          id: 'noc',
-          action: 'assign',
+        assign('noc', ['it', 'msp'], {
+          terminal: false,
           mode: 'round-robin',
-          targets: [{ partyId: 'it' }, { partyId: 'msp' }],
           ...(rotate ? { rotate } : {}),
-        },
+        }),
       ],
       transitions: [
         {

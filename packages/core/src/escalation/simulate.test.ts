@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EscalationPolicy, Transition } from './model';
 import { MAX_SIMULATED_STEPS, type SimulationContext, simulateEscalation } from './simulate';
-import { calendars, MINUTE, MONDAY_10, matrix, policy, routing, sla } from './test-fixtures';
+import {
+  assign,
+  calendars,
+  MINUTE,
+  MONDAY_10,
+  matrix,
+  policy,
+  routing,
+  sla,
+} from './test-fixtures';
 
 const context: SimulationContext = { routing, policy, calendars, sla, matrix };
 const ticket = { categoryId: 'helpdesk', priority: 'P3', openedAt: MONDAY_10 };
@@ -88,13 +97,8 @@ describe('simulateEscalation', () => {
       id: 'rota',
       startStepId: 'noc',
       steps: [
-        {
-          id: 'noc',
-          action: 'assign',
-          mode: 'round-robin',
-          targets: [{ partyId: 'a' }, { partyId: 'b' }],
-        },
-        { id: 'lead', action: 'assign', targets: [{ partyId: 'it' }], terminal: true },
+        assign('noc', ['a', 'b'], { terminal: false, mode: 'round-robin' }),
+        assign('lead', 'it'),
       ],
       transitions: [
         {

@@ -1,15 +1,10 @@
-import { weekdays } from '@tandem/fixtures';
+import { newYorkOffice, weekdays } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf } from '../test-support/error-code';
 import { addBusinessTime, businessTimeBetween, isOpen, nextClose, nextOpen } from './business-time';
 import { CALENDAR_24X7, createCalendar } from './calendar';
 
-const office = createCalendar({
-  id: 'office',
-  timeZone: 'America/New_York',
-  hours: { ...weekdays([['08:00', '17:00']]), sat: [], sun: [] },
-  holidays: ['2026-12-25', { date: '2026-11-27', hours: [['08:00', '12:00']] }],
-});
+const office = createCalendar({ ...newYorkOffice, id: 'office' });
 const add = (start: string, minutes: number, calendar = office) =>
   addBusinessTime(calendar, new Date(start), minutes).toISOString();
 const between = (a: string, b: string, calendar = office) =>

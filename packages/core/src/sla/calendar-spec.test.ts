@@ -1,3 +1,4 @@
+import { newYorkOffice } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTandemError } from '../errors';
@@ -6,19 +7,7 @@ import { CALENDAR_24X7, createCalendar } from './calendar';
 import { type CalendarSpec, parseCalendar } from './calendar-spec';
 import { calendarById, createCalendarRegistry } from './registry';
 
-const example: CalendarSpec = {
-  timeZone: 'America/New_York',
-  hours: {
-    mon: [['08:00', '17:00']],
-    tue: [['08:00', '17:00']],
-    wed: [['08:00', '17:00']],
-    thu: [['08:00', '17:00']],
-    fri: [['08:00', '17:00']],
-    sat: [],
-    sun: [],
-  },
-  holidays: ['2026-12-25', { date: '2026-11-27', hours: [['08:00', '12:00']] }],
-};
+const example: CalendarSpec = newYorkOffice;
 const issuesOf = (input: unknown) => {
   const result = parseCalendar(input);
   return result.ok ? [] : result.issues.map(({ path, code }) => ({ path, code }));

@@ -2,34 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { applyMatrixChanges } from '../matrix/apply';
 import type { MatrixChange } from '../matrix/changes';
 import type { Matrix } from '../matrix/model';
+import { sampleMatrix } from '../test-support/sample-matrix';
 import { NO_FINDINGS, type RowRule } from './rule';
-import { CEO, IT, MSP, testMatrix } from './test-matrix';
 import { validateMatrix } from './validate-matrix';
 import { createMatrixValidator } from './validator';
 
-const base = testMatrix({
-  parties: [IT, MSP, CEO],
-  categories: [
-    { id: 'ops', name: 'Operations' },
-    { id: 'security', name: 'Security' },
-  ],
-  rows: [
-    {
-      id: 'desk',
-      name: 'Service desk',
-      cells: { it: 'RA', msp: { roles: ['R'], qualifier: 'overflow' } },
-    },
-    { id: 'patching', name: 'Patching', cells: { msp: 'RA', it: 'I' } },
-    { id: 'backup', name: 'Backup', cells: { msp: 'R', it: 'A' } },
-    {
-      id: 'siem',
-      name: 'Security monitoring',
-      categoryId: 'security',
-      tags: ['24x7'],
-      cells: { it: 'RA' },
-    },
-  ],
-});
+// The sample matrix as it is: two helpdesk rows, two security rows, a backup decision.
+const base = sampleMatrix;
 
 function apply(matrix: Matrix, changes: MatrixChange[]): Matrix {
   const result = applyMatrixChanges(matrix, changes);
@@ -61,10 +40,15 @@ describe('createMatrixValidator', () => {
     const validator = createMatrixValidator({ customRules: [spyRule(seen)] });
     validator.validate(base);
     seen.length = 0;
-    const change: MatrixChange = { type: 'setCell', rowId: 'backup', partyId: 'it', cell: null };
+    const change: MatrixChange = {
+      type: 'setCell',
+      rowId: 'onboarding',
+      partyId: 'it',
+      cell: null,
+    };
     const next = apply(base, [change]);
     const result = validator.update(next, [change]);
-    expect(seen).toEqual(['backup']);
+    expect(seen).toEqual(['onboarding']);
     expect(result).toEqual(validateMatrix(next, { customRules: [spyRule([])] }));
   });
 
@@ -73,7 +57,7 @@ describe('createMatrixValidator', () => {
     const before = validator.validate(base);
     const breakIt: MatrixChange = {
       type: 'setCell',
-      rowId: 'desk',
+      rowId: 'tier1',
       partyId: 'msp',
       cell: { roles: ['A'] },
     };
@@ -82,7 +66,7 @@ describe('createMatrixValidator', () => {
     expect(after.issues.map((issue) => issue.ruleId)).toContain('accountable-exactly-one');
     const undo: MatrixChange = {
       type: 'setCell',
-      rowId: 'desk',
+      rowId: 'tier1',
       partyId: 'msp',
       cell: { roles: ['R'], qualifier: 'overflow' },
     };
@@ -96,7 +80,7 @@ describe('createMatrixValidator', () => {
     validator.validate(base);
     const change: MatrixChange = {
       type: 'bulkAssign',
-      rowIds: ['desk', 'patching'],
+      rowIds: ['tier1', 'patching'],
       partyId: 'ceo',
       roles: ['R'],
       mode: 'add',
@@ -114,16 +98,16 @@ describe('createMatrixValidator', () => {
       [
         {
           type: 'addRow',
-          row: { id: 'new', name: 'New', categoryId: 'ops', kind: 'decision', cells: {} },
+          row: { id: 'new', name: 'New', categoryId: 'helpdesk', kind: 'decision', cells: {} },
           index: 0,
         },
       ],
-      [{ type: 'moveRows', rowIds: ['siem', 'desk'], categoryId: 'ops', index: 1 }],
+      [{ type: 'moveRows', rowIds: ['siem', 'tier1'], categoryId: 'backup', index: 1 }],
       [{ type: 'moveCategory', categoryId: 'security', toIndex: 0 }],
       [{ type: 'removeRow', rowId: 'patching' }],
       [
-        { type: 'renameRow', rowId: 'backup', name: 'Backups' },
-        { type: 'updateRow', rowId: 'backup', patch: { tags: ['compliance'] } },
+        { type: 'renameRow', rowId: 'onboarding', name: 'Onboarding' },
+        { type: 'updateRow', rowId: 'onboarding', patch: { tags: ['compliance'] } },
       ],
     ];
     let matrix = base;
@@ -145,12 +129,12 @@ describe('createMatrixValidator', () => {
     };
     const next = apply(base, [change]);
     const result = validator.update(next, [change]);
-    expect(seen).toEqual(['desk', 'patching', 'backup', 'siem']);
+    expect(seen).toEqual(['tier1', 'onboarding', 'siem', 'patching', 'backup-storage']);
     expect(result).toEqual(validateMatrix(next, { customRules: [spyRule([])] }));
   });
 
   it('validates from scratch when update comes first', () => {
-    const change: MatrixChange = { type: 'renameRow', rowId: 'desk', name: 'Desk' };
+    const change: MatrixChange = { type: 'renameRow', rowId: 'tier1', name: 'Desk' };
     const next = apply(base, [change]);
     expect(createMatrixValidator().update(next, [change])).toEqual(validateMatrix(next));
   });

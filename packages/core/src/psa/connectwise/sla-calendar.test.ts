@@ -1,3 +1,4 @@
+import { newYorkOffice } from '@tandem/fixtures';
 import { describe, expect, it } from 'vitest';
 import { parseCalendar } from '../../sla/calendar-spec';
 import { computeSla } from '../../sla/clock';
@@ -29,16 +30,9 @@ describe('calendarFromConnectWise', () => {
     expect(office.ok && office.value).toEqual({
       id: 'connectwise-calendar-7',
       name: 'Office',
-      timeZone: 'America/New_York',
-      hours: {
-        mon: [['08:00', '17:00']],
-        tue: [['08:00', '17:00']],
-        wed: [['08:00', '17:00']],
-        thu: [['08:00', '17:00']],
-        fri: [['08:00', '17:00']],
-        sat: [],
-        sun: [],
-      },
+      // The hours of the fixtures' New York office: 08:00–17:00 on weekdays, the weekend closed.
+      timeZone: newYorkOffice.timeZone,
+      hours: newYorkOffice.hours,
       holidays: [
         { date: '2026-12-24', name: 'Christmas Eve', hours: [['08:00', '12:00']] },
         { date: '2026-12-25', name: 'Christmas Day' },

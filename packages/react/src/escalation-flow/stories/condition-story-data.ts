@@ -1,8 +1,18 @@
 import { parsePolicy } from '@tandem/core/escalation';
 import { createCalendarRegistry } from '@tandem/core/sla';
+import { standardPolicy } from '@tandem/fixtures';
 import type { SimulationSample } from '../hooks/use-flow-simulation';
 import type { EscalationFlowValue } from '../model/flow-value';
-import { office, routing } from './story-data';
+import {
+  after,
+  itLead,
+  mspEngineers,
+  office,
+  routing,
+  socDesk,
+  socEngineers,
+  unacknowledged,
+} from './story-data';
 
 // A policy with every kind of condition, for the conditions story and tests: working hours of a
 // party and of a calendar, a holiday of a calendar, priority, a hold, an `all` acknowledgement
@@ -19,41 +29,37 @@ export const conditionCalendars = createCalendarRegistry([
   },
 ]);
 
+const [tierOne] = standardPolicy.steps;
+
 const parsed = parsePolicy(
   {
+    ...standardPolicy,
     id: 'conditions',
     name: 'Conditions',
-    startStepId: 't1',
     steps: [
-      { id: 't1', name: 'Tier 1', action: 'assign', targets: [{ partyId: 'it', tier: 1 }] },
+      tierOne,
       {
         id: 'rota',
         name: 'On-call rota',
         action: 'assign',
         mode: 'round-robin',
         rotate: { notifications: 2 },
-        targets: [
-          { partyId: 'msp', tier: 2 },
-          { partyId: 'soc', tier: 2 },
-        ],
+        targets: [mspEngineers, socEngineers],
       },
       {
         id: 'major',
         name: 'Major incident',
         action: 'notify',
         ack: 'all',
-        targets: [
-          { partyId: 'soc', tier: 1 },
-          { partyId: 'it', tier: 2 },
-        ],
+        targets: [socDesk, itLead],
         terminal: true,
       },
       {
+        ...tierOne,
         id: 'morning',
         name: 'Morning queue',
-        action: 'assign',
         hold: { until: 'open' },
-        targets: [{ partyId: 'it', tier: 2 }],
+        targets: [itLead],
         terminal: true,
       },
     ],
@@ -62,28 +68,28 @@ const parsed = parsePolicy(
         id: 'night',
         from: 't1',
         to: 'rota',
-        trigger: { kind: 'not-acknowledged', minutes: 15 },
+        trigger: unacknowledged(15),
         when: [{ kind: 'hours', open: false, partyId: 'it' }],
       },
       {
         id: 'urgent',
         from: 't1',
         to: 'major',
-        trigger: { kind: 'after', minutes: 0 },
+        trigger: after(0),
         when: [{ kind: 'priority', priorities: ['P1', 'P2'] }],
       },
       {
         id: 'holiday',
         from: 'rota',
         to: 'major',
-        trigger: { kind: 'after', minutes: 60 },
+        trigger: after(60),
         when: [{ kind: 'holiday', holiday: true, calendarId: 'uk' }],
       },
       {
         id: 'handover',
         from: 'rota',
         to: 'morning',
-        trigger: { kind: 'after', minutes: 120 },
+        trigger: after(120),
         when: [
           { kind: 'holiday', holiday: false, calendarId: 'uk' },
           { kind: 'hours', open: false, calendarId: 'office' },

@@ -7,9 +7,11 @@ import {
 } from '@tandem/core/escalation';
 import { createCalendarRegistry, parseSlaPolicy, type SlaPolicy } from '@tandem/core/sla';
 import {
+  commonRouting,
   MONDAY_10,
   officeCalendar,
   socRouting,
+  standardPolicy,
   standardSla,
   threeTeamMatrix,
   tierOneToEngineering as tierOneToEngineeringPolicy,
@@ -40,6 +42,26 @@ export const routing: Routing = read(parseRouting(socRouting, calendars));
 
 const policy = (input: unknown): EscalationPolicy => read(parsePolicy(input, calendars));
 
+// The stories' policies recombine the fixtures' pieces: the tier-1 and engineering steps of
+// `standardPolicy`, the queues of `standardPolicy`, `tierOneToEngineering` and `socRouting`,
+// and the rules of `commonRouting`.
+const [tierOne, engineering] = standardPolicy.steps;
+const [up, alarm] = standardPolicy.transitions;
+const [, , review] = tierOneToEngineeringPolicy.steps;
+const [, , afterHoursRule, helpdesk] = commonRouting.rules;
+const [, socSecurity] = socRouting.rules;
+
+/** Queues of the stories, by party and tier: internal IT's desk (tier 1) and lead (tier 2). */
+export const itDesk = tierOne.targets[0];
+export const [itLead, mspEngineers] = review.targets;
+export const mspDesk = commonRouting.default;
+export const socDesk = socSecurity.queue;
+export const socEngineers = { ...socDesk, tier: 2 } as const;
+
+/** A trigger after `minutes`, or unacknowledged for that long. */
+export const after = (minutes: number) => ({ kind: 'after', minutes }) as const;
+export const unacknowledged = (minutes: number) => ({ kind: 'not-acknowledged', minutes }) as const;
+
 /** Tier 1 inside; unresolved at 75 % of the response SLA it goes to the MSP's engineers. */
 export const tierOneToEngineering: EscalationFlowValue = {
   routing,
@@ -54,31 +76,14 @@ export const afterHours: EscalationFlowValue = {
     name: 'After hours',
     startStepId: 'noc',
     steps: [
-      { id: 'noc', name: 'MSP NOC', action: 'assign', targets: [{ partyId: 'msp', tier: 1 }] },
-      {
-        id: 'oncall',
-        name: 'On-call engineer',
-        action: 'assign',
-        targets: [{ partyId: 'msp', tier: 2 }],
-      },
-      {
-        id: 'morning',
-        name: 'Morning hand-over',
-        action: 'notify',
-        targets: [{ partyId: 'it', tier: 1 }],
-        terminal: true,
-      },
+      { ...tierOne, id: 'noc', name: 'MSP NOC', targets: [mspDesk] },
+      { ...engineering, id: 'oncall', name: 'On-call engineer' },
+      { ...review, id: 'morning', name: 'Morning hand-over', targets: [itDesk] },
     ],
     transitions: [
-      { id: 'page', from: 'noc', to: 'oncall', trigger: { kind: 'not-acknowledged', minutes: 15 } },
-      {
-        id: 'repage',
-        from: 'oncall',
-        to: 'oncall',
-        trigger: { kind: 'not-acknowledged', minutes: 15 },
-        repeat: 2,
-      },
-      { id: 'handover', from: 'oncall', to: 'morning', trigger: { kind: 'after', minutes: 120 } },
+      { id: 'page', from: 'noc', to: 'oncall', trigger: unacknowledged(15) },
+      { id: 'repage', from: 'oncall', to: 'oncall', trigger: unacknowledged(15), repeat: 2 },
+      { id: 'handover', from: 'oncall', to: 'morning', trigger: after(120) },
     ],
   }),
 };
@@ -91,37 +96,13 @@ export const securityEvent: EscalationFlowValue = {
     name: 'Critical security event',
     startStepId: 'both',
     steps: [
-      {
-        id: 'both',
-        name: 'Alert both teams',
-        action: 'notify',
-        targets: [
-          { partyId: 'soc', tier: 1 },
-          { partyId: 'it', tier: 1 },
-        ],
-      },
-      {
-        id: 'triage',
-        name: 'SOC triage',
-        action: 'assign',
-        targets: [{ partyId: 'soc', tier: 1 }],
-      },
-      {
-        id: 'lead',
-        name: 'Internal IT lead',
-        action: 'assign',
-        targets: [{ partyId: 'it', tier: 2 }],
-        terminal: true,
-      },
+      { id: 'both', name: 'Alert both teams', action: 'notify', targets: [socDesk, itDesk] },
+      { id: 'triage', name: 'SOC triage', action: 'assign', targets: [socDesk] },
+      { id: 'lead', name: 'Internal IT lead', action: 'assign', targets: [itLead], terminal: true },
     ],
     transitions: [
-      { id: 'triage', from: 'both', to: 'triage', trigger: { kind: 'after', minutes: 5 } },
-      {
-        id: 'decide',
-        from: 'triage',
-        to: 'lead',
-        trigger: { kind: 'sla', target: 'resolution', percent: 50 },
-      },
+      { id: 'triage', from: 'both', to: 'triage', trigger: after(5) },
+      { id: 'decide', from: 'triage', to: 'lead', trigger: { ...alarm.trigger, percent: 50 } },
     ],
   }),
 };
@@ -134,115 +115,62 @@ export const vipInternal: EscalationFlowValue = {
     name: 'VIP requests',
     startStepId: 'desk',
     steps: [
-      { id: 'desk', name: 'VIP desk', action: 'assign', targets: [{ partyId: 'it', tier: 1 }] },
-      { id: 'it-lead', name: 'IT lead', action: 'assign', targets: [{ partyId: 'it', tier: 2 }] },
-      {
-        id: 'overflow',
-        name: 'MSP overflow',
-        action: 'assign',
-        targets: [{ partyId: 'msp', tier: 1 }],
-        terminal: true,
-      },
+      { ...tierOne, id: 'desk', name: 'VIP desk' },
+      { id: 'it-lead', name: 'IT lead', action: 'assign', targets: [itLead] },
+      { ...tierOne, id: 'overflow', name: 'MSP overflow', targets: [mspDesk], terminal: true },
     ],
     transitions: [
-      {
-        id: 'to-lead',
-        from: 'desk',
-        to: 'it-lead',
-        trigger: { kind: 'not-acknowledged', minutes: 15, calendarId: 'office' },
-      },
+      { id: 'to-lead', from: 'desk', to: 'it-lead', trigger: { ...up.trigger, minutes: 15 } },
       {
         id: 'to-msp',
         from: 'it-lead',
         to: 'overflow',
-        trigger: { kind: 'after', minutes: 30, calendarId: 'office' },
+        trigger: { ...after(30), calendarId: up.trigger.calendarId },
       },
     ],
   }),
 };
 
+// Rules that overlap and shadow each other, one sending security events inside.
+const brokenRules = [
+  { ...helpdesk, id: 'all-help', name: 'All helpdesk' },
+  {
+    id: 'help-p1',
+    name: 'Helpdesk P1',
+    when: { ...helpdesk.when, priorities: ['P1'] },
+    queue: mspEngineers,
+  },
+  { ...afterHoursRule, id: 'night', name: 'Nights to internal', queue: itDesk },
+  { ...helpdesk, id: 'sec-it', name: 'Security to internal', when: { categoryIds: ['security'] } },
+  // Overlaps the rules above (a P1 helpdesk ticket, say) with another queue.
+  { id: 'p1-msp', name: 'P1 to the MSP', when: { priorities: ['P1'] }, queue: mspDesk },
+];
+
+// A party the matrix does not know.
+const acme = { partyId: 'acme' };
+
 /** Every kind of check failing at once. */
 export const everythingWrong: EscalationFlowValue = {
-  routing: read(
-    parseRouting(
-      {
-        rules: [
-          {
-            id: 'all-help',
-            name: 'All helpdesk',
-            when: { categoryIds: ['helpdesk'] },
-            queue: { partyId: 'it', tier: 1 },
-          },
-          {
-            id: 'help-p1',
-            name: 'Helpdesk P1',
-            when: { categoryIds: ['helpdesk'], priorities: ['P1'] },
-            queue: { partyId: 'msp', tier: 2 },
-          },
-          {
-            id: 'night',
-            name: 'Nights to internal',
-            when: { hours: { calendarId: 'office', open: false } },
-            queue: { partyId: 'it', tier: 1 },
-          },
-          {
-            id: 'sec-it',
-            name: 'Security to internal',
-            when: { categoryIds: ['security'] },
-            queue: { partyId: 'it', tier: 1 },
-          },
-          // Overlaps the rules above (a P1 helpdesk ticket, say) with another queue.
-          {
-            id: 'p1-msp',
-            name: 'P1 to the MSP',
-            when: { priorities: ['P1'] },
-            queue: { partyId: 'msp', tier: 1 },
-          },
-        ],
-      },
-      calendars,
-    ),
-  ),
+  routing: read(parseRouting({ rules: brokenRules }, calendars)),
   policy: policy({
     id: 'broken',
     name: 'Broken policy',
     startStepId: 'page',
     steps: [
       { id: 'page', name: 'Page the MSP', action: 'notify', targets: [{ partyId: 'msp' }] },
-      {
-        id: 'desk',
-        name: 'Internal desk',
-        action: 'assign',
-        targets: [{ partyId: 'it', tier: 1 }],
-      },
-      { id: 'ping', name: 'Ping-pong', action: 'assign', targets: [{ partyId: 'msp', tier: 1 }] },
+      { ...tierOne, id: 'desk', name: 'Internal desk' },
+      { id: 'ping', name: 'Ping-pong', action: 'assign', targets: [mspDesk] },
       { id: 'echo', name: 'Tell internal', action: 'notify', targets: [{ partyId: 'it' }] },
-      {
-        id: 'wait',
-        name: 'Waiting on vendor',
-        action: 'assign',
-        targets: [{ partyId: 'it', tier: 2 }],
-      },
-      {
-        id: 'vendor',
-        name: 'Printer vendor',
-        action: 'assign',
-        targets: [{ partyId: 'acme' }],
-        terminal: true,
-      },
-      {
-        id: 'lost',
-        name: 'Forgotten step',
-        action: 'assign',
-        targets: [{ partyId: 'msp', tier: 2 }],
-      },
+      { id: 'wait', name: 'Waiting on vendor', action: 'assign', targets: [itLead] },
+      { ...tierOne, id: 'vendor', name: 'Printer vendor', targets: [acme], terminal: true },
+      { ...engineering, id: 'lost', name: 'Forgotten step' },
     ],
     transitions: [
-      { id: 'hand', from: 'page', to: 'desk', trigger: { kind: 'after', minutes: 5 } },
-      { id: 'tell', from: 'page', to: 'echo', trigger: { kind: 'after', minutes: 0 } },
+      { id: 'hand', from: 'page', to: 'desk', trigger: after(5) },
+      { id: 'tell', from: 'page', to: 'echo', trigger: after(0) },
       { id: 'park', from: 'echo', to: 'wait', trigger: { kind: 'manual' } },
-      { id: 'slow', from: 'desk', to: 'ping', trigger: { kind: 'not-acknowledged', minutes: 300 } },
-      { id: 'back', from: 'ping', to: 'desk', trigger: { kind: 'after', minutes: 20 } },
+      { id: 'slow', from: 'desk', to: 'ping', trigger: unacknowledged(300) },
+      { id: 'back', from: 'ping', to: 'desk', trigger: after(20) },
     ],
   }),
 };

@@ -1,35 +1,14 @@
 import { applyMatrixChanges, getCell, type Matrix, rowLane } from '@tandem/core';
+import { sampleMatrix } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DragSubject, type DropTarget, dropPlan } from './drop-changes';
 
-const row = (id: string, categoryId: string, cells: Matrix['rows'][0]['cells'] = {}) => ({
-  id,
-  name: `Row ${id}`,
-  categoryId,
-  kind: 'task' as const,
-  cells,
-});
-
+// The fixtures' sample matrix (helpdesk: tier1, onboarding; security: siem, patching; backup:
+// backup-storage) with an empty category to drop into.
 const matrix: Matrix = {
-  variant: 'raci',
-  parties: [
-    { id: 'it', name: 'Internal IT', side: 'internal' },
-    { id: 'msp', name: 'Northwind MSP', side: 'provider' },
-    { id: 'ceo', name: 'Leadership', side: 'business' },
-  ],
-  categories: [
-    { id: 'help', name: 'Helpdesk' },
-    { id: 'sec', name: 'Security' },
-    { id: 'empty', name: 'Projects' },
-  ],
-  rows: [
-    row('a', 'help', { it: { roles: ['R', 'A'] } }),
-    row('b', 'help'),
-    row('c', 'help'),
-    row('d', 'sec', { msp: { roles: ['R'] }, it: { roles: ['A'] } }),
-    row('e', 'sec'),
-  ],
+  ...sampleMatrix,
+  categories: [...sampleMatrix.categories, { id: 'projects', name: 'Projects' }],
 };
 
 const ids = (m: Matrix) => m.rows.map((r) => `${r.categoryId}:${r.id}`).join(' ');
@@ -44,46 +23,56 @@ function drop(subject: DragSubject, target: DropTarget, selected: string[] = [])
 
 describe('dropPlan', () => {
   it('puts a row dragged down after the row it is over, and dragged up before it', () => {
-    expect(ids(drop({ kind: 'row', rowId: 'a' }, { kind: 'row', rowId: 'c' }).next)).toBe(
-      'help:b help:c help:a sec:d sec:e',
+    expect(ids(drop({ kind: 'row', rowId: 'tier1' }, { kind: 'row', rowId: 'siem' }).next)).toBe(
+      'helpdesk:onboarding security:siem security:tier1 security:patching backup:backup-storage',
     );
-    expect(ids(drop({ kind: 'row', rowId: 'c' }, { kind: 'row', rowId: 'a' }).next)).toBe(
-      'help:c help:a help:b sec:d sec:e',
+    expect(
+      ids(drop({ kind: 'row', rowId: 'patching' }, { kind: 'row', rowId: 'onboarding' }).next),
+    ).toBe(
+      'helpdesk:tier1 helpdesk:patching helpdesk:onboarding security:siem backup:backup-storage',
     );
   });
 
   it('moves a row into another category, and into an empty one through its header', () => {
-    const { next, plan } = drop({ kind: 'row', rowId: 'b' }, { kind: 'row', rowId: 'e' });
-    expect(ids(next)).toBe('help:a help:c sec:d sec:e sec:b');
+    const { next, plan } = drop(
+      { kind: 'row', rowId: 'onboarding' },
+      { kind: 'row', rowId: 'patching' },
+    );
+    expect(ids(next)).toBe(
+      'helpdesk:tier1 security:siem security:patching security:onboarding backup:backup-storage',
+    );
     expect(plan.ok && plan.result).toEqual({
       kind: 'rows',
-      rows: ['Row b'],
+      rows: ['User onboarding'],
       category: 'Security',
       position: 3,
       of: 3,
     });
-    expect(
-      ids(drop({ kind: 'row', rowId: 'e' }, { kind: 'category', categoryId: 'empty' }).next),
-    ).toBe('help:a help:b help:c sec:d empty:e');
+    const header: DropTarget = { kind: 'category', categoryId: 'projects' };
+    expect(ids(drop({ kind: 'row', rowId: 'backup-storage' }, header).next)).toBe(
+      'helpdesk:tier1 helpdesk:onboarding security:siem security:patching projects:backup-storage',
+    );
   });
 
   it('moves every selected row when one of them is dragged, in matrix order', () => {
-    const { next, plan } = drop({ kind: 'row', rowId: 'c' }, { kind: 'row', rowId: 'e' }, [
-      'c',
-      'a',
+    const { next, plan } = drop(
+      { kind: 'row', rowId: 'patching' },
+      { kind: 'row', rowId: 'backup-storage' },
+      ['patching', 'tier1'],
+    );
+    expect(ids(next)).toBe(
+      'helpdesk:onboarding security:siem backup:backup-storage backup:tier1 backup:patching',
+    );
+    expect(plan.ok && plan.result.kind === 'rows' && plan.result.rows).toEqual([
+      'Tier 1 helpdesk',
+      'Workstation patching',
     ]);
-    expect(ids(next)).toBe('help:b sec:d sec:e sec:a sec:c');
-    expect(plan.ok && plan.result.kind === 'rows' && plan.result.rows).toEqual(['Row a', 'Row c']);
   });
 
   it('changes nothing when a row is dropped where it already is', () => {
-    const plan = dropPlan(
-      matrix,
-      { kind: 'row', rowId: 'b' },
-      { kind: 'row', rowId: 'b' },
-      new Set(),
-    );
-    expect(plan).toMatchObject({ ok: true, changes: [], result: { position: 2, of: 3 } });
+    const here: DropTarget = { kind: 'row', rowId: 'onboarding' };
+    const plan = dropPlan(matrix, { kind: 'row', rowId: 'onboarding' }, here, new Set());
+    expect(plan).toMatchObject({ ok: true, changes: [], result: { position: 2, of: 2 } });
   });
 
   it('reorders parties', () => {
@@ -93,25 +82,41 @@ describe('dropPlan', () => {
 
   it('reassigns a letter within its row and refuses another row or a party that holds it', () => {
     const { next } = drop(
-      { kind: 'chip', rowId: 'a', partyId: 'it', letter: 'R' },
-      { kind: 'cell', rowId: 'a', partyId: 'msp' },
+      { kind: 'chip', rowId: 'onboarding', partyId: 'it', letter: 'R' },
+      { kind: 'cell', rowId: 'onboarding', partyId: 'msp' },
     );
-    expect(getCell(next, 'a', 'msp').roles).toEqual(['R']);
-    expect(getCell(next, 'a', 'it').roles).toEqual(['A']);
-    const chip: DragSubject = { kind: 'chip', rowId: 'd', partyId: 'msp', letter: 'R' };
-    expect(dropPlan(matrix, chip, { kind: 'cell', rowId: 'a', partyId: 'it' }, new Set())).toEqual({
+    expect(getCell(next, 'onboarding', 'msp').roles).toEqual(['R']);
+    expect(getCell(next, 'onboarding', 'it').roles).toEqual(['A']);
+    const chip: DragSubject = { kind: 'chip', rowId: 'siem', partyId: 'msp', letter: 'R' };
+    const elsewhere: DropTarget = { kind: 'cell', rowId: 'tier1', partyId: 'it' };
+    expect(dropPlan(matrix, chip, elsewhere, new Set())).toEqual({
       ok: false,
       refusal: { code: 'other-row' },
     });
-    const taken: DragSubject = { kind: 'chip', rowId: 'a', partyId: 'it', letter: 'A' };
-    const onto: DropTarget = { kind: 'cell', rowId: 'a', partyId: 'it' };
+    // In tier 1 the MSP already holds an R (as overflow).
+    const held: DragSubject = { kind: 'chip', rowId: 'tier1', partyId: 'it', letter: 'R' };
+    const toMsp: DropTarget = { kind: 'cell', rowId: 'tier1', partyId: 'msp' };
+    expect(dropPlan(matrix, held, toMsp, new Set())).toEqual({
+      ok: false,
+      refusal: { code: 'already-held', letter: 'R', party: 'Northwind MSP' },
+    });
+    const taken: DragSubject = { kind: 'chip', rowId: 'tier1', partyId: 'it', letter: 'A' };
+    const onto: DropTarget = { kind: 'cell', rowId: 'tier1', partyId: 'it' };
     expect(dropPlan(matrix, taken, onto, new Set())).toMatchObject({ ok: true, changes: [] });
   });
 
   it('moves a card between lanes by the core rule', () => {
-    const { next, plan } = drop({ kind: 'card', rowId: 'd' }, { kind: 'lane', lane: 'internal' });
-    expect(rowLane(next, 'd')).toBe('internal');
-    expect(plan.ok && plan.result).toEqual({ kind: 'lane', row: 'Row d', lane: 'internal' });
+    expect(rowLane(matrix, 'siem')).toBe('provider');
+    const { next, plan } = drop(
+      { kind: 'card', rowId: 'siem' },
+      { kind: 'lane', lane: 'internal' },
+    );
+    expect(rowLane(next, 'siem')).toBe('internal');
+    expect(plan.ok && plan.result).toEqual({
+      kind: 'lane',
+      row: 'Security monitoring',
+      lane: 'internal',
+    });
   });
 
   it('places the dragged row at the announced position, whatever the drop', () => {
@@ -122,7 +127,7 @@ describe('dropPlan', () => {
         fc.oneof(
           fc.constantFrom(...rowIds).map((rowId): DropTarget => ({ kind: 'row', rowId })),
           fc
-            .constantFrom('help', 'sec', 'empty')
+            .constantFrom('helpdesk', 'security', 'backup', 'projects')
             .map((categoryId): DropTarget => ({ kind: 'category', categoryId })),
         ),
         fc.subarray(rowIds),

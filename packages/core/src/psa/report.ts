@@ -95,29 +95,29 @@ interface SafeParser<T> {
 }
 
 /**
- * Reads the two payloads an adapter takes (a record and its list: an SLA and its priorities, a
- * calendar and its holidays) with their schemas, each issue under the payload's name.
+ * Reads the payloads an adapter takes (a ticket and its trail, an SLA and its priorities, a
+ * calendar and its holidays), each with its schema, every issue under the payload's name.
  *
  * @example
- * const read = readBoth(slaSchema, sla, 'sla', prioritiesSchema, priorities, 'priorities');
+ * const read = readInputs({ sla: [slaSchema, sla], priorities: [prioritiesSchema, priorities] });
  * if (!read.ok) return read;
+ * read.values.sla;
  */
-export function readBoth<A, B>(
-  first: SafeParser<A>,
-  a: unknown,
-  aName: string,
-  second: SafeParser<B>,
-  b: unknown,
-  bName: string,
-): { ok: true; a: A; b: B } | { ok: false; issues: readonly Issue[] } {
-  const x = first.safeParse(a);
-  const y = second.safeParse(b);
-  if (x.success && y.success) return { ok: true, a: x.data, b: y.data };
+export function readInputs<T extends Record<string, readonly [SafeParser<unknown>, unknown]>>(
+  inputs: T,
+):
+  | { ok: true; values: { [K in keyof T]: T[K][0] extends SafeParser<infer V> ? V : never } }
+  | { ok: false; issues: readonly Issue[] } {
+  const values: Record<string, unknown> = {};
+  const issues: Issue[] = [];
+  for (const [name, [schema, input]] of Object.entries(inputs)) {
+    const read = schema.safeParse(input);
+    if (read.success) values[name] = read.data;
+    else issues.push(...toIssues(read.error.issues, [name]));
+  }
+  if (issues.length > 0) return { ok: false, issues };
   return {
-    ok: false,
-    issues: [
-      ...(x.success ? [] : toIssues(x.error.issues, [aName])),
-      ...(y.success ? [] : toIssues(y.error.issues, [bName])),
-    ],
+    ok: true,
+    values: values as { [K in keyof T]: T[K][0] extends SafeParser<infer V> ? V : never },
   };
 }

@@ -1,12 +1,18 @@
 import type { Issue } from '../../result';
-import { toIssues } from '../../schema-issues';
-import { MAX_TICKET_EVENTS, type TicketEvent, type TicketHistory } from '../../sla/history';
+import type { TicketHistory } from '../../sla/history';
 import { type Holder, holderParty, unmappedNoter } from '../holder';
 import { type PartyMapping, partyLookup } from '../party-mapping';
-import { pendingEvents } from '../pending';
 import { readDate } from '../read-date';
-import { failed, guarded, newReport, type PsaResult, type ReportBuilder } from '../report';
-import { clip, eventId } from '../text';
+import {
+  failed,
+  guarded,
+  newReport,
+  type PsaResult,
+  type ReportBuilder,
+  readInputs,
+} from '../report';
+import { clip } from '../text';
+import { missingCreatedDate, noteUnreadFields, sortByTime, ticketEvents } from '../ticket-events';
 import { type AutotaskChange, readAutotaskHistory } from './history-entry';
 import {
   type AutotaskHistoryInput,
@@ -118,17 +124,14 @@ export function autotaskTicketHistory(
   slaResults?: unknown,
 ): PsaResult<AutotaskTicket> {
   return guarded(() => {
-    const t = autotaskTicketSchema.safeParse(ticket);
-    const h = autotaskHistorySchema.safeParse(history ?? []);
-    const r = autotaskSlaResultsSchema.safeParse(slaResults);
-    if (!t.success || !h.success || !r.success) {
-      return failed([
-        ...(t.success ? [] : toIssues(t.error.issues, ['ticket'])),
-        ...(h.success ? [] : toIssues(h.error.issues, ['history'])),
-        ...(r.success ? [] : toIssues(r.error.issues, ['slaResults'])),
-      ]);
-    }
-    return convert(t.data, h.data, r.data, options);
+    const read = readInputs({
+      ticket: [autotaskTicketSchema, ticket],
+      history: [autotaskHistorySchema, history ?? []],
+      slaResults: [autotaskSlaResultsSchema, slaResults],
+    });
+    if (!read.ok) return read;
+    const { values } = read;
+    return convert(values.ticket, values.history, values.slaResults, options);
   });
 }
 
@@ -153,18 +156,11 @@ function convert(
   const createdAt = ticket.createDate
     ? date(ticket.createDate, ['ticket', 'createDate'])
     : undefined;
-  if (createdAt === undefined && issues.length === 0) {
-    issues.push({
-      path: ['ticket', 'createDate'],
-      code: 'missing_date',
-      message: 'The ticket has no createDate; a history needs the moment it was created.',
-    });
-  }
+  if (createdAt === undefined && issues.length === 0)
+    issues.push(missingCreatedDate(['ticket', 'createDate']));
   const changes: Change[] = [];
   const others = new Map<string, number>();
   const seen = new Map<string, number>();
-  let ordered = true;
-  let last = Number.NEGATIVE_INFINITY;
   entries.forEach((entry, index) => {
     const key = `${entry.date}\u0000${entry.resourceID ?? ''}\u0000${entry.action}\u0000${entry.detail ?? ''}`;
     const first = seen.get(key);
@@ -189,25 +185,16 @@ function convert(
       return;
     }
     const at = date(entry.date, ['history', index, 'date']);
-    if (at === undefined) return;
-    if (at < last) ordered = false;
-    last = Math.max(last, at);
-    changes.push({ at, index, change: read, resourceID: entry.resourceID });
+    if (at !== undefined) changes.push({ at, index, change: read, resourceID: entry.resourceID });
   });
-  for (const [field, count] of others) {
-    report.lost.push({
-      path: ['history'],
-      message: `${count} change${count === 1 ? '' : 's'} of "${field}", which no SLA reads; left out.`,
-    });
-  }
-  if (!ordered) {
-    report.inferred.push({
-      path: ['history'],
-      message: 'The ticket history was not in time order; it was sorted.',
-    });
-  }
+  noteUnreadFields(others, report, ['history']);
+  sortByTime(
+    changes,
+    report,
+    ['history'],
+    'The ticket history was not in time order; it was sorted.',
+  );
   if (issues.length > 0 || createdAt === undefined) return failed(issues);
-  changes.sort((x, y) => x.at - y.at);
 
   const labels = options.labels ?? {};
   const label = labeller(labels, report);
@@ -247,78 +234,30 @@ function convert(
     if (party === undefined) note('member', who, path);
     return party;
   };
-  let partyId = holderParty(holder, parties, note);
-  const created: TicketEvent = {
-    type: 'created',
-    at: createdAt,
-    priority: eventId(priority),
-    ...(status ? { status: eventId(status) } : {}),
-    ...(partyId === undefined ? {} : { partyId }),
-  };
-  const pending = pendingEvents(createdAt, report);
+  const events = ticketEvents(
+    { at: createdAt, priority, status, partyId: holderParty(holder, parties, note) },
+    report,
+  );
   for (const { at, index, change, resourceID } of changes) {
     const path = ['history', index];
     const by = byOf(resourceID, [...path, 'resourceID']);
-    const extra = by === undefined ? {} : { by };
     if (change.field === 'status' || change.field === 'priority') {
-      if (!change.to)
-        report.lost.push({
-          path,
-          message: `The ${change.field} was changed to nothing; left out.`,
-        });
-      else if (change.field === 'status')
-        pending.add(
-          at,
-          { type: 'status', at, status: eventId(change.to), ...extra },
-          path,
-          'A status change',
-        );
-      else
-        pending.add(
-          at,
-          { type: 'priority', at, priority: eventId(change.to), ...extra },
-          path,
-          'A priority change',
-        );
+      events.change(at, change.field, change.to, by, path);
       continue;
     }
-    const kind = KIND_OF[change.field];
-    holder[kind] = change.to ? { name: change.to } : undefined;
-    const next = holderParty(holder, parties, note);
-    if (next !== partyId) {
-      partyId = next;
-      pending.add(
-        at,
-        { type: 'assigned', at, partyId: next ?? null, ...extra },
-        path,
-        'A hand-off',
-      );
-    }
+    holder[KIND_OF[change.field]] = change.to ? { name: change.to } : undefined;
+    events.holder(at, holderParty(holder, parties, note), by, path);
   }
-  const milestone = (
-    field: 'firstResponseDateTime' | 'resolutionPlanDateTime' | 'resolvedDateTime',
-    type: 'responded' | 'planned' | 'resolved',
-  ) => {
+  for (const [field, type] of MILESTONES) {
     const value = ticket[field];
-    if (value == null) return;
+    if (value == null) continue;
     const at = date(value, ['ticket', field]);
-    if (at !== undefined) pending.add(at, { type, at }, ['ticket', field], field);
-  };
-  milestone('firstResponseDateTime', 'responded');
-  milestone('resolutionPlanDateTime', 'planned');
-  milestone('resolvedDateTime', 'resolved');
+    if (at !== undefined) events.milestone(at, type, ['ticket', field], field);
+  }
   const outcome = outcomeOf(ticket, results, date);
   if (issues.length > 0) return failed(issues);
-  const events = [created, ...pending.sorted()];
-  if (events.length > MAX_TICKET_EVENTS) {
-    return failed([
-      {
-        path: ['history'],
-        code: 'too_many_events',
-        message: `The ticket history gives ${events.length} events; a history holds at most ${MAX_TICKET_EVENTS}.`,
-      },
-    ]);
-  }
+  const built = events.history(['history'], 'The ticket history gives');
+  if (!built.ok) return built;
   const attributes: Record<string, string> = {};
   if (ticket.serviceLevelAgreementID != null)
     attributes.sla = String(ticket.serviceLevelAgreementID);
@@ -326,7 +265,7 @@ function convert(
     attributes.queue = labels.queues?.[String(ticket.queueID)] ?? `#${ticket.queueID}`;
   return {
     ok: true,
-    value: { id: String(ticket.id), history: events, outcome, attributes },
+    value: { id: String(ticket.id), history: built.history, outcome, attributes },
     report,
   };
 }
@@ -338,6 +277,11 @@ const FIELD_OF = {
   board: 'queueID',
 } as const;
 const KIND_OF = { resource: 'member', role: 'team', queue: 'board' } as const;
+const MILESTONES = [
+  ['firstResponseDateTime', 'responded'],
+  ['resolutionPlanDateTime', 'planned'],
+  ['resolvedDateTime', 'resolved'],
+] as const;
 
 // A picklist id's label; an id without one is kept as its text and reported once.
 function labeller(labels: AutotaskLabels, report: ReportBuilder) {

@@ -10,7 +10,7 @@ import {
   newReport,
   type PsaResult,
   type ReportBuilder,
-  readBoth,
+  readInputs,
 } from '../report';
 import { connectwiseTimeZone } from './time-zone';
 
@@ -85,17 +85,13 @@ export function calendarFromConnectWise(
   options: ConnectWiseCalendarOptions = {},
 ): PsaResult<CalendarSpec> {
   return guarded(() => {
-    const read = readBoth(
-      calendarSchema,
-      calendar,
-      'calendar',
-      holidaysSchema,
-      holidays ?? [],
-      'holidays',
-    );
+    const read = readInputs({
+      calendar: [calendarSchema, calendar],
+      holidays: [holidaysSchema, holidays ?? []],
+    });
     if (!read.ok) return read;
-    const c = { data: read.a };
-    const h = { data: read.b };
+    const c = { data: read.values.calendar };
+    const h = { data: read.values.holidays };
     const issues: Issue[] = [];
     const report = newReport();
     const timeZone = zoneOf(options, report, issues);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { built } from '../../pure';
 import type { SlaPolicy, SlaPriorityTargets, SlaTarget } from '../../sla/policy';
-import { failed, guarded, newReport, type PsaResult, readBoth } from '../report';
+import { failed, guarded, newReport, type PsaResult, readInputs } from '../report';
 import { slaPolicyOf } from '../sla-policy-of';
 
 const hours = /* @__PURE__ */ built(() =>
@@ -81,10 +81,13 @@ export function policyFromConnectWise(
   options: ConnectWiseSlaOptions = {},
 ): PsaResult<SlaPolicy> {
   return guarded(() => {
-    const read = readBoth(slaSchema, sla, 'sla', prioritiesSchema, priorities ?? [], 'priorities');
+    const read = readInputs({
+      sla: [slaSchema, sla],
+      priorities: [prioritiesSchema, priorities ?? []],
+    });
     if (!read.ok) return read;
-    const s = { data: read.a };
-    const p = { data: read.b };
+    const s = { data: read.values.sla };
+    const p = { data: read.values.priorities };
     const report = newReport();
     const base = s.data;
     const basedOn = (base.basedOn ?? 'MyCalendar').replace(/\s+/g, '').toLowerCase();

@@ -1,11 +1,11 @@
 import type { Issue } from '../../result';
-import { MAX_TICKET_EVENTS, type TicketEvent, type TicketHistory } from '../../sla/history';
+import type { TicketHistory } from '../../sla/history';
 import { type Holder, holderParty, unmappedNoter } from '../holder';
 import { type PartyLookup, type PartyMapping, partyLookup } from '../party-mapping';
-import { pendingEvents } from '../pending';
 import { readDate } from '../read-date';
-import { failed, guarded, newReport, type PsaResult, readBoth } from '../report';
-import { clip, eventId as id } from '../text';
+import { failed, guarded, newReport, type PsaResult, readInputs } from '../report';
+import { clip } from '../text';
+import { missingCreatedDate, noteUnreadFields, sortByTime, ticketEvents } from '../ticket-events';
 import { type AuditChange, readAuditText } from './audit';
 import {
   type ConnectWiseAuditInput,
@@ -101,16 +101,12 @@ export function connectwiseTicketHistory(
     if (isConnectWiseTicket(ticket) && isConnectWiseAudit(trail)) {
       return convert(ticket, trail, options, partyLookup(options.parties));
     }
-    const read = readBoth(
-      connectwiseTicketSchema,
-      ticket,
-      'ticket',
-      connectwiseAuditSchema,
-      trail,
-      'audit',
-    );
+    const read = readInputs({
+      ticket: [connectwiseTicketSchema, ticket],
+      audit: [connectwiseAuditSchema, trail],
+    });
     if (!read.ok) return read;
-    return convert(read.a, read.b, options, partyLookup(options.parties));
+    return convert(read.values.ticket, read.values.audit, options, partyLookup(options.parties));
   });
 }
 
@@ -127,20 +123,13 @@ function convert(
   const createdAt = entered
     ? readDate(entered, ['ticket', '_info', 'dateEntered'], options.timeZone, issues, report)
     : undefined;
-  if (createdAt === undefined && issues.length === 0) {
-    issues.push({
-      path: ['ticket', '_info', 'dateEntered'],
-      code: 'missing_date',
-      message: 'The ticket has no _info.dateEntered; a history needs the moment it was created.',
-    });
-  }
+  if (createdAt === undefined && issues.length === 0)
+    issues.push(missingCreatedDate(['ticket', '_info', 'dateEntered']));
   const changes: { at: number; index: number; change: AuditChange; by: string | undefined }[] = [];
   const others = new Map<string, number>();
   // Entries by date: a repeat has the date of the entry it repeats, and dates are mostly
   // distinct, so the whole entry is compared only within a date.
   const byDate = new Map<string, number | Map<string, number>>();
-  let ordered = true;
-  let last = Number.NEGATIVE_INFINITY;
   audit.forEach((entry, index) => {
     const first = repeated(byDate, audit, entry, index);
     if (first !== undefined) {
@@ -169,26 +158,12 @@ function convert(
       issues,
       report,
     );
-    if (at === undefined) return;
-    if (at < last) ordered = false;
-    last = Math.max(last, at);
-    changes.push({ at, index, change: read, by: entry.enteredBy ?? undefined });
+    if (at !== undefined)
+      changes.push({ at, index, change: read, by: entry.enteredBy ?? undefined });
   });
-  for (const [field, count] of others) {
-    report.lost.push({
-      path: ['audit'],
-      message: `${count} change${count === 1 ? '' : 's'} of "${field}", which no SLA reads; left out.`,
-    });
-  }
-  if (!ordered) {
-    report.inferred.push({
-      path: ['audit'],
-      message: 'The audit trail was not in time order; it was sorted.',
-    });
-  }
+  noteUnreadFields(others, report, ['audit']);
+  sortByTime(changes, report, ['audit'], 'The audit trail was not in time order; it was sorted.');
   if (issues.length > 0 || createdAt === undefined) return failed(issues);
-  // Array#sort is stable: entries at one instant keep the order ConnectWise gave them.
-  changes.sort((x, y) => x.at - y.at);
 
   const firstOf = (field: AuditChange['field']) =>
     changes.find((c) => c.change.field === field)?.change.from;
@@ -229,74 +204,40 @@ function convert(
     if (party === undefined) note('member', ref, ['audit']);
     return party;
   };
-  const createdBy = byOf(ticket._info.enteredBy ?? undefined);
-  let partyId = currentParty();
-  const created: TicketEvent = {
-    type: 'created',
-    at: createdAt,
-    priority: id(priority),
-    ...(status ? { status: id(status) } : {}),
-    ...(partyId === undefined ? {} : { partyId }),
-    ...(createdBy === undefined ? {} : { by: createdBy }),
-  };
-  const pending = pendingEvents(createdAt, report);
-  const push = pending.add;
+  const events = ticketEvents(
+    {
+      at: createdAt,
+      priority,
+      status,
+      partyId: currentParty(),
+      by: byOf(ticket._info.enteredBy ?? undefined),
+    },
+    report,
+  );
   for (const { at, index, change, by: member } of changes) {
     const by = byOf(member);
-    const extra = by === undefined ? {} : { by };
     const path = ['audit', index];
     if (change.field === 'status' || change.field === 'priority') {
-      if (!change.to) {
-        report.lost.push({
-          path,
-          message: `The ${change.field} was changed to nothing; left out.`,
-        });
-      } else if (change.field === 'status') {
-        push(at, { type: 'status', at, status: id(change.to), ...extra }, path, 'A status change');
-      } else
-        push(
-          at,
-          { type: 'priority', at, priority: id(change.to), ...extra },
-          path,
-          'A priority change',
-        );
+      events.change(at, change.field, change.to, by, path);
       continue;
     }
     names[change.field] = change.to;
-    const next = currentParty();
-    if (next !== partyId) {
-      partyId = next;
-      push(at, { type: 'assigned', at, partyId: next ?? null, ...extra }, path, 'A hand-off');
-    }
+    events.holder(at, currentParty(), by, path);
   }
-  const milestone = (
-    field: 'dateResponded' | 'dateResplan' | 'dateResolved',
-    type: 'responded' | 'planned' | 'resolved',
-  ) => {
+  for (const [field, type] of MILESTONES) {
     const value = ticket[field];
-    if (value == null) return;
+    if (value == null) continue;
     const at = readDate(value, ['ticket', field], options.timeZone, issues, report);
-    if (at !== undefined) push(at, { type, at }, ['ticket', field], field);
-  };
-  milestone('dateResponded', 'responded');
-  milestone('dateResplan', 'planned');
-  milestone('dateResolved', 'resolved');
-  if (issues.length > 0) return failed(issues);
-  const history = [created, ...pending.sorted()];
-  if (history.length > MAX_TICKET_EVENTS) {
-    return failed([
-      {
-        path: ['audit'],
-        code: 'too_many_events',
-        message: `The audit trail gives ${history.length} events; a history holds at most ${MAX_TICKET_EVENTS}.`,
-      },
-    ]);
+    if (at !== undefined) events.milestone(at, type, ['ticket', field], field);
   }
+  if (issues.length > 0) return failed(issues);
+  const built = events.history(['audit'], 'The audit trail gives');
+  if (!built.ok) return built;
   return {
     ok: true,
     value: {
       id: String(ticket.id),
-      history,
+      history: built.history,
       outcome: outcomeOf(ticket),
       attributes: attributesOf(ticket),
     },
@@ -371,6 +312,11 @@ function attributesOf(ticket: ConnectWiseTicketInput): Record<string, string> {
 }
 
 const WORDS = { member: 'member', team: 'team', board: 'board' } as const;
+const MILESTONES = [
+  ['dateResponded', 'responded'],
+  ['dateResplan', 'planned'],
+  ['dateResolved', 'resolved'],
+] as const;
 
 function holderOf(names: Names): Holder {
   return {

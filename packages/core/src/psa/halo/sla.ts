@@ -7,7 +7,7 @@ import {
   newReport,
   type PsaResult,
   type ReportBuilder,
-  readBoth,
+  readInputs,
 } from '../report';
 import { slaPolicyOf } from '../sla-policy-of';
 
@@ -66,9 +66,12 @@ export function policyFromHalo(
   options: HaloSlaOptions = {},
 ): PsaResult<SlaPolicy> {
   return guarded(() => {
-    const read = readBoth(slaSchema, sla, 'sla', prioritiesSchema, priorities ?? [], 'priorities');
+    const read = readInputs({
+      sla: [slaSchema, sla],
+      priorities: [prioritiesSchema, priorities ?? []],
+    });
     if (!read.ok) return read;
-    const base = read.a;
+    const base = read.values.sla;
     const report = newReport();
     let calendarId = options.calendarId;
     if (calendarId === undefined) {
@@ -82,7 +85,7 @@ export function policyFromHalo(
       }
     }
     const out: Record<string, SlaPriorityTargets> = {};
-    read.b.forEach((row, index) => {
+    read.values.priorities.forEach((row, index) => {
       const path = ['priorities', index];
       if (row.slaid != null && row.slaid !== base.id) return;
       const name = row.name?.trim();

@@ -1,13 +1,18 @@
 import type { Issue } from '../../result';
-import { toIssues } from '../../schema-issues';
-import { MAX_TICKET_EVENTS, type TicketEvent, type TicketHistory } from '../../sla/history';
+import type { TicketHistory } from '../../sla/history';
 import { type Holder, holderParty, unmappedNoter } from '../holder';
 import { checkedTimeZone } from '../host-time-zone';
 import { type PartyMapping, partyLookup } from '../party-mapping';
-import { pendingEvents } from '../pending';
 import { readDate } from '../read-date';
-import { failed, guarded, newReport, type PsaResult, type ReportBuilder } from '../report';
-import { eventId } from '../text';
+import {
+  failed,
+  guarded,
+  newReport,
+  type PsaResult,
+  type ReportBuilder,
+  readInputs,
+} from '../report';
+import { missingCreatedDate, sortByTime, ticketEvents } from '../ticket-events';
 import {
   type HaloActionsInput,
   type HaloTicketInput,
@@ -106,15 +111,12 @@ export function haloTicketHistory(
   options: HaloTicketOptions = {},
 ): PsaResult<HaloTicket> {
   return guarded(() => {
-    const t = haloTicketSchema.safeParse(ticket);
-    const a = haloActionsSchema.safeParse(actions ?? []);
-    if (!t.success || !a.success) {
-      return failed([
-        ...(t.success ? [] : toIssues(t.error.issues, ['ticket'])),
-        ...(a.success ? [] : toIssues(a.error.issues, ['actions'])),
-      ]);
-    }
-    return convert(t.data, a.data, options);
+    const read = readInputs({
+      ticket: [haloTicketSchema, ticket],
+      actions: [haloActionsSchema, actions ?? []],
+    });
+    if (!read.ok) return read;
+    return convert(read.values.ticket, read.values.actions, options);
   });
 }
 
@@ -155,13 +157,8 @@ function convert(
   const createdAt = ticket.dateoccurred
     ? date(ticket.dateoccurred, ['ticket', 'dateoccurred'])
     : undefined;
-  if (createdAt === undefined && issues.length === 0) {
-    issues.push({
-      path: ['ticket', 'dateoccurred'],
-      code: 'missing_date',
-      message: 'The ticket has no dateoccurred; a history needs the moment it was created.',
-    });
-  }
+  if (createdAt === undefined && issues.length === 0)
+    issues.push(missingCreatedDate(['ticket', 'dateoccurred']));
   const labels = options.labels ?? {};
   const parties = partyLookup(options.parties);
   const note = unmappedNoter(report, WORDS, (kind) => [
@@ -172,8 +169,6 @@ function convert(
   const seen = new Map<string, number>();
   const read: { at: number; index: number; action: HaloActionsInput[number] }[] = [];
   let slaStatuses = 0;
-  let ordered = true;
-  let last = Number.NEGATIVE_INFINITY;
   actions.forEach((action, index) => {
     const when = action.datetime ?? action.actiondatetime;
     const key = JSON.stringify([
@@ -227,23 +222,15 @@ function convert(
       index,
       action.datetime == null ? 'actiondatetime' : 'datetime',
     ]);
-    if (at === undefined) return;
-    if (at < last) ordered = false;
-    last = Math.max(last, at);
-    read.push({ at, index, action });
+    if (at !== undefined) read.push({ at, index, action });
   });
   if (slaStatuses > 0)
     report.lost.push({
       path: ['actions'],
       message: `${slaStatuses} action${slaStatuses === 1 ? "'s" : "s'"} new_slastatus (HaloPSA's own SLA state) not carried; Tandem recomputes it.`,
     });
-  if (!ordered)
-    report.inferred.push({
-      path: ['actions'],
-      message: 'The actions were not in time order; they were sorted.',
-    });
+  sortByTime(read, report, ['actions'], 'The actions were not in time order; they were sorted.');
   if (issues.length > 0 || createdAt === undefined) return failed(issues);
-  read.sort((x, y) => x.at - y.at);
 
   const statusOf = (id: number, name: string | null | undefined, path: (string | number)[]) => {
     const label = name?.trim() || labels.statuses?.[String(id)]?.trim();
@@ -315,15 +302,10 @@ function convert(
       message:
         'Actions give no holder before the first agent or team change; the ticket is taken as unassigned until then.',
     });
-  let partyId = holderParty(holder, parties, note);
-  const created: TicketEvent = {
-    type: 'created',
-    at: createdAt,
-    priority: eventId(priority),
-    ...(status ? { status: eventId(status) } : {}),
-    ...(partyId === undefined ? {} : { partyId }),
-  };
-  const pending = pendingEvents(createdAt, report);
+  const events = ticketEvents(
+    { at: createdAt, priority, status, partyId: holderParty(holder, parties, note) },
+    report,
+  );
   for (const { at, index, action } of read) {
     const path = ['actions', index];
     let by: string | undefined;
@@ -332,60 +314,29 @@ function convert(
       by = parties.member(who);
       if (by === undefined) note('member', who, [...path, 'who_agentid']);
     }
-    const extra = by === undefined ? {} : { by };
     if (action.new_status != null) {
       const label = statusOf(action.new_status, action.new_status_name, [...path, 'new_status']);
-      pending.add(
-        at,
-        { type: 'status', at, status: eventId(label), ...extra },
-        path,
-        'A status change',
-      );
+      events.change(at, 'status', label, by, path);
     }
     const p = priorityOf(action.new_priority, [...path, 'new_priority']);
-    if (p)
-      pending.add(
-        at,
-        { type: 'priority', at, priority: eventId(p), ...extra },
-        path,
-        'A priority change',
-      );
+    if (p) events.change(at, 'priority', p, by, path);
     if (action.new_agent != null)
       holder.member = action.new_agent > 0 ? agentRef(action.new_agent) : undefined;
     if (action.new_team != null)
       holder.team = action.new_team.trim() ? { name: action.new_team.trim() } : undefined;
-    const next = holderParty(holder, parties, note);
-    if (next !== partyId) {
-      partyId = next;
-      pending.add(
-        at,
-        { type: 'assigned', at, partyId: next ?? null, ...extra },
-        path,
-        'A hand-off',
-      );
-    }
+    events.holder(at, holderParty(holder, parties, note), by, path);
   }
-  const milestone = (field: 'responsedate' | 'dateclosed', type: 'responded' | 'resolved') => {
+  for (const [field, type] of MILESTONES) {
     const value = ticket[field];
-    if (value == null) return undefined;
+    if (value == null) continue;
     const at = date(value, ['ticket', field]);
-    if (at !== undefined) pending.add(at, { type, at }, ['ticket', field], field);
-    return at;
-  };
-  milestone('responsedate', 'responded');
-  milestone('dateclosed', 'resolved');
+    if (at !== undefined) events.milestone(at, type, ['ticket', field], field);
+  }
   const outcome = outcomeOf(ticket, date);
   if (issues.length > 0) return failed(issues);
-  const history = [created, ...pending.sorted()];
-  if (history.length > MAX_TICKET_EVENTS) {
-    return failed([
-      {
-        path: ['actions'],
-        code: 'too_many_events',
-        message: `The actions give ${history.length} events; a history holds at most ${MAX_TICKET_EVENTS}.`,
-      },
-    ]);
-  }
+  const built = events.history(['actions'], 'The actions give');
+  if (!built.ok) return built;
+  const history = built.history;
   const attributes: Record<string, string> = {};
   if (ticket.sla_id != null) attributes.sla = String(ticket.sla_id);
   if (ticket.team?.trim()) attributes.team = ticket.team.trim();
@@ -393,6 +344,10 @@ function convert(
 }
 
 const WORDS = { member: 'agent', team: 'team', board: 'board' } as const;
+const MILESTONES = [
+  ['responsedate', 'responded'],
+  ['dateclosed', 'resolved'],
+] as const;
 
 // Halo writes SLA states as "I" (inside) and "O" (outside); anything else says nothing.
 const inSla = (state: string | null | undefined) =>

@@ -26,6 +26,14 @@ export interface OutputBytes {
   /** A string as `JSON.stringify` writes it, quotes and escapes included. */
   string(value: string): void;
   /**
+   * Room for `need` more bytes: the buffer to write them into from `size` on, then `commit`
+   * the end. A writer of many small pieces (`putBytes`, `putNumber`) then checks for room
+   * once rather than once a piece.
+   */
+  reserve(need: number): Uint8Array;
+  /** Ends a write into `reserve`'s buffer: `size` becomes `end`. */
+  commit(end: number): void;
+  /**
    * The bytes written, in a buffer of their own (transferable): the one they were written in,
    * without copying them. The writer starts over in `spare` when it is big enough — so buffers
    * can go round between threads rather than be made afresh for every batch — else in a fresh
@@ -41,8 +49,8 @@ for (let i = 0; i < 100; i++) {
   PAIRS[2 * i + 1] = 48 + (i % 10);
 }
 const NULL = encoder.encode('null');
-// A number's JSON form is at most 25 characters ("-1.7976931348623157e+308", "-0.000001…").
-const NUMBER_ROOM = 25;
+/** The most bytes `putNumber` writes: "-1.7976931348623157e+308", "-0.000001…" and the like. */
+export const NUMBER_ROOM = 25;
 
 const digitCount = (n: number) =>
   n < 1e4
@@ -97,11 +105,7 @@ class ByteWriter implements OutputBytes {
     bytes[this.size++] = value;
   }
   fragment(piece: Uint8Array): void {
-    const n = piece.length;
-    const bytes = this.room(n);
-    const size = this.size;
-    for (let i = 0; i < n; i++) bytes[size + i] = piece[i] as number;
-    this.size = size + n;
+    this.size = putBytes(this.room(piece.length), this.size, piece);
   }
   text(text: string): void {
     let rest = text;
@@ -115,25 +119,7 @@ class ByteWriter implements OutputBytes {
     }
   }
   number(value: number): void {
-    const bytes = this.room(NUMBER_ROOM);
-    // Whole numbers (instants, minutes, counts) digit by digit; String() for the rest, which
-    // is what JSON.stringify writes for a finite number.
-    if (Number.isSafeInteger(value)) {
-      let n = value;
-      let size = this.size;
-      if (n < 0) {
-        bytes[size++] = 45;
-        n = -n;
-      }
-      if (n < 1e9) size = digits(bytes, size, n, 0);
-      else {
-        const high = Math.floor(n / 1e9);
-        size = digits(bytes, size, high, 0);
-        size = digits(bytes, size, n - high * 1e9, 9);
-      }
-      this.size = size;
-    } else if (Number.isFinite(value)) this.ascii(bytes, String(value));
-    else this.fragment(NULL);
+    this.size = putNumber(this.room(NUMBER_ROOM), this.size, value);
   }
   string(value: string): void {
     // Printable ASCII without quote or backslash is written as is; anything else as
@@ -150,6 +136,12 @@ class ByteWriter implements OutputBytes {
     this.ascii(bytes, value);
     bytes[this.size++] = 0x22;
   }
+  reserve(need: number): Uint8Array {
+    return this.room(need);
+  }
+  commit(end: number): void {
+    this.size = end;
+  }
   take(spare?: ArrayBuffer): Uint8Array {
     // The buffer written is handed out as it is (no copy); the writer goes on in `spare`, or
     // in a fresh buffer of the same size.
@@ -161,10 +153,65 @@ class ByteWriter implements OutputBytes {
     return taken;
   }
   private ascii(bytes: Uint8Array, text: string) {
-    let size = this.size;
-    for (let i = 0; i < text.length; i++) bytes[size++] = text.charCodeAt(i);
-    this.size = size;
+    this.size = putAscii(bytes, this.size, text);
   }
+}
+
+/**
+ * Writes `piece` at `at` in `bytes` (room checked by the caller, e.g. with `reserve`); answers
+ * the end.
+ *
+ * @example
+ * at = putBytes(bytes, at, KEY);
+ */
+export function putBytes(bytes: Uint8Array, at: number, piece: Uint8Array): number {
+  const n = piece.length;
+  for (let i = 0; i < n; i++) bytes[at + i] = piece[i] as number;
+  return at + n;
+}
+
+function putAscii(bytes: Uint8Array, at: number, text: string): number {
+  let end = at;
+  for (let i = 0; i < text.length; i++) bytes[end++] = text.charCodeAt(i);
+  return end;
+}
+
+// The JSON forms of fractional numbers lately written (percentages mostly: a few ratios of
+// whole minutes to a few targets recur across a million results), so `String()` — the costly
+// part of writing them — runs once for each. Cleared when full.
+const fractional = new Map<number, Uint8Array>();
+const FRACTIONAL_LIMIT = 4096;
+
+/**
+ * Writes a number as `JSON.stringify` does (`null` when not finite) at `at` in `bytes`, with
+ * room for `NUMBER_ROOM` bytes; answers the end. Whole numbers (instants, minutes, counts) go
+ * digit pair by digit pair; others as `String()` writes them, kept for the next time.
+ *
+ * @example
+ * at = putNumber(out.reserve(NUMBER_ROOM), out.size, 1772442000000);
+ */
+export function putNumber(bytes: Uint8Array, at: number, value: number): number {
+  if (Number.isSafeInteger(value)) {
+    let n = value;
+    let size = at;
+    if (n < 0) {
+      bytes[size++] = 45;
+      n = -n;
+    }
+    if (n < 1e9) return digits(bytes, size, n, 0);
+    const high = Math.floor(n / 1e9);
+    size = digits(bytes, size, high, 0);
+    return digits(bytes, size, n - high * 1e9, 9);
+  }
+  if (!Number.isFinite(value)) return putBytes(bytes, at, NULL);
+  let text = fractional.get(value);
+  if (text === undefined) {
+    // Every finite number's String() is ASCII.
+    text = encoder.encode(String(value));
+    if (fractional.size >= FRACTIONAL_LIMIT) fractional.clear();
+    fractional.set(value, text);
+  }
+  return putBytes(bytes, at, text);
 }
 
 // Writes `value` (below 2^31) at `at` in `width` digits, zero-padded, or in as many as it needs

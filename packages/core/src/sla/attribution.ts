@@ -1,6 +1,6 @@
 import type { PartySide } from '../matrix/model';
 import { type Instant, msOf, openMs } from './business-time';
-import { type ClockRun, clockPieces, clockRun, type SlaOptions } from './clock';
+import { type ClockRun, clockPieces, clockRun, type SlaOptions, warningFractions } from './clock';
 import type { TicketHistory } from './history';
 import type { ClockPiece } from './measure';
 import { type PauseSpan, pauseTracker } from './pause-spans';
@@ -202,6 +202,7 @@ export function attributionComputer(
   const sides = new Map((options.parties ?? []).map((party) => [party.id, party.side]));
   const toClocks = new Map<SlaTargetKind, (piece: TicketPiece) => ClockPiece>();
   for (const kind of SLA_TARGET_KINDS) toClocks.set(kind, clockPieces(kind, policy, options));
+  const fractions = warningFractions(policy);
   return (history, at) => {
     const now = msOf(at);
     const ticket = replay(history, pauseStatuses, now);
@@ -216,7 +217,7 @@ export function attributionComputer(
     const stoppedAt: { [kind in SlaTargetKind]?: number | null } = {};
     for (const kind of SLA_TARGET_KINDS) {
       if (!current?.[kind]) continue;
-      const run = clockRun(kind, policy, ticket, now, options, toClocks.get(kind));
+      const run = clockRun(kind, policy, ticket, now, options, toClocks.get(kind), fractions);
       targets[kind] = attribute(kind, run, ticket.pieces, sides, pauses, handoffs);
       stoppedAt[kind] = run.stop ?? null;
     }

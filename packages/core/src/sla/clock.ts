@@ -146,13 +146,16 @@ export function slaComputer(
   const pauseStatuses = policy.pauseStatuses ?? [];
   const toClocks = new Map<SlaTargetKind, (piece: TicketPiece) => ClockPiece>();
   for (const kind of SLA_TARGET_KINDS) toClocks.set(kind, clockPieces(kind, policy, options));
+  const fractions = warningFractions(policy);
   return (history, now) => {
     const at = msOf(now);
     const ticket = replay(history, pauseStatuses, at);
     const current = targetsFor(policy, ticket.last.priority);
     const clocks: { [kind in SlaTargetKind]?: SlaClock } = {};
     for (const kind of SLA_TARGET_KINDS) {
-      if (current?.[kind]) clocks[kind] = clockOf(kind, policy, ticket, at, options, toClocks);
+      if (current?.[kind]) {
+        clocks[kind] = clockOf(kind, policy, ticket, at, options, toClocks, fractions);
+      }
     }
     return {
       policyId: policy.id,
@@ -203,6 +206,7 @@ export function clockRun(
   now: number,
   options: SlaOptions,
   toClock: (piece: TicketPiece) => ClockPiece = clockPieces(kind, policy, options),
+  fractions: readonly number[] = warningFractions(policy),
 ): ClockRun {
   const stop =
     kind === 'response'
@@ -219,14 +223,10 @@ export function clockRun(
   const pieces: ClockPiece[] = [];
   for (const piece of ticket.pieces) if (oneShot || !piece.resolved) pieces.push(toClock(piece));
   const starts = kind === 'update' ? ticket.updateResets : [ticket.createdAt];
-  const warnAt = policy.warnAt ?? [];
-  const fractions: number[] = [];
-  for (const percent of warnAt) fractions.push(percent / 100);
-  fractions.push(1);
   const cycles: ClockPiece[][] = [];
   const opens: number[] = [];
   const breachedAt: number[] = [];
-  let result = measure([], fractions, false);
+  let result: Measure | undefined;
   for (let k = 0; k < starts.length; k++) {
     const last = k === starts.length - 1;
     const cycleEnd = last ? end : (starts[k + 1] as number);
@@ -236,7 +236,24 @@ export function clockRun(
     const due = result.reached[fractions.length - 1];
     if (due !== undefined && due < cycleEnd) breachedAt.push(due);
   }
+  // A clock always has a cycle (its starts begin at creation); none would measure nothing.
+  result ??= measure([], fractions, false);
   return { stop, end, pieces, starts, fractions, cycles, opens, result, breachedAt, toClock };
+}
+
+/**
+ * A policy's warning thresholds as fractions of the goal, then the goal itself (1). A computer
+ * (`slaComputer`, `attributionComputer`) works them out once for its policy, not for every
+ * clock of every ticket.
+ *
+ * @example
+ * warningFractions({ ...policy, warnAt: [50, 75] }); // [0.5, 0.75, 1]
+ */
+export function warningFractions(policy: SlaPolicy): readonly number[] {
+  const fractions: number[] = [];
+  for (const percent of policy.warnAt ?? []) fractions.push(percent / 100);
+  fractions.push(1);
+  return fractions;
 }
 
 // When the ticket was last resolved: the start of the run of resolved pieces at its end, not
@@ -258,9 +275,10 @@ function clockOf(
   now: number,
   options: SlaOptions,
   toClocks: ReadonlyMap<SlaTargetKind, (piece: TicketPiece) => ClockPiece>,
+  fractions: readonly number[],
 ): SlaClock {
-  const run = clockRun(kind, policy, ticket, now, options, toClocks.get(kind));
-  const { stop, end, pieces, starts, fractions, result, toClock } = run;
+  const run = clockRun(kind, policy, ticket, now, options, toClocks.get(kind), fractions);
+  const { stop, end, pieces, starts, result, toClock } = run;
   const cycle = run.cycles[run.cycles.length - 1] ?? [];
   const breaches = run.breachedAt.length;
   const breachedAt = run.breachedAt[0] ?? null;

@@ -176,16 +176,10 @@ function putAscii(bytes: Uint8Array, at: number, text: string): number {
   return end;
 }
 
-// The JSON forms of fractional numbers lately written (percentages mostly: a few ratios of
-// whole minutes to a few targets recur across a million results), so `String()` — the costly
-// part of writing them — runs once for each. Cleared when full.
-const fractional = new Map<number, Uint8Array>();
-const FRACTIONAL_LIMIT = 4096;
-
 /**
  * Writes a number as `JSON.stringify` does (`null` when not finite) at `at` in `bytes`, with
  * room for `NUMBER_ROOM` bytes; answers the end. Whole numbers (instants, minutes, counts) go
- * digit pair by digit pair; others as `String()` writes them, kept for the next time.
+ * digit pair by digit pair; others as `String()` writes them.
  *
  * @example
  * at = putNumber(out.reserve(NUMBER_ROOM), out.size, 1772442000000);
@@ -203,15 +197,8 @@ export function putNumber(bytes: Uint8Array, at: number, value: number): number 
     size = digits(bytes, size, high, 0);
     return digits(bytes, size, n - high * 1e9, 9);
   }
-  if (!Number.isFinite(value)) return putBytes(bytes, at, NULL);
-  let text = fractional.get(value);
-  if (text === undefined) {
-    // Every finite number's String() is ASCII.
-    text = encoder.encode(String(value));
-    if (fractional.size >= FRACTIONAL_LIMIT) fractional.clear();
-    fractional.set(value, text);
-  }
-  return putBytes(bytes, at, text);
+  // What JSON.stringify writes for a finite number (ASCII).
+  return Number.isFinite(value) ? putAscii(bytes, at, String(value)) : putBytes(bytes, at, NULL);
 }
 
 // Writes `value` (below 2^31) at `at` in `width` digits, zero-padded, or in as many as it needs

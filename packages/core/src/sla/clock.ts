@@ -157,14 +157,12 @@ export function slaComputer(
         clocks[kind] = clockOf(kind, policy, ticket, at, options, toClocks, fractions);
       }
     }
-    return {
-      policyId: policy.id,
-      priority: ticket.last.priority,
-      ...(ticket.last.partyId === undefined ? {} : { partyId: ticket.last.partyId }),
-      paused: ticket.last.paused,
-      resolved: ticket.last.resolved,
-      clocks,
-    };
+    const { priority, partyId, paused, resolved } = ticket.last;
+    // Two literals rather than a spread: no object made and copied per result (partyId is
+    // left out, not undefined, when nobody holds the ticket).
+    return partyId === undefined
+      ? { policyId: policy.id, priority, paused, resolved, clocks }
+      : { policyId: policy.id, priority, partyId, paused, resolved, clocks };
   };
 }
 

@@ -135,16 +135,47 @@ function readEvents(
       else break;
     }
     if (bytes[at++] !== CLOSE_OBJECT || !(seen & (1 << TYPE)) || !(seen & (1 << AT))) return -1;
-    const event: Record<string, unknown> = { type, at: ms };
-    if (seen & (1 << PRIORITY)) event.priority = priority;
-    if (seen & (1 << STATUS)) event.status = status;
-    if (seen & (1 << PARTY)) event.partyId = party;
-    if (seen & (1 << BY)) event.by = by;
-    events.push(event as unknown as ShapedTicketEvent);
+    events.push(eventOf(seen, type as string, ms, priority, status, party, by));
     if (bytes[at] === COMMA) at++;
     else break;
   }
   return bytes[at] === CLOSE_LIST ? at + 1 : -1;
+}
+
+const [WITH_PRIORITY, WITH_STATUS, WITH_PARTY] = [1 << PRIORITY, 1 << STATUS, 1 << PARTY];
+const BARE = (1 << TYPE) | (1 << AT);
+
+// The event with the keys seen, in EVENT_KEYS' order. The usual shapes are object literals of
+// their own — their fields in the object, no property store grown key by key.
+function eventOf(
+  seen: number,
+  type: string,
+  at: number,
+  priority: string | undefined,
+  status: string | undefined,
+  partyId: string | null | undefined,
+  by: string | undefined,
+): ShapedTicketEvent {
+  switch (seen) {
+    case BARE:
+      return { type, at };
+    case BARE | WITH_PRIORITY:
+      return { type, at, priority };
+    case BARE | WITH_STATUS:
+      return { type, at, status };
+    case BARE | WITH_PARTY:
+      return { type, at, partyId };
+    case BARE | WITH_PRIORITY | WITH_PARTY:
+      return { type, at, priority, partyId };
+    case BARE | WITH_PRIORITY | WITH_STATUS | WITH_PARTY:
+      return { type, at, priority, status, partyId };
+  }
+  const event: Record<string, unknown> = { type, at };
+  if (seen & WITH_PRIORITY) event.priority = priority;
+  if (seen & WITH_STATUS) event.status = status;
+  if (seen & WITH_PARTY) event.partyId = partyId;
+  if (seen & (1 << BY)) event.by = by;
+  return event as unknown as ShapedTicketEvent;
 }
 
 // The index in EVENT_KEYS of the key at `at` (its quotes and colon included), or -1.

@@ -5,7 +5,16 @@ import {
   type SlaTargetKind,
   type SlaWarning,
 } from '@tandem/core/sla';
-import { NUMBER_ROOM, type OutputBytes, putBytes, putNumber } from '../ndjson/output-bytes';
+import {
+  NUMBER_ROOM,
+  type OutputBytes,
+  putBytes,
+  putNumber,
+  putWords,
+  WORDS_SLACK,
+  type Words,
+  wordsOf,
+} from '../ndjson/output-bytes';
 
 // `tandem sla` writes a million results of one fixed shape: JSON.stringify, then encoding the
 // string, cost more than computing them. This writes the same bytes — keys in the order the
@@ -50,11 +59,7 @@ type Unlisted =
 const allListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void allListed;
 
-const key = (name: string) => bytesOf(`,"${name}":`);
-const STATE_KEY = key('state');
-const CALENDAR = key('calendarId');
-const TARGET = key('targetMinutes');
-const ELAPSED = key('elapsedMinutes');
+const key = (name: string) => wordsOf(bytesOf(`,"${name}":`));
 const REMAINING = key('remainingMinutes');
 const PERCENT = key('percent');
 const STARTED = key('startedAt');
@@ -62,109 +67,129 @@ const DUE = key('dueAt');
 const STOPPED = key('stoppedAt');
 const BREACHED_AT = key('breachedAt');
 const BREACHES = key('breaches');
-const WARNINGS = bytesOf(',"warnings":[');
+const WARNINGS = wordsOf(bytesOf(',"warnings":['));
 const SEGMENTS = bytesOf('],"segments":');
-const NO_SEGMENTS = bytesOf('],"segments":[]}');
-// `"response":{"kind":"response","state":` and so on.
-const CLOCK_OPEN = new Map<SlaTargetKind, Uint8Array>(
-  SLA_TARGET_KINDS.map((kind) => [kind, bytesOf(`"${kind}":{"kind":"${kind}","state":`)]),
-);
-const KIND_AFTER_KEY = bytesOf(':{"kind":');
-const POLICY = key('policyId');
-const PRIORITY = key('priority');
-const PARTY = key('partyId');
-const PAUSED_TRUE = bytesOf(',"paused":true');
-const PAUSED_FALSE = bytesOf(',"paused":false');
-const RESOLVED_TRUE = bytesOf(',"resolved":true');
-const RESOLVED_FALSE = bytesOf(',"resolved":false');
-const CLOCKS = bytesOf(',"clocks":{');
-const WARNING_OPEN = bytesOf('{"percent":');
+const NO_SEGMENTS = wordsOf(bytesOf('],"segments":[]}'));
+const WARNING_OPEN = wordsOf(bytesOf('{"percent":'));
 const WARNING_AT = key('at');
-const REACHED_TRUE = bytesOf(',"reached":true}');
-const REACHED_FALSE = bytesOf(',"reached":false}');
+const REACHED_TRUE = wordsOf(bytesOf(',"reached":true}'));
+const REACHED_FALSE = wordsOf(bytesOf(',"reached":false}'));
 const ID = bytesOf('{"id":');
 const LINE = bytesOf('{"line":');
-const NULL = bytesOf('null');
+const NULL = wordsOf(bytesOf('null'));
 const COMMA = 0x2c;
 const CLOSE = 0x7d;
 
-// The most bytes of a clock besides its strings, warnings and segments: its keys and eleven
-// numbers; and of a warning.
+// The most bytes of a clock besides its head, strings, warnings and segments: its keys after
+// the head and nine numbers; and of a warning.
 const CLOCK_ROOM =
-  Math.max(...[...CLOCK_OPEN.values()].map((open) => open.length)) +
-  KIND_AFTER_KEY.length +
-  [CALENDAR, TARGET, ELAPSED, REMAINING, PERCENT, STARTED, DUE, STOPPED, BREACHED_AT, BREACHES]
+  [REMAINING, PERCENT, STARTED, DUE, STOPPED, BREACHED_AT, BREACHES]
     .map((name) => name.length + NUMBER_ROOM)
     .reduce((a, b) => a + b) +
+  NUMBER_ROOM +
   WARNINGS.length +
-  NO_SEGMENTS.length +
-  2;
+  NO_SEGMENTS.length;
 const WARNING_ROOM =
   1 + WARNING_OPEN.length + WARNING_AT.length + 2 * NUMBER_ROOM + REACHED_FALSE.length;
 
-// The JSON form (quotes, escapes) of the strings of results — states, calendars, policies,
-// priorities, parties: a handful of values a million times — as bytes, each encoded once.
-// Cleared when full: priorities and parties come from the tickets.
-const quotedStrings = new Map<string, Uint8Array>();
-function quoted(text: string): Uint8Array {
-  let bytes = quotedStrings.get(text);
-  if (bytes === undefined) {
-    bytes = bytesOf(JSON.stringify(text));
-    if (quotedStrings.size >= 1024) quotedStrings.clear();
-    quotedStrings.set(text, bytes);
+// Runs of bytes that only a few values make, each made once and then copied whole: a
+// clock's first bytes up to its elapsed minutes (by kind, state, calendar and target) —
+// `"response":{"kind":"response","state":"met","calendarId":"office","targetMinutes":60,
+// "elapsedMinutes":` — and a result's after its id (by policy, priority, party, paused and
+// resolved). Kept in a tree of maps, a level per value, and cleared when full: priorities,
+// parties and their calendars come from the tickets.
+type Runs = Map<unknown, unknown>;
+const RUNS_KEPT = 4096;
+let runsKept = 0;
+let clockHeads: Runs = new Map();
+let resultHeads: Runs = new Map();
+
+function below(runs: Runs, key: unknown): Runs {
+  let next = runs.get(key) as Runs | undefined;
+  if (next === undefined) {
+    next = new Map();
+    runs.set(key, next);
   }
-  return bytes;
+  return next;
+}
+
+// Keeps a new run under `key`, the tree started over first when full.
+function kept(runs: Runs, key: unknown, text: string): Uint8Array {
+  const run = bytesOf(text);
+  if (runsKept >= RUNS_KEPT) {
+    // The maps of this tree go with the rest; the run is used this once.
+    clockHeads = new Map();
+    resultHeads = new Map();
+    runsKept = 0;
+    return run;
+  }
+  runs.set(key, run);
+  runsKept++;
+  return run;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+function clockHeadText(kind: SlaTargetKind, clock: SlaClock): string {
+  return `${json(kind)}:{"kind":${json(clock.kind)},"state":${json(clock.state)},"calendarId":${json(clock.calendarId)},"targetMinutes":${json(clock.targetMinutes)},"elapsedMinutes":`;
+}
+
+function clockHead(kind: SlaTargetKind, clock: SlaClock): Uint8Array {
+  if (clock.kind !== kind) return bytesOf(clockHeadText(kind, clock));
+  const runs = below(below(below(clockHeads, kind), clock.state), clock.calendarId);
+  const run = runs.get(clock.targetMinutes) as Uint8Array | undefined;
+  return run ?? kept(runs, clock.targetMinutes, clockHeadText(kind, clock));
+}
+
+function resultHead(result: SlaResult): Uint8Array {
+  const { policyId, priority, partyId, paused, resolved } = result;
+  const runs = below(below(below(resultHeads, policyId), priority), partyId);
+  const flags = (paused ? 2 : 0) + (resolved ? 1 : 0);
+  const run = runs.get(flags) as Uint8Array | undefined;
+  if (run !== undefined) return run;
+  const party = partyId === undefined ? '' : `,"partyId":${json(partyId)}`;
+  const text = `,"policyId":${json(policyId)},"priority":${json(priority)}${party},"paused":${paused},"resolved":${resolved},"clocks":{`;
+  return kept(runs, flags, text);
 }
 
 // `key` then the number (or null).
-function numberAt(bytes: Uint8Array, at: number, name: Uint8Array, value: number | null): number {
-  const end = putBytes(bytes, at, name);
-  return value === null ? putBytes(bytes, end, NULL) : putNumber(bytes, end, value);
+function numberAt(
+  bytes: Uint8Array,
+  view: DataView,
+  at: number,
+  name: Words,
+  value: number | null,
+): number {
+  const end = putWords(view, at, name);
+  return value === null ? putWords(view, end, NULL) : putNumber(bytes, end, value);
 }
 
 function writeClock(out: OutputBytes, kind: SlaTargetKind, clock: SlaClock) {
-  const state = quoted(clock.state);
-  const calendar = quoted(clock.calendarId);
+  const head = clockHead(kind, clock);
   const warnings = clock.warnings;
-  const other = clock.kind === kind ? undefined : [quoted(kind), quoted(clock.kind)];
-  const room =
-    CLOCK_ROOM +
-    state.length +
-    calendar.length +
-    (other ? (other[0] as Uint8Array).length + (other[1] as Uint8Array).length : 0) +
-    warnings.length * WARNING_ROOM;
-  const bytes = out.reserve(room);
-  let at = out.size;
-  if (other === undefined) at = putBytes(bytes, at, CLOCK_OPEN.get(kind) as Uint8Array);
-  else {
-    at = putBytes(bytes, at, other[0] as Uint8Array);
-    at = putBytes(bytes, at, KIND_AFTER_KEY);
-    at = putBytes(bytes, at, other[1] as Uint8Array);
-    at = putBytes(bytes, at, STATE_KEY);
-  }
-  at = putBytes(bytes, at, state);
-  at = putBytes(bytes, at, CALENDAR);
-  at = putBytes(bytes, at, calendar);
-  at = numberAt(bytes, at, TARGET, clock.targetMinutes);
-  at = numberAt(bytes, at, ELAPSED, clock.elapsedMinutes);
-  at = numberAt(bytes, at, REMAINING, clock.remainingMinutes);
-  at = numberAt(bytes, at, PERCENT, clock.percent);
-  at = numberAt(bytes, at, STARTED, clock.startedAt);
-  at = numberAt(bytes, at, DUE, clock.dueAt);
-  at = numberAt(bytes, at, STOPPED, clock.stoppedAt);
-  at = numberAt(bytes, at, BREACHED_AT, clock.breachedAt);
-  at = numberAt(bytes, at, BREACHES, clock.breaches);
-  at = putBytes(bytes, at, WARNINGS);
+  const room = CLOCK_ROOM + head.length + warnings.length * WARNING_ROOM;
+  const bytes = out.reserve(room + WORDS_SLACK);
+  const view = out.view();
+  let at = putBytes(bytes, out.size, head);
+  at = putNumber(bytes, at, clock.elapsedMinutes);
+  at = numberAt(bytes, view, at, REMAINING, clock.remainingMinutes);
+  at = numberAt(bytes, view, at, PERCENT, clock.percent);
+  at = numberAt(bytes, view, at, STARTED, clock.startedAt);
+  at = numberAt(bytes, view, at, DUE, clock.dueAt);
+  at = numberAt(bytes, view, at, STOPPED, clock.stoppedAt);
+  at = numberAt(bytes, view, at, BREACHED_AT, clock.breachedAt);
+  at = numberAt(bytes, view, at, BREACHES, clock.breaches);
+  at = putWords(view, at, WARNINGS);
   for (let i = 0; i < warnings.length; i++) {
     const warning = warnings[i] as SlaWarning;
     if (i > 0) bytes[at++] = COMMA;
-    at = putBytes(bytes, at, WARNING_OPEN);
+    at = putWords(view, at, WARNING_OPEN);
     at = putNumber(bytes, at, warning.percent);
-    at = numberAt(bytes, at, WARNING_AT, warning.at);
-    at = putBytes(bytes, at, warning.reached ? REACHED_TRUE : REACHED_FALSE);
+    at = numberAt(bytes, view, at, WARNING_AT, warning.at);
+    at = putWords(view, at, warning.reached ? REACHED_TRUE : REACHED_FALSE);
   }
   if (clock.segments.length === 0) {
-    out.commit(putBytes(bytes, at, NO_SEGMENTS));
+    out.commit(putWords(view, at, NO_SEGMENTS));
     return;
   }
   out.commit(putBytes(bytes, at, SEGMENTS));
@@ -205,30 +230,7 @@ export function writeSlaLine(
  * out.fragment(ID_OPEN); out.string(id); writeSlaResult(out, result);
  */
 export function writeSlaResult(out: OutputBytes, result: SlaResult): void {
-  const policy = quoted(result.policyId);
-  const priority = quoted(result.priority);
-  const party = result.partyId === undefined ? undefined : quoted(result.partyId);
-  const room =
-    POLICY.length +
-    policy.length +
-    PRIORITY.length +
-    priority.length +
-    (party ? PARTY.length + party.length : 0) +
-    PAUSED_FALSE.length +
-    RESOLVED_FALSE.length +
-    CLOCKS.length;
-  const bytes = out.reserve(room);
-  let at = putBytes(bytes, out.size, POLICY);
-  at = putBytes(bytes, at, policy);
-  at = putBytes(bytes, at, PRIORITY);
-  at = putBytes(bytes, at, priority);
-  if (party) {
-    at = putBytes(bytes, at, PARTY);
-    at = putBytes(bytes, at, party);
-  }
-  at = putBytes(bytes, at, result.paused ? PAUSED_TRUE : PAUSED_FALSE);
-  at = putBytes(bytes, at, result.resolved ? RESOLVED_TRUE : RESOLVED_FALSE);
-  out.commit(putBytes(bytes, at, CLOCKS));
+  out.fragment(resultHead(result));
   let first = true;
   for (const kind of SLA_TARGET_KINDS) {
     const clock = result.clocks[kind];

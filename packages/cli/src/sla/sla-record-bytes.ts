@@ -158,17 +158,17 @@ function eventOf(
 ): ShapedTicketEvent {
   switch (seen) {
     case BARE:
-      return { type, at };
+      return { type, at } as ShapedTicketEvent;
     case BARE | WITH_PRIORITY:
-      return { type, at, priority };
+      return { type, at, priority } as ShapedTicketEvent;
     case BARE | WITH_STATUS:
-      return { type, at, status };
+      return { type, at, status } as ShapedTicketEvent;
     case BARE | WITH_PARTY:
-      return { type, at, partyId };
+      return { type, at, partyId } as ShapedTicketEvent;
     case BARE | WITH_PRIORITY | WITH_PARTY:
-      return { type, at, priority, partyId };
+      return { type, at, priority, partyId } as ShapedTicketEvent;
     case BARE | WITH_PRIORITY | WITH_STATUS | WITH_PARTY:
-      return { type, at, priority, status, partyId };
+      return { type, at, priority, status, partyId } as ShapedTicketEvent;
   }
   const event: Record<string, unknown> = { type, at };
   if (seen & WITH_PRIORITY) event.priority = priority;

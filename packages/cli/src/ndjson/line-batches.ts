@@ -31,7 +31,13 @@ function joined(parts: readonly Uint8Array[], size: number, spare?: ArrayBuffer)
   return bytes;
 }
 
-function countLines(bytes: Uint8Array): number {
+/**
+ * The lines in `bytes`, a last one without a line break included.
+ *
+ * @example
+ * countLines(new TextEncoder().encode('a\nb')); // 2
+ */
+export function countLines(bytes: Uint8Array): number {
   let count = 0;
   for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) count++;
   // A last line without a line break is a line too.

@@ -1,12 +1,13 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { formatPath } from '@tandem/core';
 import { commandFailure } from '../failures';
 import { reasonOf, STDIO, shownPath } from '../files';
 import { startProgress } from '../progress';
 import type { BatchRunner } from './batch-runner';
+import { fileLineBatches } from './file-batches';
 import { lineBatches } from './line-batches';
 import type { BadRecord } from './run-batch';
 
@@ -53,11 +54,16 @@ export function badRecordLines(source: string, bad: BadRecord): string[] {
   );
 }
 
-async function inputOf(path: string) {
+// A file is read straight into the batches' buffers (`fileLineBatches`); stdin as a stream.
+async function inputOf(
+  path: string,
+): Promise<
+  { stream: NodeJS.ReadableStream; size: undefined } | { file: FileHandle; size: number }
+> {
   if (path === STDIO) return { stream: process.stdin, size: undefined };
   try {
-    const size = (await stat(path)).size;
-    return { stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size };
+    const file = await open(path);
+    return { file, size: (await file.stat()).size };
   } catch (error) {
     throw commandFailure('usage', [`${path}: ${reasonOf(error)}`]);
   }
@@ -94,7 +100,8 @@ export async function runNdjson(
   command: string,
 ): Promise<NdjsonSummary> {
   const started = performance.now();
-  const { stream, size } = await inputOf(io.input);
+  const input = await inputOf(io.input);
+  const size = input.size;
   const out = io.output === STDIO ? process.stdout : await openOutput(io.output);
   const errors = io.errors === undefined ? undefined : await openOutput(io.errors);
   const source = shownPath(io.input);
@@ -121,7 +128,11 @@ export async function runNdjson(
     progress.update(bytesDone, records);
   };
   try {
-    for await (const batch of lineBatches(stream, undefined, runner.spare)) {
+    const batches =
+      'file' in input
+        ? fileLineBatches(input.file, undefined, runner.spare)
+        : lineBatches(input.stream as AsyncIterable<Uint8Array>, undefined, runner.spare);
+    for await (const batch of batches) {
       const bytes = batch.bytes.length;
       const result = runner.run(batch);
       // Awaited in order by settle(); a rejection before its turn must not count as unhandled.
@@ -132,6 +143,7 @@ export async function runNdjson(
     while (underWay.length > 0) await settle();
   } finally {
     progress.stop();
+    if ('file' in input) await input.file.close();
     await runner.close();
     for (const file of [out, errors]) {
       if (file === undefined || file === process.stdout) continue;

@@ -135,16 +135,47 @@ function readEvents(
       else break;
     }
     if (bytes[at++] !== CLOSE_OBJECT || !(seen & (1 << TYPE)) || !(seen & (1 << AT))) return -1;
-    const event: Record<string, unknown> = { type, at: ms };
-    if (seen & (1 << PRIORITY)) event.priority = priority;
-    if (seen & (1 << STATUS)) event.status = status;
-    if (seen & (1 << PARTY)) event.partyId = party;
-    if (seen & (1 << BY)) event.by = by;
-    events.push(event as unknown as ShapedTicketEvent);
+    events.push(eventOf(seen, type as string, ms, priority, status, party, by));
     if (bytes[at] === COMMA) at++;
     else break;
   }
   return bytes[at] === CLOSE_LIST ? at + 1 : -1;
+}
+
+const [WITH_PRIORITY, WITH_STATUS, WITH_PARTY] = [1 << PRIORITY, 1 << STATUS, 1 << PARTY];
+const BARE = (1 << TYPE) | (1 << AT);
+
+// The event with the keys seen, in EVENT_KEYS' order. The usual shapes are object literals of
+// their own — their fields in the object, no property store grown key by key.
+function eventOf(
+  seen: number,
+  type: string,
+  at: number,
+  priority: string | undefined,
+  status: string | undefined,
+  partyId: string | null | undefined,
+  by: string | undefined,
+): ShapedTicketEvent {
+  switch (seen) {
+    case BARE:
+      return { type, at } as ShapedTicketEvent;
+    case BARE | WITH_PRIORITY:
+      return { type, at, priority } as ShapedTicketEvent;
+    case BARE | WITH_STATUS:
+      return { type, at, status } as ShapedTicketEvent;
+    case BARE | WITH_PARTY:
+      return { type, at, partyId } as ShapedTicketEvent;
+    case BARE | WITH_PRIORITY | WITH_PARTY:
+      return { type, at, priority, partyId } as ShapedTicketEvent;
+    case BARE | WITH_PRIORITY | WITH_STATUS | WITH_PARTY:
+      return { type, at, priority, status, partyId } as ShapedTicketEvent;
+  }
+  const event: Record<string, unknown> = { type, at };
+  if (seen & WITH_PRIORITY) event.priority = priority;
+  if (seen & WITH_STATUS) event.status = status;
+  if (seen & WITH_PARTY) event.partyId = partyId;
+  if (seen & (1 << BY)) event.by = by;
+  return event as unknown as ShapedTicketEvent;
 }
 
 // The index in EVENT_KEYS of the key at `at` (its quotes and colon included), or -1.
@@ -223,33 +254,59 @@ function num(bytes: Uint8Array, from: number, to: number): number {
 export function utcInstantMsOf(bytes: Uint8Array, from: number, to: number): number | undefined {
   const length = to - from;
   if (length !== 20 && length !== 24) return undefined;
-  const sep = (offset: number, c: string) => bytes[from + offset] === c.charCodeAt(0);
-  if (!(sep(4, '-') && sep(7, '-') && sep(10, 'T') && sep(13, ':') && sep(16, ':'))) {
+  // The time of day: `HH:MM:SS`, then `Z` or `.mmmZ`. A non-digit makes a value out of range
+  // (`digit` answers 1000 for one), which fails the checks below.
+  if (
+    bytes[from + 10] !== 0x54 ||
+    bytes[from + 13] !== 0x3a ||
+    bytes[from + 16] !== 0x3a ||
+    bytes[to - 1] !== 0x5a ||
+    (length === 24 && bytes[from + 19] !== 0x2e)
+  ) {
     return undefined;
   }
-  if (bytes[to - 1] !== 0x5a || (length === 24 && !sep(19, '.'))) return undefined;
+  const hour = twoDigits(bytes, from + 11);
+  const minute = twoDigits(bytes, from + 14);
+  const second = twoDigits(bytes, from + 17);
+  const ms =
+    length === 24 ? twoDigits(bytes, from + 20) * 10 + digit(bytes[from + 22] as number) : 0;
+  if (!(hour <= 23 && minute <= 59 && second <= 59 && ms <= 999)) return undefined;
+  // Events of a ticket mostly fall on a few days: a day's start is worked out (and its date
+  // checked) once, then known by its ten bytes.
+  let day = lastDay;
+  let same = lastDateBytes[0] !== 0;
+  for (let i = 0; same && i < 10; i++) same = bytes[from + i] === lastDateBytes[i];
+  if (!same) {
+    const start = dayStartOf(bytes, from);
+    if (start === undefined) return undefined;
+    for (let i = 0; i < 10; i++) lastDateBytes[i] = bytes[from + i] as number;
+    lastDay = start;
+    day = start;
+  }
+  return day + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+}
+// The last date read (`YYYY-MM-DD`, zeros at first: no date) and its start in epoch ms.
+const lastDateBytes = new Uint8Array(10);
+let lastDay = 0;
+
+// A digit's value, or 1000 for any other byte (so that any field with one fails its range check).
+const digit = (c: number) => (c >= ZERO && c <= ZERO + 9 ? c - ZERO : 1000);
+const twoDigits = (bytes: Uint8Array, at: number) =>
+  digit(bytes[at] as number) * 10 + digit(bytes[at + 1] as number);
+
+// Epoch ms of the start of the day `YYYY-MM-DD` at `from` (years from 100, real dates only,
+// as the core reads them), or undefined.
+function dayStartOf(bytes: Uint8Array, from: number): number | undefined {
+  if (bytes[from + 4] !== MINUS || bytes[from + 7] !== MINUS) return undefined;
   const year = num(bytes, from, from + 4);
   const month = num(bytes, from + 5, from + 7);
   const day = num(bytes, from + 8, from + 10);
-  const hour = num(bytes, from + 11, from + 13);
-  const minute = num(bytes, from + 14, from + 16);
-  const second = num(bytes, from + 17, from + 19);
-  const ms = length === 24 ? num(bytes, from + 20, from + 23) : 0;
   // NaN (a non-digit) fails every comparison below.
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
   if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= days)) return undefined;
-  if (!(hour <= 23 && minute <= 59 && second <= 59 && ms >= 0)) return undefined;
-  // Events of a ticket mostly fall on a few days: the day's start is worked out once.
-  const date = (year * 100 + month) * 100 + day;
-  if (date !== lastDate) {
-    lastDate = date;
-    lastDay = Date.UTC(year, month - 1, day);
-  }
-  return lastDay + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+  return Date.UTC(year, month - 1, day);
 }
-let lastDate = -1;
-let lastDay = 0;
 
 /**
  * Strings read from bytes, kept by their bytes: an event's type, priority, status and party

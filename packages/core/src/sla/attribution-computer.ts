@@ -9,7 +9,7 @@ import type {
   SlaWatch,
 } from './attribution-types';
 import { type Instant, msOf } from './business-time';
-import { type ClockRun, clockPieces, clockRun } from './clock';
+import { type ClockRun, clockPieces, clockRun, warningFractions } from './clock';
 import { holderBefore, openIn } from './clock-spans';
 import type { TicketHistory } from './history';
 import { type Handoff, handoffsOf, scanHolders } from './holder-tenures';
@@ -38,8 +38,9 @@ export function attributionComputer(
   const sides = sidesOf(options);
   const toClocks = new Map<SlaTargetKind, (piece: TicketPiece) => ClockPiece>();
   for (const kind of SLA_TARGET_KINDS) toClocks.set(kind, clockPieces(kind, policy, options));
+  const fractions = warningFractions(policy);
   const runOf: ClockRunOf = (kind, ticket, now) =>
-    clockRun(kind, policy, ticket, now, options, toClocks.get(kind));
+    clockRun(kind, policy, ticket, now, options, toClocks.get(kind), fractions);
   return (history, at) => readAttributedClocks(policy, history, at, sides, runOf, attributeClock);
 }
 

@@ -146,22 +146,23 @@ export function slaComputer(
   const pauseStatuses = policy.pauseStatuses ?? [];
   const toClocks = new Map<SlaTargetKind, (piece: TicketPiece) => ClockPiece>();
   for (const kind of SLA_TARGET_KINDS) toClocks.set(kind, clockPieces(kind, policy, options));
+  const fractions = warningFractions(policy);
   return (history, now) => {
     const at = msOf(now);
     const ticket = replay(history, pauseStatuses, at);
     const current = targetsFor(policy, ticket.last.priority);
     const clocks: { [kind in SlaTargetKind]?: SlaClock } = {};
     for (const kind of SLA_TARGET_KINDS) {
-      if (current?.[kind]) clocks[kind] = clockOf(kind, policy, ticket, at, options, toClocks);
+      if (current?.[kind]) {
+        clocks[kind] = clockOf(kind, policy, ticket, at, options, toClocks, fractions);
+      }
     }
-    return {
-      policyId: policy.id,
-      priority: ticket.last.priority,
-      ...(ticket.last.partyId === undefined ? {} : { partyId: ticket.last.partyId }),
-      paused: ticket.last.paused,
-      resolved: ticket.last.resolved,
-      clocks,
-    };
+    const { priority, partyId, paused, resolved } = ticket.last;
+    // Two literals rather than a spread: no object made and copied per result (partyId is
+    // left out, not undefined, when nobody holds the ticket).
+    return partyId === undefined
+      ? { policyId: policy.id, priority, paused, resolved, clocks }
+      : { policyId: policy.id, priority, partyId, paused, resolved, clocks };
   };
 }
 
@@ -174,13 +175,19 @@ export interface ClockRun {
   /** When the clock stopped (response, plan: the first milestone; others: resolved). */
   readonly stop: number | undefined;
   readonly end: number;
-  /** The clock's pieces (for resolution and update, without the resolved stretches). */
+  /**
+   * The clock's pieces up to `end` (for resolution and update, without the resolved
+   * stretches).
+   */
   readonly pieces: readonly ClockPiece[];
   readonly starts: readonly number[];
   readonly fractions: readonly number[];
   /** Every cycle's pieces, clipped to the cycle, oldest first. */
   readonly cycles: readonly (readonly ClockPiece[])[];
-  /** Open ms each piece of `cycles` counted, cycle after cycle (paused pieces: 0). */
+  /**
+   * Open ms each piece of `cycles` counted, cycle after cycle (paused pieces: 0); empty when
+   * `clockRun` was told not to keep them (`computeSla` has no use for them).
+   */
   readonly opens: readonly number[];
   /** The measure of the last cycle. */
   readonly result: Measure;
@@ -191,7 +198,8 @@ export interface ClockRun {
 }
 
 /**
- * Runs the `kind` clock over a replayed ticket up to `now`.
+ * Runs the `kind` clock over a replayed ticket up to `now`. `toClock` and `fractions` are the
+ * policy's (a computer passes the ones it keeps); `keepOpens: false` leaves `opens` empty.
  *
  * @example
  * clockRun('resolution', policy, replay(history, policy.pauseStatuses ?? [], now), now, {}).breachedAt;
@@ -203,6 +211,8 @@ export function clockRun(
   now: number,
   options: SlaOptions,
   toClock: (piece: TicketPiece) => ClockPiece = clockPieces(kind, policy, options),
+  fractions: readonly number[] = warningFractions(policy),
+  keepOpens = true,
 ): ClockRun {
   const stop =
     kind === 'response'
@@ -214,29 +224,68 @@ export function clockRun(
           : undefined;
   const end = stop ?? now;
   const oneShot = kind === 'response' || kind === 'plan';
-  // Plain loops, not filter/map/forEach with closures: this runs for every clock of every
-  // ticket in bulk.
-  const pieces: ClockPiece[] = [];
-  for (const piece of ticket.pieces) if (oneShot || !piece.resolved) pieces.push(toClock(piece));
+  // Plain loops, not filter/map/forEach with closures, and arrays made at their length rather
+  // than grown by push (a grown array's first push makes room for 17): this runs for every clock
+  // of every ticket in bulk, and these arrays were most of what the collector had to sweep.
+  // Pieces after `end` (a response clock stops early) never count: they are left out, which
+  // spares mapping them.
+  const all = ticket.pieces;
+  let after = all.length;
+  while (after > 0 && (all[after - 1] as TicketPiece).from > end) after--;
+  let count = after;
+  if (!oneShot) for (let i = 0; i < after; i++) if ((all[i] as TicketPiece).resolved) count--;
+  const pieces: ClockPiece[] = new Array(count);
+  for (let i = 0, k = 0; i < after; i++) {
+    const piece = all[i] as TicketPiece;
+    if (oneShot || !piece.resolved) pieces[k++] = toClock(piece);
+  }
   const starts = kind === 'update' ? ticket.updateResets : [ticket.createdAt];
-  const warnAt = policy.warnAt ?? [];
-  const fractions: number[] = [];
-  for (const percent of warnAt) fractions.push(percent / 100);
-  fractions.push(1);
-  const cycles: ClockPiece[][] = [];
-  const opens: number[] = [];
-  const breachedAt: number[] = [];
-  let result = measure([], fractions, false);
+  const cycles: (readonly ClockPiece[])[] = new Array(starts.length);
+  const opens: number[] | undefined = keepOpens ? [] : undefined;
+  let breachedAt: number[] | undefined;
+  let result: Measure | undefined;
   for (let k = 0; k < starts.length; k++) {
     const last = k === starts.length - 1;
     const cycleEnd = last ? end : (starts[k + 1] as number);
     const cycle = clip(pieces, starts[k] as number, cycleEnd);
-    cycles.push(cycle);
+    cycles[k] = cycle;
     result = measure(cycle, fractions, last, opens);
     const due = result.reached[fractions.length - 1];
-    if (due !== undefined && due < cycleEnd) breachedAt.push(due);
+    if (due !== undefined && due < cycleEnd) {
+      if (breachedAt) breachedAt.push(due);
+      else breachedAt = [due];
+    }
   }
-  return { stop, end, pieces, starts, fractions, cycles, opens, result, breachedAt, toClock };
+  // A clock always has a cycle (its starts begin at creation); none would measure nothing.
+  result ??= measure([], fractions, false);
+  return {
+    stop,
+    end,
+    pieces,
+    starts,
+    fractions,
+    cycles,
+    opens: opens ?? NO_OPENS,
+    result,
+    breachedAt: breachedAt ?? [],
+    toClock,
+  };
+}
+const NO_OPENS: readonly number[] = Object.freeze([]);
+
+/**
+ * A policy's warning thresholds as fractions of the goal, then the goal itself (1). A computer
+ * (`slaComputer`, `attributionComputer`) works them out once for its policy, not for every
+ * clock of every ticket.
+ *
+ * @example
+ * warningFractions({ ...policy, warnAt: [50, 75] }); // [0.5, 0.75, 1]
+ */
+export function warningFractions(policy: SlaPolicy): readonly number[] {
+  const fractions: number[] = [];
+  for (const percent of policy.warnAt ?? []) fractions.push(percent / 100);
+  fractions.push(1);
+  return fractions;
 }
 
 // When the ticket was last resolved: the start of the run of resolved pieces at its end, not
@@ -258,9 +307,10 @@ function clockOf(
   now: number,
   options: SlaOptions,
   toClocks: ReadonlyMap<SlaTargetKind, (piece: TicketPiece) => ClockPiece>,
+  fractions: readonly number[],
 ): SlaClock {
-  const run = clockRun(kind, policy, ticket, now, options, toClocks.get(kind));
-  const { stop, end, pieces, starts, fractions, result, toClock } = run;
+  const run = clockRun(kind, policy, ticket, now, options, toClocks.get(kind), fractions, false);
+  const { stop, end, pieces, starts, result, toClock } = run;
   const cycle = run.cycles[run.cycles.length - 1] ?? [];
   const breaches = run.breachedAt.length;
   const breachedAt = run.breachedAt[0] ?? null;
@@ -272,11 +322,14 @@ function clockOf(
   const running = stop === undefined && !lastPiece.paused;
   const cycleStart = starts[starts.length - 1] ?? ticket.createdAt;
   const broke = due !== undefined && due < end;
-  const warnings: SlaWarning[] = [];
-  for (let k = 0; k < warnAt.length; k++) {
+  // Counted first, so the array is made at its length.
+  let shown = 0;
+  for (let k = 0; k < warnAt.length; k++) if (warned(result.reached[k], stop)) shown++;
+  const warnings: SlaWarning[] = new Array(shown);
+  for (let k = 0, w = 0; k < warnAt.length; k++) {
     const reachedAt = result.reached[k];
-    if (reachedAt !== undefined && (stop === undefined || reachedAt < stop)) {
-      warnings.push({ percent: warnAt[k] as number, at: reachedAt, reached: reachedAt <= now });
+    if (reachedAt !== undefined && warned(reachedAt, stop)) {
+      warnings[w++] = { percent: warnAt[k] as number, at: reachedAt, reached: reachedAt <= now };
     }
   }
   const wantTimeline = options.timeline !== false;
@@ -364,23 +417,47 @@ export function clockPieces(kind: SlaTargetKind, policy: SlaPolicy, options: Sla
   };
 }
 
+// Whether a warning reached at `reachedAt` is shown: reached at all, and before the clock stopped.
+function warned(reachedAt: number | undefined, stop: number | undefined): boolean {
+  return reachedAt !== undefined && (stop === undefined || reachedAt < stop);
+}
+
+// Whether `piece` has a part within `[from, to]` (a zero-length part only at `to`).
+function within(piece: ClockPiece, from: number, to: number): boolean {
+  const a = Math.max(piece.from, from);
+  const b = Math.min(piece.to, to);
+  return b > a || (b === a && a === to && piece.from <= to && piece.to >= to);
+}
+
 /** The pieces' parts within `[from, to]`; a last zero-length piece keeps the state at `to`. */
-function clip(pieces: readonly ClockPiece[], from: number, to: number): ClockPiece[] {
-  const clipped: ClockPiece[] = [];
+function clip(pieces: readonly ClockPiece[], from: number, to: number): readonly ClockPiece[] {
+  // Counted first: when every piece is wholly inside, the list itself is the answer, else the
+  // parts go into an array made at its length. Pieces and their lists are never changed, and in
+  // bulk every copy is garbage to collect.
+  let count = 0;
+  let whole = true;
   for (const piece of pieces) {
+    if (!within(piece, from, to)) whole = false;
+    else {
+      count++;
+      whole &&= piece.from >= from && piece.to <= to;
+    }
+  }
+  if (whole) return pieces;
+  const clipped: ClockPiece[] = new Array(count);
+  let k = 0;
+  for (const piece of pieces) {
+    if (!within(piece, from, to)) continue;
     const a = Math.max(piece.from, from);
     const b = Math.min(piece.to, to);
-    if (b > a || (b === a && a === to && piece.from <= to && piece.to >= to)) {
-      // A piece wholly inside is shared, not copied: pieces are never changed, and in bulk
-      // every copy is garbage to collect.
-      if (a === piece.from && b === piece.to) {
-        clipped.push(piece);
-        continue;
-      }
-      const { paused, priority, partyId, calendarId, tables, goal } = piece;
-      // A literal, not a spread: every piece keeps one hidden class.
-      clipped.push({ from: a, to: b, paused, priority, partyId, calendarId, tables, goal });
+    // A piece wholly inside is shared, not copied.
+    if (a === piece.from && b === piece.to) {
+      clipped[k++] = piece;
+      continue;
     }
+    const { paused, priority, partyId, calendarId, tables, goal } = piece;
+    // A literal, not a spread: every piece keeps one hidden class.
+    clipped[k++] = { from: a, to: b, paused, priority, partyId, calendarId, tables, goal };
   }
   return clipped;
 }

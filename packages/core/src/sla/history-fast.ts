@@ -164,25 +164,36 @@ export interface ShapedTicketEvent {
   readonly by?: string;
 }
 
-const OPTIONAL_KEYS = ['priority', 'status', 'partyId'] as const;
+// What each type allows of `priority`, `status` and `partyId`, packed two bits a field in that
+// order: 3 absent, else the field's rule in FIELDS. Read with plain property loads (no lookup by
+// key name per field): this runs for every event of a million tickets.
+const ABSENT = 3;
+const RULES = new Map<string, number>(
+  Object.entries(FIELDS).map(([type, fields]) => [
+    type,
+    (fields.priority ?? ABSENT) |
+      ((fields.status ?? ABSENT) << 2) |
+      ((fields.partyId ?? ABSENT) << 4),
+  ]),
+);
+
+// Whether a field is as its rule (or ABSENT) says.
+function fieldOk(field: string | null | undefined, rule: number): boolean {
+  if (rule === ABSENT) return field === undefined;
+  return field === undefined ? rule === 1 : isId(field) || (rule === 2 && field === null);
+}
 
 // Whether a shaped event is one the schema accepts as it is: a known type, an instant in range,
 // each of the type's fields as its rule says and no field of another type.
 function shapedEventOk(event: ShapedTicketEvent): boolean {
-  const fields = Object.hasOwn(FIELDS, event.type) ? FIELDS[event.type] : undefined;
-  if (!fields || !(event.at >= -MAX_ABS_MS && event.at <= MAX_ABS_MS)) return false;
-  for (const key of OPTIONAL_KEYS) {
-    const field = event[key];
-    const rule = fields[key];
-    if (rule === undefined) {
-      if (field !== undefined) return false;
-    } else if (
-      field === undefined ? rule !== 1 : !(isId(field) || (rule === 2 && field === null))
-    ) {
-      return false;
-    }
-  }
-  return event.by === undefined || isId(event.by);
+  const rules = RULES.get(event.type);
+  if (rules === undefined || !(event.at >= -MAX_ABS_MS && event.at <= MAX_ABS_MS)) return false;
+  return (
+    fieldOk(event.priority, rules & 3) &&
+    fieldOk(event.status, (rules >> 2) & 3) &&
+    fieldOk(event.partyId, rules >> 4) &&
+    (event.by === undefined || isId(event.by))
+  );
 }
 
 /**

@@ -40,8 +40,9 @@ export function measure(
 ): Measure {
   let elapsed = 0;
   const count = fractions.length;
-  const reached: (number | undefined)[] = [];
-  for (let k = 0; k < count; k++) reached.push(undefined);
+  // Made at its length (grown by push, it would make room for 17).
+  const reached: (number | undefined)[] = new Array(count);
+  for (let k = 0; k < count; k++) reached[k] = undefined;
   for (const piece of pieces) {
     const open = piece.paused ? 0 : openMs(piece.tables, piece.from, piece.to);
     opens?.push(open);

@@ -45,13 +45,13 @@ export function replay(history: TicketHistory, pauseStatuses: readonly string[],
     );
   }
   const end = Math.max(now, created.at);
-  // Plain locals and one object literal per piece: a single hidden class keeps bulk runs fast.
+  // Plain locals and one object literal per piece (no closure over them): a single hidden
+  // class keeps bulk runs fast.
   let from = created.at;
   let priority = created.priority;
   let partyId = created.partyId;
   let paused = created.status !== undefined && pauseStatuses.includes(created.status);
   let resolved = false;
-  const piece = (to: number): TicketPiece => ({ from, to, priority, partyId, paused, resolved });
   const pieces: TicketPiece[] = [];
   const resets = [created.at];
   let firstResponse: number | undefined;
@@ -104,7 +104,7 @@ export function replay(history: TicketHistory, pauseStatuses: readonly string[],
       nextPaused !== paused ||
       nextResolved !== resolved
     ) {
-      if (event.at > from) pieces.push(piece(event.at));
+      if (event.at > from) pieces.push({ from, to: event.at, priority, partyId, paused, resolved });
       from = event.at;
       priority = nextPriority;
       partyId = nextParty;
@@ -112,7 +112,7 @@ export function replay(history: TicketHistory, pauseStatuses: readonly string[],
       resolved = nextResolved;
     }
   }
-  const last = piece(end);
+  const last: TicketPiece = { from, to: end, priority, partyId, paused, resolved };
   pieces.push(last);
   return {
     createdAt: created.at,

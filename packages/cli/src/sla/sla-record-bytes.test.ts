@@ -75,6 +75,10 @@ describe('readSlaRecordBytes', () => {
       '{"id":"T-1","history":[{"type":"created","type":"status","at":"2026-03-02T09:00:00Z"}]}',
       '{"id":"T-1","history":[{"type":"created","at":"2026-03-02T09:00:00Z","note":"x"}]}',
       '{"id":"T-1","history":[]}}',
+      // A quote where an instant's closing quote would be, inside or after a shorter string.
+      '{"id":"T-1","history":[{"type":"created","at":"2026","priority":"P1"}]}',
+      '{"id":"T-1","history":[{"type":"created","at":"2026-03-02T09:0","by":"x"}]}',
+      '{"id":"T-1","history":[{"type":"created","at":"2026-03-02T\\"0:00Z"}]}',
       '[{"type":"created","at":"2026-03-02T09:00:00Z","priority":"P1"}]',
       '\ufeff{"id":"T-1","history":[]}',
     ]) {

@@ -113,7 +113,14 @@ function readEvents(
       seen |= 1 << key;
       at += (EVENT_KEY_BYTES[key] as Uint8Array).length;
       if (bytes[at] === QUOTE) {
-        const close = plainStringEnd(bytes, at + 1, stop);
+        // An instant's closing quote is where its form puts it; `utcInstantMsOf` then checks
+        // every byte between (a quote or backslash there is no digit, so it fails as well).
+        const close =
+          key === AT && bytes[at + 21] === QUOTE && at + 21 < stop
+            ? at + 21
+            : key === AT && bytes[at + 25] === QUOTE && at + 25 < stop
+              ? at + 25
+              : plainStringEnd(bytes, at + 1, stop);
         if (close < 0) return -1;
         if (key === AT) {
           ms = utcInstantMsOf(bytes, at + 1, close) ?? Number.NaN;

@@ -6,10 +6,6 @@ import { holdersOf, internalParties, partiesWhere, type RowCells, rowCells } fro
 
 // Accountability: every row answers to exactly one party, and a decision has a decider.
 
-function cellAt(facts: RowCells, index: number) {
-  return facts.cells[index];
-}
-
 // The fix that gives party `index` the letter A; `label` words it from the party's name.
 function makeAccountable(
   facts: RowCells,
@@ -20,7 +16,7 @@ function makeAccountable(
   const party = context.parties[index]?.party;
   return {
     label: label(party?.name ?? ''),
-    changes: [setCell(facts.row.id, party?.id ?? '', withLetters(cellAt(facts, index), ['A']))],
+    changes: [setCell(facts.row.id, party?.id ?? '', withLetters(facts.cells[index], ['A']))],
   };
 }
 
@@ -49,7 +45,7 @@ function keepOneAccountable(facts: RowCells, context: RuleContext): MatrixFix[] 
         setCell(
           facts.row.id,
           context.parties[other]?.party.id ?? '',
-          withoutLetters(cellAt(facts, other), (held) => held === 'A'),
+          withoutLetters(facts.cells[other], (held) => held === 'A'),
         ),
       ),
   }));

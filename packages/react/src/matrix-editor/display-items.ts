@@ -109,3 +109,47 @@ export function matrixDisplay(
   }
   return { items, rows, filtered: filtering };
 }
+
+/**
+ * `previous` — the display of `before` under the same filter and collapsed categories — brought
+ * to `matrix`, when all that differs is the contents of some rows (a live session's cell edit):
+ * the same categories, the same rows in the same places. Lines of untouched rows are
+ * `previous`'s own objects, so a 2,000-row matrix is not laid out again for one cell. A filter
+ * that reads the rows (text, issues only) could change which rows show: `undefined` then, and
+ * for anything else, to be worked out whole.
+ *
+ * @example
+ * const display = patchDisplay(shown, before, after, filter) ?? matrixDisplay(after, filter, collapsed, hasIssues);
+ */
+export function patchDisplay(
+  previous: MatrixDisplay,
+  before: Matrix,
+  matrix: Matrix,
+  filter: MatrixFilter,
+): MatrixDisplay | undefined {
+  if (
+    previous.filtered ||
+    filter.issuesOnly ||
+    (filter.text?.trim() ?? '') !== '' ||
+    before.categories !== matrix.categories ||
+    before.rows.length !== matrix.rows.length
+  )
+    return undefined;
+  const fresh = new Map<Row, Row>();
+  for (let i = 0; i < matrix.rows.length; i += 1) {
+    const row = matrix.rows[i] as Row;
+    const old = before.rows[i] as Row;
+    if (old === row) continue;
+    if (old.id !== row.id || old.categoryId !== row.categoryId) return undefined;
+    fresh.set(old, row);
+  }
+  if (fresh.size === 0) return previous;
+  return {
+    items: previous.items.map((item) => {
+      const row = item.type === 'row' ? fresh.get(item.row) : undefined;
+      return row ? { ...item, row } : item;
+    }),
+    rows: previous.rows.map((row) => fresh.get(row) ?? row),
+    filtered: false,
+  };
+}

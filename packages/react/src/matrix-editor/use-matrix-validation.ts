@@ -74,10 +74,13 @@ const sameWords = (a: MatrixIssue, b: MatrixIssue) =>
 // objects, the parties the same list). Comparing words alone kept issues whose fixes were
 // built from an earlier state of the row, and a host applying `cellIssues(…)[0].fixes[0]`
 // overwrote the later edit. Fixes are never read here, so they stay unbuilt until asked for.
+// Each pair is compared once: a matrix-wide issue (a party sole responsible for 167 rows) sits
+// under each of its rows and cells, and comparing its row ids again at every one of them was
+// most of a remote edit's time in the browser.
 function sameIssueOf(matrix: Matrix, previous: Matrix) {
   let changed: Set<string> | undefined;
-  return (a: MatrixIssue, b: MatrixIssue | undefined) => {
-    if (a === b) return true;
+  const answers = new Map<MatrixIssue, { b: MatrixIssue | undefined; same: boolean }>();
+  const compare = (a: MatrixIssue, b: MatrixIssue | undefined) => {
     if (!b || !sameWords(a, b)) return false;
     if (!changed) {
       const before = new Set(previous.rows);
@@ -86,6 +89,14 @@ function sameIssueOf(matrix: Matrix, previous: Matrix) {
       changed = new Set(matrix.rows.filter((row) => all || !before.has(row)).map((row) => row.id));
     }
     return !b.rowIds.some((id) => changed?.has(id));
+  };
+  return (a: MatrixIssue, b: MatrixIssue | undefined) => {
+    if (a === b) return true;
+    const known = answers.get(a);
+    if (known && known.b === b) return known.same;
+    const same = compare(a, b);
+    answers.set(a, { b, same });
+    return same;
   };
 }
 

@@ -57,7 +57,7 @@ export interface MatrixHeaderProps {
  * @example
  * <thead><MatrixHeader parties={matrix.parties} messages={messages} cls={cls} /></thead>
  */
-export const MatrixHeader = memo(function MatrixHeader(props: MatrixHeaderProps) {
+export const MatrixHeader = /* @__PURE__ */ memo(function MatrixHeader(props: MatrixHeaderProps) {
   const { parties, messages, cls } = props;
   return (
     <>

@@ -1,14 +1,9 @@
-import { laneOfRow, type Matrix, type Party, type Row } from '@tandem/core';
+import { laneOfRow, type Party, type Row } from '@tandem/core';
 import { type KeyboardEvent, type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useStableHandlers } from '../hooks/use-stable-handlers';
 import { useStableObject } from '../hooks/use-stable-object';
 import { type MatrixEditorMessages, resolveMatrixEditorMessages } from './announcements';
-import {
-  type MatrixDisplay,
-  type MatrixFilter,
-  matrixDisplay,
-  patchDisplay,
-} from './display-items';
+import { matrixDisplay } from './display-items';
 import { type MatrixRowHandlers, withInternals } from './editor-internals';
 import { onGridKey } from './grid-keys';
 import { cellProps, headerProps, rowProps } from './grid-props';
@@ -86,24 +81,10 @@ export function useMatrixEditor(options: UseMatrixEditorOptions): MatrixEditor {
   const look = useMatrixViewState(options);
   const { filter, collapsed } = look;
 
-  // A peer's cell edit patches the last display (the same lines, one row new) rather than
-  // laying 2,000 rows out again.
-  const shown = useRef<{
-    matrix: Matrix;
-    filter: MatrixFilter;
-    collapsed: ReadonlySet<string>;
-    display: MatrixDisplay;
-  } | null>(null);
-  const display = useMemo(() => {
-    const last = shown.current;
-    const next =
-      (last?.filter === filter &&
-        last.collapsed === collapsed &&
-        patchDisplay(last.display, last.matrix, matrix, filter)) ||
-      matrixDisplay(matrix, filter, collapsed, (rowId) => issuesView.byRow.has(rowId));
-    shown.current = { matrix, filter, collapsed, display: next };
-    return next;
-  }, [matrix, filter, collapsed, issuesView]);
+  const display = useMemo(
+    () => matrixDisplay(matrix, filter, collapsed, (rowId) => issuesView.byRow.has(rowId)),
+    [matrix, filter, collapsed, issuesView],
+  );
   const rowIds = useMemo(() => new Set(matrix.rows.map((row) => row.id)), [matrix.rows]);
   const exists = useCallback((rowId: string) => rowIds.has(rowId), [rowIds]);
   const selection = useRowSelection({

@@ -79,7 +79,7 @@ const sameWords = (a: MatrixIssue, b: MatrixIssue) =>
 // most of a remote edit's time in the browser.
 function sameIssueOf(matrix: Matrix, previous: Matrix) {
   let changed: Set<string> | undefined;
-  const answers = new Map<MatrixIssue, { b: MatrixIssue | undefined; same: boolean }>();
+  const answers = new Map<MatrixIssue, [MatrixIssue | undefined, boolean]>();
   const compare = (a: MatrixIssue, b: MatrixIssue | undefined) => {
     if (!b || !sameWords(a, b)) return false;
     if (!changed) {
@@ -92,11 +92,12 @@ function sameIssueOf(matrix: Matrix, previous: Matrix) {
   };
   return (a: MatrixIssue, b: MatrixIssue | undefined) => {
     if (a === b) return true;
-    const known = answers.get(a);
-    if (known && known.b === b) return known.same;
-    const same = compare(a, b);
-    answers.set(a, { b, same });
-    return same;
+    let known = answers.get(a);
+    if (!known || known[0] !== b) {
+      known = [b, compare(a, b)];
+      answers.set(a, known);
+    }
+    return known[1];
   };
 }
 

@@ -53,7 +53,8 @@ export function MatrixGrid(props: MatrixGridProps) {
   const virtual = virtualize ?? items.length > AUTO_VIRTUAL;
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   // One key list for as long as the lines stay the same (a cell edit changes none): the window
-  // then keeps its measured starts (2,000 look-ups) and its measure function.
+  // then keeps its measured starts (2,000 look-ups). Its measure is one function for life, so a
+  // remote cell edit does not re-render every row on screen.
   const keys = useStableList(items.map((item) => item.key));
   const getKey = useCallback((index: number) => keys[index] ?? String(index), [keys]);
   const windowed = useRowWindow({
@@ -63,13 +64,6 @@ export function MatrixGrid(props: MatrixGridProps) {
     estimate: ROW_ESTIMATE,
     enabled: virtual,
   });
-  // The window's measure changes with every matrix (its row keys do): rows get one stable ref
-  // that calls the latest, so a remote cell edit does not re-render every row on screen. A row
-  // that does re-render calls it again (MatrixRow's ref callback is new each render), so its
-  // height stays measured.
-  const latestMeasure = useRef(windowed.measure);
-  latestMeasure.current = windowed.measure;
-  const measureRow = useCallback((node: Element | null) => latestMeasure.current(node), []);
   revealRow.current = virtual
     ? (rowId) => {
         const index = items.findIndex((item) => item.type === 'row' && item.row.id === rowId);
@@ -135,7 +129,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             <SortableContext items={rowIds} strategy={verticalListSortingStrategy}>
               {shown.map(({ item, index }) => {
                 if (!item) return null;
-                const measure = virtual ? measureRow : undefined;
+                const measure = virtual ? windowed.measure : undefined;
                 if (item.type === 'category')
                   return (
                     <CategoryHeader

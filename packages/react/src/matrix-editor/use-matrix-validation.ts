@@ -50,22 +50,6 @@ const sameWords = (a: MatrixIssue, b: MatrixIssue) =>
   sameIds(a.partyIds, b.partyIds) &&
   sameIds(a.rowIds, b.rowIds);
 
-// The rows of `matrix` that are not `previous`'s objects. Rows are compared place by place; only
-// those out of place are looked up (a moved row is not a changed one), so a cell edit costs no set
-// of 2,000 rows.
-function changedRows(matrix: Matrix, previous: Matrix): Set<string> {
-  const moved = new Set<Matrix['rows'][number]>();
-  const length = Math.max(matrix.rows.length, previous.rows.length);
-  for (let i = 0; i < length; i++) {
-    const before = previous.rows[i];
-    if (before && before !== matrix.rows[i]) moved.add(before);
-  }
-  const changed = new Set<string>();
-  for (const [i, row] of matrix.rows.entries())
-    if (row !== previous.rows[i] && !moved.has(row)) changed.add(row.id);
-  return changed;
-}
-
 // Whether an issue of the new run may stand in for one of the previous run: it says the same
 // to a reader (a rule's severity is fixed for the validator's life), and what its fixes are built
 // from is unchanged (the rows it names are the same objects, the parties the same list).
@@ -79,7 +63,10 @@ function sameIssueOf(matrix: Matrix, previous: Matrix) {
     if (!sameWords(a, b)) return false;
     // Other parties or letters: every row counts as changed.
     if (matrix.parties !== previous.parties || matrix.variant !== previous.variant) return false;
-    changed ??= changedRows(matrix, previous);
+    if (!changed) {
+      const before = new Set(previous.rows);
+      changed = new Set(matrix.rows.filter((row) => !before.has(row)).map((row) => row.id));
+    }
     return !b.rowIds.some((id) => changed?.has(id));
   };
 }

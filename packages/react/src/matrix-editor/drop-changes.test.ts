@@ -2,6 +2,8 @@ import { applyMatrixChanges, getCell, type Matrix, rowLane } from '@tandem/core'
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DragSubject, type DropTarget, dropPlan } from './drop-changes';
+// The lanes board hands dropPlan the core's lane move as it loads.
+import './lanes-board';
 
 const row = (id: string, categoryId: string, cells: Matrix['rows'][0]['cells'] = {}) => ({
   id,

@@ -1,13 +1,24 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { isOwningCell, type Lane, laneOfRow, type Matrix, type Row } from '@tandem/core';
+import {
+  isOwningCell,
+  type Lane,
+  laneMoveChanges,
+  laneOfRow,
+  type Matrix,
+  type Row,
+} from '@tandem/core';
 import { type MatrixIssue, worstSeverity } from '@tandem/core/validate';
 import { memo, useId } from 'react';
 import type { MatrixEditorMessages } from './announcements';
 import { historyKeyAction } from './cell-keys';
+import { provideLaneMove } from './drop-changes';
 import { internalsOf } from './editor-internals';
 import { RowIssueMarker } from './matrix-row';
 import type { MatrixEditor } from './use-matrix-editor';
+
+// Lane drops are planned in the editor's first-paint code; the lane move they need comes here.
+provideLaneMove(laneMoveChanges);
 
 type Cls = (name: string) => string | undefined;
 

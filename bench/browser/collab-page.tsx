@@ -132,14 +132,22 @@ const api = {
     return { at, sent: now() };
   },
   /**
-   * Resolves with the time (timeOrigin + now) of the first frame after the cell's text changed:
-   * a MutationObserver sees the commit, the next requestAnimationFrame is the frame showing it.
+   * Resolves with the times (timeOrigin + now) the cell's text changed and the frame showing it
+   * was painted: a MutationObserver sees the commit; the next requestAnimationFrame callback is
+   * that frame's start, before its style, layout and paint; a message posted from there runs
+   * once the frame is painted and handed to the compositor (the "after next paint" idiom).
    */
   arrival(
     rowId: string,
     partyIndex: number,
     timeoutMs: number,
-  ): Promise<{ message: number; published: number; shown: number; frame: number }> {
+  ): Promise<{
+    message: number;
+    published: number;
+    shown: number;
+    frame: number;
+    painted: number;
+  }> {
     const before = cellAt(rowId, partyIndex)?.textContent;
     if (before === undefined) return Promise.reject(new Error(`row ${rowId} is not on screen`));
     return new Promise((resolve, reject) => {
@@ -152,11 +160,21 @@ const api = {
         observer.disconnect();
         clearTimeout(timer);
         const shown = now();
-        requestAnimationFrame(() => resolve({ ...marks, shown, frame: now() }));
+        requestAnimationFrame(() => {
+          const frame = now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            channel.port1.close();
+            resolve({ ...marks, shown, frame, painted: now() });
+          };
+          channel.port2.postMessage(null);
+        });
       });
       observer.observe(container, { subtree: true, childList: true, characterData: true });
     });
   },
+  /** This page's clock (timeOrigin + now), for the runner to check both pages' agree. */
+  now,
   rowRenders,
   changedRows: {
     start: () =>

@@ -31,6 +31,12 @@ export interface DocumentCodec<T, C, E> {
   readonly read: () => ParseResult<T> | undefined;
   /** Writes the difference between `before` (what the doc holds) and `after`. */
   readonly write: (before: T | undefined, after: T) => void;
+  /**
+   * Writes `after` when the doc holds exactly `before` (its last read parsed) and the edit is
+   * one this writes in fewer steps than `write` (an item's fields); `false`, having written
+   * nothing, for `write` to do it instead. Without it, every edit is written by `write`.
+   */
+  readonly writeUpdate?: (before: T, after: T) => boolean;
   readonly apply: (value: T, changes: readonly C[]) => Applied<T, E>;
   readonly changesBetween: (before: T, after: T) => C[];
   /** Sets back the required fields the doc lost since `last` (a valid version), nothing else. */
@@ -184,7 +190,12 @@ export function bindDocument<T, C, E>(
       const result = codec.apply(current, changes);
       if (result.ok && result.value !== current) {
         const before = current;
-        doc.transact(() => codec.write(before, result.value), origin);
+        doc.transact(() => {
+          // Only a doc known to hold `before` may skip what the edit leaves alone; otherwise the
+          // whole write also sets back what the doc lost since (a bad client's write).
+          if (!(inStep && codec.writeUpdate?.(before, result.value)))
+            codec.write(before, result.value);
+        }, origin);
       }
       return result;
     },

@@ -2,7 +2,7 @@ import { applyMatrixChanges, type Matrix, type MatrixChange, parseMatrix } from 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bindMatrix, type MatrixUpdate } from './bind-matrix';
-import { MATRIX_TYPES } from './matrix-doc';
+import { MATRIX_TYPES, matrixTypes, readMatrix } from './matrix-doc';
 import { heldRoom } from './test-support/held-room';
 import { starter } from './test-support/starter';
 
@@ -202,5 +202,44 @@ describe('bindMatrix', () => {
     internal.apply(changes);
     sync();
     expect(msp.getMatrix()).toEqual(applied(before, changes));
+  });
+
+  it('writes a cell edit into the row it touched alone, as the whole write would', () => {
+    const { a, internal, msp, sync } = room();
+    const touched: string[] = [];
+    a.on('afterTransaction', (transaction: Y.Transaction) => {
+      for (const type of transaction.changed.keys()) {
+        const row = type._item?.parent instanceof Y.Map ? type._item.parent._item : null;
+        touched.push(String(row?.parentSub ?? type._item?.parentSub ?? 'top-level'));
+      }
+    });
+    const changes: MatrixChange[] = [
+      { type: 'setCell', rowId: 'patching', partyId: 'it', cell: { roles: ['C'] } },
+      { type: 'updateRow', rowId: 'backup', patch: { description: 'Nightly' } },
+    ];
+    const before = internal.getMatrix() as Matrix;
+    expect(internal.apply(changes).ok).toBe(true);
+    expect(new Set(touched)).toEqual(new Set(['patching', 'backup']));
+    sync();
+    expect(readMatrix(a)).toEqual({ ok: true, value: applied(before, changes) });
+    expect(msp.getMatrix()).toEqual(applied(before, changes));
+  });
+
+  it('writes whole again once the doc held something invalid, setting back what it lost', () => {
+    const { a, b, internal, msp, sync } = room();
+    // A bad client's write the read refuses: the binding keeps the last valid matrix.
+    b.transact(() => matrixTypes(b).meta.set('variant', 'bogus'), 'bad-client');
+    sync();
+    const last = internal.getMatrix() as Matrix;
+    const change: MatrixChange = {
+      type: 'setCell',
+      rowId: 'patching',
+      partyId: 'it',
+      cell: { roles: ['C'] },
+    };
+    expect(internal.apply([change]).ok).toBe(true);
+    sync();
+    expect(matrixTypes(a).meta.get('variant')).toBe('raci');
+    expect(msp.getMatrix()).toEqual(applied(last, [change]));
   });
 });

@@ -12,7 +12,14 @@ import {
   type UndoControls,
   type UpdateSource,
 } from './bind-document';
-import { healMatrix, matrixTypes, readMatrix, readMatrixUpdate, writeMatrix } from './matrix-doc';
+import {
+  healMatrix,
+  matrixTypes,
+  readMatrix,
+  readMatrixUpdate,
+  writeMatrix,
+  writeMatrixUpdate,
+} from './matrix-doc';
 
 /** Where an update of the shared matrix came from, as a binding's listeners see it. */
 export type MatrixUpdateSource = UpdateSource;
@@ -64,6 +71,8 @@ export function bindMatrix(doc: Y.Doc, options: BindMatrixOptions = {}): MatrixB
       // A cell edit or a rename reads the rows it touched, not 2,000 rows.
       readUpdate: (transaction, before) => readMatrixUpdate(doc, transaction, before),
       write: (before, after) => writeMatrix(doc, before, after),
+      // A cell edit writes the rows it changed, not a comparison of 2,000 rows.
+      writeUpdate: (before, after) => writeMatrixUpdate(doc, before, after),
       apply: applyMatrixChanges,
       changesBetween: matrixChangesBetween,
       heal: (last) => healMatrix(doc, last),

@@ -229,6 +229,44 @@ export function writeMatrix(doc: Y.Doc, before: Matrix | undefined, after: Matri
 }
 
 /**
+ * Writes `after` into `doc` when all it changed of `before` is the contents of some rows (a cell
+ * edit, a rename, a note): those rows' differing fields and cells, nothing else. `doc` must hold
+ * exactly `before` (its last read parsed): the rows left alone are then already as they should
+ * be, where `writeMatrix` would compare all 2,000 of them and their order keys to find so.
+ * Returns `false`, having written nothing, when `after` changed more (parties, categories, the
+ * name or variant, which rows there are or where one stands). Call it inside a transaction.
+ *
+ * @example
+ * doc.transact(() => writeMatrixUpdate(doc, before, after) || writeMatrix(doc, before, after));
+ */
+export function writeMatrixUpdate(doc: Y.Doc, before: Matrix, after: Matrix): boolean {
+  if (
+    before.parties !== after.parties ||
+    before.categories !== after.categories ||
+    before.name !== after.name ||
+    before.variant !== after.variant ||
+    before.rows.length !== after.rows.length
+  )
+    return false;
+  const old: Row[] = [];
+  const changed: Row[] = [];
+  for (let i = 0; i < after.rows.length; i += 1) {
+    const row = after.rows[i] as Row;
+    const was = before.rows[i] as Row;
+    if (row === was) continue;
+    if (row.id !== was.id || row.categoryId !== was.categoryId) return false;
+    old.push(was);
+    changed.push(row);
+  }
+  // In place and in the same category: their order keys stand.
+  writeItems(matrixTypes(doc).rows, old, changed, new Map(), {
+    tombstone: true,
+    nested: ROW_FIELDS,
+  });
+  return true;
+}
+
+/**
  * Repairs what an undo can leave in `doc` that no read can: required fields with no value (set
  * back from `last`, the valid matrix before the undo) and rows in a category gone for good.
  * Nothing else is touched. Call it inside a transaction.

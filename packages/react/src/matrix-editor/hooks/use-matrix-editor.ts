@@ -1,4 +1,4 @@
-import { laneOfRow, type Party, type Row } from '@tandem/core';
+import { findRow, laneOfRow, type Party, type Row } from '@tandem/core';
 import { type KeyboardEvent, type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useStableHandlers } from '../../hooks/use-stable-handlers';
 import { useStableObject } from '../../hooks/use-stable-object';
@@ -85,8 +85,8 @@ export function useMatrixEditor(options: UseMatrixEditorOptions): MatrixEditor {
     () => matrixDisplay(matrix, filter, collapsed, (rowId) => issuesView.byRow.has(rowId)),
     [matrix, filter, collapsed, issuesView],
   );
-  const rowIds = useMemo(() => new Set(matrix.rows.map((row) => row.id)), [matrix.rows]);
-  const exists = useCallback((rowId: string) => rowIds.has(rowId), [rowIds]);
+  // The core's index by id, built on first use: a remote edit builds no set of 2,000 ids.
+  const exists = useCallback((rowId: string) => findRow(matrix, rowId) !== undefined, [matrix]);
   const selection = useRowSelection({
     selection: options.selection,
     defaultSelection: options.defaultSelection,
@@ -126,13 +126,18 @@ export function useMatrixEditor(options: UseMatrixEditorOptions): MatrixEditor {
     look.perspective !== null && matrix.parties.some((p) => p.id === look.perspective)
       ? look.perspective
       : null;
-  // Grid lines by row id: two header lines, then the category headers and rows shown.
+  // Grid lines by row id: two header lines, then the category headers and rows shown. Built
+  // when a host's markup first asks (the shipped grid knows its lines), not on every edit.
   const lines = useMemo(() => {
-    const byRow = new Map<string, number>();
-    display.items.forEach((item, index) => {
-      if (item.type === 'row') byRow.set(item.row.id, index + 3);
-    });
-    return byRow;
+    let byRow: Map<string, number> | undefined;
+    return (rowId: string) => {
+      if (!byRow) {
+        byRow = new Map();
+        for (const [index, item] of display.items.entries())
+          if (item.type === 'row') byRow.set(item.row.id, index + 3);
+      }
+      return byRow.get(rowId);
+    };
   }, [display.items]);
 
   const closeDialog = useCallback(() => setDialog(null), []);
@@ -163,7 +168,7 @@ export function useMatrixEditor(options: UseMatrixEditorOptions): MatrixEditor {
         readOnly,
         issues: issuesView.byRow.get(row.id),
         perspective,
-        ariaRowIndex: lines.get(row.id),
+        ariaRowIndex: lines(row.id),
       }),
     [matrix, selection.selected, readOnly, issuesView, perspective, lines],
   );

@@ -41,4 +41,33 @@ describe('useMatrixValidation', () => {
     rerender({ matrix: next });
     expect(result.current.view.issues).toEqual(createMatrixValidator({}).validate(next).issues);
   });
+
+  it('indexes an edit as a fresh index would, keeping the lists of rows it left alone', () => {
+    const start = largeMatrix(60, 6);
+    const { result, rerender } = renderHook(({ matrix }) => useMatrixValidation(matrix, {}), {
+      initialProps: { matrix: start },
+    });
+    // Edits that raise, clear and move issues: a row with no one responsible, a second
+    // accountable party, a row moved, then a letter back where it was.
+    const steps: MatrixChange[][] = [
+      [{ type: 'setCell', rowId: 'r3', partyId: 'p3', cell: null }],
+      [{ type: 'setCell', rowId: 'r8', partyId: 'p0', cell: { roles: ['A'] } }],
+      [{ type: 'setCell', rowId: 'r9', partyId: 'p4', cell: { roles: ['R'] } }],
+      [{ type: 'moveRows', rowIds: ['r8'], categoryId: 'c0', index: 0 }],
+      [{ type: 'setCell', rowId: 'r3', partyId: 'p3', cell: { roles: ['R', 'A'] } }],
+    ];
+    let matrix = start;
+    for (const changes of steps) {
+      const before = result.current.view;
+      matrix = applied(matrix, changes);
+      rerender({ matrix });
+      const fresh = renderHook(() => useMatrixValidation(matrix, {})).result.current.view;
+      const { view } = result.current;
+      expect(view.issues).toEqual(fresh.issues);
+      expect(new Map(view.byRow)).toEqual(new Map(fresh.byRow));
+      expect(new Map(view.byCell)).toEqual(new Map(fresh.byCell));
+      // r50 is named by no issue the steps change: its list is the same array.
+      expect(view.byRow.get('r50')).toBe(before.byRow.get('r50'));
+    }
+  });
 });

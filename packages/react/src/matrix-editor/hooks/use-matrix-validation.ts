@@ -40,25 +40,6 @@ interface IndexedRun {
   readonly view: MatrixValidationView;
 }
 
-// Lists equal item by item to the previous run's keep the previous array, so a memoised row
-// whose issues did not change is not re-rendered (the validator reuses unchanged issues).
-function keepSame(
-  next: Map<string, MatrixIssue[]>,
-  previous: ReadonlyMap<string, readonly MatrixIssue[]> | undefined,
-  same: (a: MatrixIssue, b: MatrixIssue | undefined) => boolean,
-): Map<string, readonly MatrixIssue[]> {
-  if (!previous) return next;
-  const kept = new Map<string, readonly MatrixIssue[]>();
-  for (const [key, list] of next) {
-    const old = previous.get(key);
-    kept.set(
-      key,
-      old?.length === list.length && old.every((issue, i) => same(issue, list[i])) ? old : list,
-    );
-  }
-  return kept;
-}
-
 // Field by field, not as one joined string: a 2,000-row matrix compares thousands of issues on
 // every edit, and building their strings was most of a remote edit's time in the browser.
 const sameIds = (a: readonly string[], b: readonly string[]) =>
@@ -70,52 +51,109 @@ const sameWords = (a: MatrixIssue, b: MatrixIssue) =>
   sameIds(a.rowIds, b.rowIds);
 
 // Whether an issue of the new run may stand in for one of the previous run: it says the same
-// to a reader (a rule's severity is fixed for the validator's life), and what its fixes are built from is unchanged (the rows it names are the same
-// objects, the parties the same list). Comparing words alone kept issues whose fixes were
-// built from an earlier state of the row, and a host applying `cellIssues(…)[0].fixes[0]`
-// overwrote the later edit. Fixes are never read here, so they stay unbuilt until asked for.
+// to a reader (a rule's severity is fixed for the validator's life), and what its fixes are built
+// from is unchanged (the rows it names are the same objects, the parties the same list).
+// Comparing words alone kept issues whose fixes were built from an earlier state of the row, and
+// a host applying `cellIssues(…)[0].fixes[0]` overwrote the later edit. Fixes are never read
+// here, so they stay unbuilt until asked for.
 function sameIssueOf(matrix: Matrix, previous: Matrix) {
   let changed: Set<string> | undefined;
-  return (a: MatrixIssue, b: MatrixIssue | undefined) => {
+  return (a: MatrixIssue, b: MatrixIssue) => {
     if (a === b) return true;
-    if (!b || !sameWords(a, b)) return false;
+    if (!sameWords(a, b)) return false;
+    // Other parties or letters: every row counts as changed.
+    if (matrix.parties !== previous.parties || matrix.variant !== previous.variant) return false;
     if (!changed) {
       const before = new Set(previous.rows);
-      const all = matrix.parties !== previous.parties || matrix.variant !== previous.variant;
-      // Other parties or letters: every row counts as changed.
-      changed = new Set(matrix.rows.filter((row) => all || !before.has(row)).map((row) => row.id));
+      changed = new Set(matrix.rows.filter((row) => !before.has(row)).map((row) => row.id));
     }
     return !b.rowIds.some((id) => changed?.has(id));
   };
 }
 
+// A note about the whole matrix (a party's load across twelve rows) belongs in the summary;
+// marking every row it mentions would say twelve rows are wrong when none is.
+const marks = (issue: MatrixIssue) => issue.severity !== 'info' || issue.rowIds.length < 2;
+
+function push<T>(map: Map<string, T[]>, key: string, item: T) {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/**
+ * Indexes a run's issues by row and cell, starting from the previous run's index: only the rows
+ * an issue came to or left get new lists (a cell edit's row, the rows of a matrix-wide issue that
+ * changed), every other row keeps its arrays, so a memoised row is not re-rendered and a remote
+ * edit does not re-index the 2,000-row matrix. An issue that says the same as one of the
+ * previous run (see `sameIssueOf`) counts as that one; a new list equal item by item to the
+ * previous one is the previous one.
+ */
 function indexIssues(
   result: ValidationResult,
   matrix: Matrix,
   previous?: IndexedRun,
 ): MatrixValidationView {
-  const byRow = new Map<string, MatrixIssue[]>();
-  const byCell = new Map<string, MatrixIssue[]>();
-  const push = (map: Map<string, MatrixIssue[]>, key: string, issue: MatrixIssue) => {
-    const list = map.get(key);
-    if (list) list.push(issue);
-    else map.set(key, [issue]);
+  const old = previous?.view;
+  const same = previous ? sameIssueOf(matrix, previous.matrix) : () => false;
+  const now = new Set(result.issues);
+  const kept = new Set(old?.issues);
+  // The previous run's issues that are gone, by message, for new ones to stand in for.
+  const gone = new Map<string, MatrixIssue[]>();
+  for (const issue of old?.issues ?? []) if (!now.has(issue)) push(gone, issue.message, issue);
+  const touched = new Set<string>();
+  const touch = (issue: MatrixIssue) => {
+    if (marks(issue)) for (const id of issue.rowIds) touched.add(id);
   };
   for (const issue of result.issues) {
-    // A note about the whole matrix (a party's load across twelve rows) belongs in the summary;
-    // marking every row it mentions would say twelve rows are wrong when none is.
-    if (issue.severity === 'info' && issue.rowIds.length > 1) continue;
-    for (const rowId of issue.rowIds) {
-      push(byRow, rowId, issue);
-      for (const partyId of issue.partyIds) push(byCell, cellKey(rowId, partyId), issue);
-    }
+    if (kept.has(issue)) continue;
+    const alike = gone.get(issue.message) ?? [];
+    const at = alike.findIndex((before) => same(issue, before));
+    if (at < 0) touch(issue);
+    else alike.splice(at, 1);
   }
-  const same = previous ? sameIssueOf(matrix, previous.matrix) : () => false;
-  return {
-    ...result,
-    byRow: keepSame(byRow, previous?.view.byRow, same),
-    byCell: keepSame(byCell, previous?.view.byCell, same),
+  for (const left of gone.values()) for (const issue of left) touch(issue);
+  if (old && touched.size === 0) return { ...result, byRow: old.byRow, byCell: old.byCell };
+
+  const byRow = new Map(old?.byRow);
+  const byCell = new Map(old?.byCell);
+  const rows = new Map<string, MatrixIssue[]>();
+  const cells = new Map<string, MatrixIssue[]>();
+  const index = (issues: readonly MatrixIssue[], add: boolean) => {
+    for (const issue of issues)
+      if (marks(issue))
+        for (const rowId of issue.rowIds)
+          if (touched.has(rowId)) {
+            if (add) push(rows, rowId, issue);
+            else byRow.delete(rowId);
+            for (const partyId of issue.partyIds) {
+              const key = cellKey(rowId, partyId);
+              if (add) push(cells, key, issue);
+              else byCell.delete(key);
+            }
+          }
   };
+  index(old?.issues ?? [], false);
+  index(result.issues, true);
+  // Lists equal item by item to the previous run's keep the previous array.
+  const keep = (
+    into: Map<string, readonly MatrixIssue[]>,
+    fresh: Map<string, MatrixIssue[]>,
+    before: ReadonlyMap<string, readonly MatrixIssue[]> | undefined,
+  ) => {
+    for (const [key, list] of fresh) {
+      const was = before?.get(key);
+      into.set(
+        key,
+        was?.length === list.length && was.every((issue, i) => same(list[i] as MatrixIssue, issue))
+          ? was
+          : list,
+      );
+    }
+  };
+  keep(byRow, rows, old?.byRow);
+  keep(byCell, cells, old?.byCell);
+  return { ...result, byRow, byCell };
 }
 
 /**

@@ -3,6 +3,8 @@ import { sampleMatrix } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DragSubject, type DropTarget, dropPlan } from './drop-changes';
+// The lanes board hands dropPlan the core's lane move as it loads.
+import './lanes-board';
 
 // The fixtures' sample matrix (helpdesk: tier1, onboarding; security: siem, patching; backup:
 // backup-storage) with an empty category to drop into.

@@ -1,12 +1,26 @@
 import {
   getCell,
   type Lane,
-  laneMoveChanges,
+  type laneMoveChanges,
   type Matrix,
   type MatrixChange,
   type RoleLetter,
   type TargetLane,
 } from '@tandem/core';
+
+// The core's lane move (1.5 kB) comes with the lanes board, the only view with lane targets, which
+// loads after first paint and hands it over here as it loads.
+let laneMove: typeof laneMoveChanges | undefined;
+
+/**
+ * Gives {@link dropPlan} the core's `laneMoveChanges`, for drops on a lane (the lanes board does).
+ *
+ * @example
+ * provideLaneMove(laneMoveChanges);
+ */
+export const provideLaneMove = (move: typeof laneMoveChanges) => {
+  laneMove = move;
+};
 
 /**
  * What is being dragged in a matrix editor, as data carried by the drag.
@@ -146,8 +160,9 @@ export function dropPlan(
     };
     return { ok: true, changes: [change], result };
   }
-  if (target.kind !== 'lane') return refuse({ code: 'wrong-target' });
-  const moved = laneMoveChanges(matrix, subject.rowId, target.lane);
+  // Without the lanes board there are no lanes to drop on.
+  if (target.kind !== 'lane' || !laneMove) return refuse({ code: 'wrong-target' });
+  const moved = laneMove(matrix, subject.rowId, target.lane);
   if (!moved.ok)
     return refuse(
       moved.code === 'unknown_row'

@@ -1,13 +1,24 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { isOwningCell, type Lane, laneOfRow, type Matrix, type Row } from '@tandem/core';
+import {
+  isOwningCell,
+  type Lane,
+  laneMoveChanges,
+  laneOfRow,
+  type Matrix,
+  type Row,
+} from '@tandem/core';
 import { type MatrixIssue, worstSeverity } from '@tandem/core/validate';
 import { memo, useId } from 'react';
 import { internalsOf } from '../hooks/editor-internals';
 import type { MatrixEditor } from '../hooks/use-matrix-editor';
 import type { MatrixEditorMessages } from '../messages';
 import { historyKeyAction } from '../model/cell-keys';
+import { provideLaneMove } from '../model/drop-changes';
 import { RowIssueMarker } from './matrix-row';
+
+// Lane drops are planned in the editor's first-paint code; the lane move they need comes here.
+provideLaneMove(laneMoveChanges);
 
 type Cls = (name: string) => string | undefined;
 

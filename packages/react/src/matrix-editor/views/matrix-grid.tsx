@@ -5,7 +5,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { laneOfRow } from '@tandem/core';
-import { type CSSProperties, type ReactNode, useCallback, useRef, useState } from 'react';
+import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useRowWindow } from '../../hooks/use-row-window';
 import type { PresencePeer } from '../../presence/presence-types';
 import { NO_PEERS } from '../../presence/use-presence';
@@ -52,7 +52,11 @@ export function MatrixGrid(props: MatrixGridProps) {
   const items = display.items;
   const virtual = virtualize ?? items.length > AUTO_VIRTUAL;
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
-  const getKey = useCallback((index: number) => items[index]?.key ?? String(index), [items]);
+  // One key list for as long as the lines stay the same (a cell edit changes none): the window
+  // then keeps its measured starts (2,000 look-ups). Its measure is one function for life, so a
+  // remote cell edit does not re-render every row on screen.
+  const keys = useStableList(items.map((item) => item.key));
+  const getKey = useCallback((index: number) => keys[index] ?? String(index), [keys]);
   const windowed = useRowWindow({
     count: items.length,
     getKey,
@@ -60,13 +64,6 @@ export function MatrixGrid(props: MatrixGridProps) {
     estimate: ROW_ESTIMATE,
     enabled: virtual,
   });
-  // The window's measure changes with every matrix (its row keys do): rows get one stable ref
-  // that calls the latest, so a remote cell edit does not re-render every row on screen. A row
-  // that does re-render calls it again (MatrixRow's ref callback is new each render), so its
-  // height stays measured.
-  const latestMeasure = useRef(windowed.measure);
-  latestMeasure.current = windowed.measure;
-  const measureRow = useCallback((node: Element | null) => latestMeasure.current(node), []);
   revealRow.current = virtual
     ? (rowId) => {
         const index = items.findIndex((item) => item.type === 'row' && item.row.id === rowId);
@@ -76,8 +73,15 @@ export function MatrixGrid(props: MatrixGridProps) {
 
   // dnd-kit re-renders every sortable when its items array changes identity, so keep one array
   // for as long as the ids and their order stay the same (a cell edit changes neither).
-  const rowIds = useStableList(display.rows.map((row) => `row:${row.id}`));
+  // The row lines' keys are `row:<id>` (display-items), the ids the sortables use.
+  const rowIds = useMemo(() => keys.filter((key) => key.startsWith('row:')), [keys]);
   const partyIds = useStableList(matrix.parties.map((p) => `party:${p.id}`));
+  const { openDialog } = editor;
+  // Stable, so the memoised header (twelve sortables) sits out a row's edit.
+  const editParty = useCallback(
+    (partyId: string) => openDialog({ type: 'party', partyId }),
+    [openDialog],
+  );
   const columns = matrix.parties.length + 1;
   const shown = virtual
     ? windowed.rows.map((v) => ({ item: items[v.index], index: v.index }))
@@ -104,7 +108,7 @@ export function MatrixGrid(props: MatrixGridProps) {
               cls={cls}
               readOnly={readOnly}
               perspective={editor.perspective}
-              onEditParty={(partyId) => editor.openDialog({ type: 'party', partyId })}
+              onEditParty={editParty}
               peers={peersAt?.(PARTY_PEERS)}
             />
           </SortableContext>
@@ -125,7 +129,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             <SortableContext items={rowIds} strategy={verticalListSortingStrategy}>
               {shown.map(({ item, index }) => {
                 if (!item) return null;
-                const measure = virtual ? measureRow : undefined;
+                const measure = virtual ? windowed.measure : undefined;
                 if (item.type === 'category')
                   return (
                     <CategoryHeader

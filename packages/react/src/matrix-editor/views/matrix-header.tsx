@@ -1,6 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Party, PartySide } from '@tandem/core';
+import { memo } from 'react';
 import { peerMarks } from '../../presence/peer-marks';
 import type { PresencePeer } from '../../presence/presence-types';
 import { NO_PEERS } from '../../presence/use-presence';
@@ -56,7 +57,7 @@ export interface MatrixHeaderProps {
  * @example
  * <thead><MatrixHeader parties={matrix.parties} messages={messages} cls={cls} /></thead>
  */
-export function MatrixHeader(props: MatrixHeaderProps) {
+export const MatrixHeader = /* @__PURE__ */ memo(function MatrixHeader(props: MatrixHeaderProps) {
   const { parties, messages, cls } = props;
   return (
     <>
@@ -83,7 +84,7 @@ export function MatrixHeader(props: MatrixHeaderProps) {
       </tr>
     </>
   );
-}
+});
 
 function PartyHeader({
   party,

@@ -255,17 +255,11 @@ function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellP
     messages,
     props.cls('peer'),
   );
-  if (!cell || (cell.roles.length === 0 && cell.qualifier === undefined && !cell.note))
-    return (
-      <td {...attributes} {...marks.attributes}>
-        {props.chipDrag && <CellDropZone rowId={row.id} partyId={party.id} />}
-        {marks.tags}
-      </td>
-    );
+  // An empty cell renders the same markup with nothing in it.
   return (
     <td {...attributes} {...marks.attributes}>
       {props.chipDrag && <CellDropZone rowId={row.id} partyId={party.id} />}
-      {cell.roles.map((letter) => {
+      {cell?.roles.map((letter) => {
         const role = messages.roleName(letter, variant);
         if (readOnly)
           return (
@@ -295,7 +289,7 @@ function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellP
           </button>
         );
       })}
-      {cell.qualifier !== undefined && (
+      {cell?.qualifier !== undefined && (
         <span
           className={props.cls('qualifier')}
           data-qualifier={typeof cell.qualifier === 'string' ? cell.qualifier : 'custom'}
@@ -304,7 +298,7 @@ function MatrixCell({ row, party, active, props, armed, transform }: MatrixCellP
         </span>
       )}
       {marks.tags}
-      {cell.note && (
+      {cell?.note && (
         <span className={props.cls('note')} title={cell.note}>
           <span aria-hidden="true">✎</span>
           <VisuallyHidden>{`${messages.note}: ${cell.note}`}</VisuallyHidden>

@@ -1,10 +1,11 @@
-import { applyMatrixChanges, getCell, type Matrix, rowLane } from '@tandem/core';
+import { applyMatrixChanges, getCell, laneMoveChanges, type Matrix, rowLane } from '@tandem/core';
 import { sampleMatrix } from '@tandem/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DragSubject, type DropTarget, dropPlan } from './drop-changes';
-// The lanes board hands dropPlan the core's lane move as it loads.
-import './lanes-board';
+import { type DragSubject, type DropTarget, dropPlan, provideLaneMove } from './drop-changes';
+
+// The lanes board hands dropPlan the core's lane move as it loads; here the test does.
+provideLaneMove(laneMoveChanges);
 
 // The fixtures' sample matrix (helpdesk: tier1, onboarding; security: siem, patching; backup:
 // backup-storage) with an empty category to drop into.
